@@ -1,0 +1,18 @@
+namespace Superset.Stacks.Settings;
+
+/// <summary>
+/// Where settings come from: a stack file read from disk (the <c>plan</c> command) or Pulumi's
+/// config (the program). Both hand the loader the same shape, so one model and one validation
+/// serve both.
+/// </summary>
+public interface IConfigSource
+{
+    /// <summary>A short description for error messages, e.g. <c>Pulumi.dev.yaml</c>.</summary>
+    string Origin { get; }
+
+    /// <summary>
+    /// The raw value of <c>superset:&lt;key&gt;</c>: a scalar as its text, an object or list as JSON
+    /// text (this is how Pulumi hands structured config to a program), or null when absent.
+    /// </summary>
+    string? Get(string key);
+}

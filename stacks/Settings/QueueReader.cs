@@ -1,0 +1,79 @@
+namespace Superset.Stacks.Settings;
+
+/// <summary>
+/// Reads <c>superset:queues</c>: a mapping from queue name to the fields that differ from the tier.
+/// A name the tier already has overrides that queue's fields; a new name adds a queue that starts
+/// from the tier's <c>default</c> queue profile; <c>enabled: false</c> removes a tier queue.
+/// </summary>
+internal static class QueueReader
+{
+    /// <summary>Celery's default queue: tasks without a route land here, so it cannot be removed.</summary>
+    public const string DefaultQueue = "default";
+
+    /// <summary>Longest queue name: pool Deployments are named <c>superset-worker-&lt;queue&gt;</c>.</summary>
+    public const int MaxNameLength = 30;
+
+    public static IReadOnlyList<QueueSettings> Read(ObjectReader queues, IReadOnlyList<QueueSettings> tierQueues, List<SettingsError> errors)
+    {
+        var result = tierQueues.ToList();
+        var template = tierQueues.Single(q => q.Name == DefaultQueue);
+
+        foreach (var name in queues.FieldNames.ToList())
+        {
+            var r = queues.Child(name);
+            if (!SettingsLoader.IsDnsLabel(name, MaxNameLength))
+            {
+                errors.Add(new SettingsError(queues.KeyOf(name), name,
+                    $"a queue name of lowercase letters, digits and '-', starting and ending with a letter or digit, at most {MaxNameLength} characters"));
+                continue;
+            }
+
+            var index = result.FindIndex(q => q.Name == name);
+            var baseline = index >= 0 ? result[index] : template with { Name = name };
+            var enabled = r.Bool("enabled", true);
+            var queue = ReadQueue(r, baseline);
+            r.RejectUnknown();
+
+            if (!enabled)
+            {
+                if (name == DefaultQueue)
+                {
+                    errors.Add(new SettingsError(r.KeyOf("enabled"), "false",
+                        "true: the default queue receives every task without a route and must have a pool"));
+                }
+                else if (index >= 0)
+                {
+                    result.RemoveAt(index);
+                }
+
+                continue;
+            }
+
+            if (index >= 0)
+            {
+                result[index] = queue;
+            }
+            else
+            {
+                result.Add(queue);
+            }
+        }
+
+        return result;
+    }
+
+    private static QueueSettings ReadQueue(ObjectReader r, QueueSettings d) => new(
+        d.Name,
+        r.NullableInt("concurrency", 1, 64, " (Celery -c: prefork children per pod)") ?? d.Concurrency,
+        r.Int("minReplicas", d.MinReplicas, 1, 1000),
+        r.Int("maxReplicas", d.MaxReplicas, 1, 1000),
+        r.Int("scaleUpThreshold", d.ScaleUpThreshold, 1, 10_000, " (queued tasks per pod before the autoscaler adds pods)"),
+        r.Int("softTimeLimitSeconds", d.SoftTimeLimitSeconds, 1, 86_400, " (seconds: Celery time limits are in seconds)"),
+        r.Int("hardTimeLimitSeconds", d.HardTimeLimitSeconds, 1, 86_400, " (seconds: Celery time limits are in seconds)"),
+        r.Int("maxTasksPerChild", d.MaxTasksPerChild, 1, 1_000_000),
+        r.Int("maxMemoryPerChildMi", d.MaxMemoryPerChildMi, 64, 65_536),
+        r.Int("memoryMi", d.MemoryMi, 128, 262_144),
+        r.Int("cpuMillis", d.CpuMillis, 100, 64_000),
+        r.Decimal("taskMeanSeconds", d.TaskMeanSeconds, 0.001m, 86_400m, maxExclusive: false),
+        r.Decimal("taskP95Seconds", d.TaskP95Seconds, 0.001m, 86_400m, maxExclusive: false));
+}

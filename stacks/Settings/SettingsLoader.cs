@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using Superset.Stacks.Sizing;
+using Superset.Stacks.Tiers;
+
+namespace Superset.Stacks.Settings;
+
+/// <summary>
+/// Turns raw config (a stack file or Pulumi's config) into validated <see cref="StackSettings"/>:
+/// the tier supplies every default, each key present overrides it. Every problem is collected and
+/// reported together with the key, the value and what would be valid.
+/// </summary>
+public static partial class SettingsLoader
+{
+    /// <summary>The tier when <c>superset:tier</c> is absent (Pulumi.yaml declares the same default).</summary>
+    public const string DefaultTier = "small";
+
+    /// <summary>The namespace when <c>superset:namespace</c> is absent.</summary>
+    public const string DefaultNamespace = "superset";
+
+    /// <summary>The data services when <c>superset:dataServices</c> is absent.</summary>
+    public const string DefaultDataServices = "inCluster";
+
+    /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
+    public static IReadOnlyList<string> TopLevelKeys { get; } =
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis"];
+
+    /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
+    public static StackSettings Load(IConfigSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var errors = new List<SettingsError>();
+
+        var tierText = source.Get("tier") ?? DefaultTier;
+        if (!TierCatalog.ByConfigName.TryGetValue(tierText, out var tier))
+        {
+            errors.Add(new SettingsError("superset:tier", tierText,
+                $"one of {string.Join(", ", TierCatalog.ByConfigName.Keys)} (seed 002's 50, 500 and 5,000 concurrent users)"));
+            tier = TierName.Small; // keep reading, so the other keys' problems are reported too
+        }
+
+        var defaults = TierCatalog.Get(tier);
+
+        var ns = source.Get("namespace") ?? DefaultNamespace;
+        if (!IsDnsLabel(ns, 63))
+        {
+            errors.Add(new SettingsError("superset:namespace", ns, "a Kubernetes namespace name: lowercase letters, digits and '-', at most 63 characters"));
+        }
+
+        var modeText = source.Get("dataServices") ?? DefaultDataServices;
+        var mode = modeText switch
+        {
+            "inCluster" => DataServicesMode.InCluster,
+            "aws" => DataServicesMode.Aws,
+            _ => (DataServicesMode?)null,
+        };
+        if (mode is null)
+        {
+            errors.Add(new SettingsError("superset:dataServices", modeText, "inCluster (PostgreSQL and Redis pods) or aws (RDS and ElastiCache)"));
+        }
+
+        var settings = new StackSettings(
+            tier,
+            ns,
+            mode ?? DataServicesMode.InCluster,
+            ReadSizing(ObjectReader.ForKey(source, "sizing", errors), defaults.Sizing),
+            ReadWeb(ObjectReader.ForKey(source, "web", errors), defaults.Web),
+            QueueReader.Read(ObjectReader.ForKey(source, "queues", errors), defaults.Queues, errors),
+            ReadDatabase(ObjectReader.ForKey(source, "database", errors), defaults.Database, mode ?? DataServicesMode.InCluster),
+            ReadRedis(ObjectReader.ForKey(source, "redis", errors), defaults.Redis, mode ?? DataServicesMode.InCluster));
+
+        if (errors.Count > 0)
+        {
+            throw new SettingsException(source.Origin, errors);
+        }
+
+        return settings;
+    }
+
+    private static SizingInputs ReadSizing(ObjectReader r, SizingInputs d)
+    {
+        var result = new SizingInputs(
+            r.Int("peakConcurrentUsers", d.PeakConcurrentUsers, 1, 1_000_000, " (users making requests at the same moment at peak)"),
+            r.Int("p95LatencyMs", d.P95LatencyMs, 1, 600_000, " (95th percentile request latency in ms)"),
+            r.Decimal("cacheHitRate", d.CacheHitRate, 0m, 1m, maxExclusive: true, " (share of requests served from cache)"),
+            r.Decimal("safetyMargin", d.SafetyMargin, 1.0m, 2.0m, maxExclusive: false, " (seed 002 uses 1.2 to 1.5)"));
+        r.RejectUnknown();
+        return result;
+    }
+
+    private static WebSettings ReadWeb(ObjectReader r, WebSettings d)
+    {
+        var result = new WebSettings(
+            r.Int("threads", d.Threads, 1, 64),
+            r.Int("processMemoryMi", d.ProcessMemoryMi, 64, 16_384),
+            r.Int("podOverheadMi", d.PodOverheadMi, 0, 16_384),
+            r.Int("memoryMi", d.MemoryMi, 128, 262_144),
+            r.Int("cpuMillis", d.CpuMillis, 100, 64_000),
+            r.Int("minReplicas", d.MinReplicas, 1, 1000),
+            r.NullableInt("maxReplicas", 1, 1000) ?? d.MaxReplicas,
+            r.Int("timeoutSeconds", d.TimeoutSeconds, 10, 3600),
+            r.Int("maxRequests", d.MaxRequests, 0, 1_000_000),
+            r.Int("maxRequestsJitter", d.MaxRequestsJitter, 0, 1_000_000),
+            r.Int("dbPoolOverflow", d.DbPoolOverflow, 0, 64));
+        r.RejectUnknown();
+        return result;
+    }
+
+    private static DatabaseSettings ReadDatabase(ObjectReader r, DatabaseSettings d, DataServicesMode mode)
+    {
+        var instanceClass = r.String("instanceClass", d.InstanceClass,
+            c => mode != DataServicesMode.Aws || RdsInstanceClasses.MemoryGiB(c) is not null,
+            $"an RDS instance class this plan can size: {RdsInstanceClasses.Known}");
+        var result = new DatabaseSettings(
+            instanceClass,
+            r.Int("memoryMi", d.MemoryMi, 256, 1_048_576),
+            r.NullableInt("maxConnections", 20, 262_143) ?? d.MaxConnections,
+            r.Decimal("budgetFraction", d.BudgetFraction, 0.1m, 0.7m, maxExclusive: false,
+                " (seed 002 pitfall 2: Superset may use at most 60–70 % of max_connections)"),
+            r.Int("otherClients", d.OtherClients, 0, 10_000));
+        r.RejectUnknown();
+        return result;
+    }
+
+    private static RedisSettings ReadRedis(ObjectReader r, RedisSettings d, DataServicesMode mode)
+    {
+        var result = new RedisSettings(ReadRedisRole(r.Child("broker"), d.Broker, mode), ReadRedisRole(r.Child("cache"), d.Cache, mode));
+        r.RejectUnknown();
+        return result;
+    }
+
+    private static RedisRoleSettings ReadRedisRole(ObjectReader r, RedisRoleSettings d, DataServicesMode mode)
+    {
+        var result = new RedisRoleSettings(
+            r.Int("memoryMi", d.MemoryMi, 64, 1_048_576),
+            r.String("nodeType", d.NodeType,
+                t => mode != DataServicesMode.Aws || ElastiCacheNodeTypes.MaxMemoryGiB(t) is not null,
+                $"an ElastiCache node type this plan can size: {ElastiCacheNodeTypes.Known}"),
+            r.Int("reservedMemoryPercent", d.ReservedMemoryPercent, 10, 75,
+                " (memory kept from maxmemory for forks and buffers; ElastiCache recommends 25)"));
+        r.RejectUnknown();
+        return result;
+    }
+
+    /// <summary>A DNS-1123 label: what Kubernetes accepts as a namespace or a name part.</summary>
+    internal static bool IsDnsLabel(string value, int maxLength) =>
+        value.Length <= maxLength && DnsLabel().IsMatch(value);
+
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+    private static partial Regex DnsLabel();
+}

@@ -1,0 +1,116 @@
+namespace Superset.Stacks.Settings;
+
+/// <summary>The three deployment patterns of seed 002: 50, 500 and 5,000 peak concurrent users.</summary>
+public enum TierName
+{
+    Small,
+    Medium,
+    Large,
+}
+
+/// <summary>Where the metadata database, broker and cache run.</summary>
+public enum DataServicesMode
+{
+    /// <summary>PostgreSQL and two Redis instances as pods in the cluster (the dev stack: no AWS account).</summary>
+    InCluster,
+
+    /// <summary>RDS PostgreSQL and two ElastiCache replication groups (the prod stack).</summary>
+    Aws,
+}
+
+/// <summary>
+/// Every setting of one stack, validated and with the tier's defaults filled in. Built only by
+/// <see cref="SettingsLoader"/>; nothing downstream reads config again.
+/// </summary>
+public sealed record StackSettings(
+    TierName Tier,
+    string Namespace,
+    DataServicesMode DataServices,
+    SizingInputs Sizing,
+    WebSettings Web,
+    IReadOnlyList<QueueSettings> Queues,
+    DatabaseSettings Database,
+    RedisSettings Redis);
+
+/// <summary>The inputs of seed 002's worker formula (steps 1 to 6).</summary>
+/// <param name="PeakConcurrentUsers">Users making requests at the same moment at the busiest hour (step 2).</param>
+/// <param name="P95LatencyMs">95th percentile request latency in milliseconds (step 3: size for p95, not the mean).</param>
+/// <param name="CacheHitRate">Share of requests served from cache, 0 ≤ x &lt; 1 (step 6).</param>
+/// <param name="SafetyMargin">Multiplier for variance, 1.2 to 1.5 in the seed (step 4); 1.0 to 2.0 accepted.</param>
+public sealed record SizingInputs(int PeakConcurrentUsers, int P95LatencyMs, decimal CacheHitRate, decimal SafetyMargin);
+
+/// <summary>The gunicorn web tier's pod shape and limits.</summary>
+/// <param name="Threads">gthread threads per gunicorn worker process.</param>
+/// <param name="ProcessMemoryMi">Planned resident memory of one worker process (seed 003 / seed 002 pitfall 5: 100–300 MB).</param>
+/// <param name="PodOverheadMi">Memory of the gunicorn master and the container beside the workers.</param>
+/// <param name="MemoryMi">Pod memory limit (and request: the web tier is not allowed to burst into OOM).</param>
+/// <param name="CpuMillis">Pod CPU request in millicores; caps processes at 2 × CPU + 1 (gunicorn's rule).</param>
+/// <param name="MinReplicas">Fewest pods the autoscaler keeps (high availability).</param>
+/// <param name="MaxReplicas">Most pods the autoscaler may run; null means the replicas that peak load needs.</param>
+/// <param name="TimeoutSeconds">gunicorn --timeout (seed 002 patterns: 60, 120, 180 s).</param>
+/// <param name="MaxRequests">gunicorn --max-requests, worker recycling (seed 003: 1000).</param>
+/// <param name="MaxRequestsJitter">gunicorn --max-requests-jitter (seed 003: 100).</param>
+/// <param name="DbPoolOverflow">SQLAlchemy max_overflow per web process; pool_size is the thread count.</param>
+public sealed record WebSettings(
+    int Threads,
+    int ProcessMemoryMi,
+    int PodOverheadMi,
+    int MemoryMi,
+    int CpuMillis,
+    int MinReplicas,
+    int? MaxReplicas,
+    int TimeoutSeconds,
+    int MaxRequests,
+    int MaxRequestsJitter,
+    int DbPoolOverflow);
+
+/// <summary>One Celery queue and the worker pool that consumes it (seed 000, "Multi-Queue Auto-Scaling").</summary>
+/// <param name="Name">Queue name; also the pool's Celery node name prefix.</param>
+/// <param name="Concurrency">Celery -c, prefork children per pod; null means computed from memory.</param>
+/// <param name="MinReplicas">Fewest pods (seed 000 lesson 4).</param>
+/// <param name="MaxReplicas">Most pods (seed 000 lesson 4: 2–3× peak observed load).</param>
+/// <param name="ScaleUpThreshold">Queued tasks per pod at which the autoscaler adds pods (seed 000).</param>
+/// <param name="SoftTimeLimitSeconds">Celery soft time limit, seconds.</param>
+/// <param name="HardTimeLimitSeconds">Celery hard time limit, seconds (Celery limits are seconds, not milliseconds).</param>
+/// <param name="MaxTasksPerChild">Recycle a child after this many tasks (seed 001).</param>
+/// <param name="MaxMemoryPerChildMi">Recycle a child above this resident memory (seed 001: 200 MB).</param>
+/// <param name="MemoryMi">Pod memory limit.</param>
+/// <param name="CpuMillis">Pod CPU request in millicores.</param>
+/// <param name="TaskMeanSeconds">Mean run time of this queue's tasks (task profile).</param>
+/// <param name="TaskP95Seconds">95th percentile run time of this queue's tasks (task profile).</param>
+public sealed record QueueSettings(
+    string Name,
+    int? Concurrency,
+    int MinReplicas,
+    int MaxReplicas,
+    int ScaleUpThreshold,
+    int SoftTimeLimitSeconds,
+    int HardTimeLimitSeconds,
+    int MaxTasksPerChild,
+    int MaxMemoryPerChildMi,
+    int MemoryMi,
+    int CpuMillis,
+    decimal TaskMeanSeconds,
+    decimal TaskP95Seconds);
+
+/// <summary>The metadata database and its connection budget.</summary>
+/// <param name="InstanceClass">RDS instance class (AWS mode), e.g. <c>db.r6g.large</c>.</param>
+/// <param name="MemoryMi">PostgreSQL pod memory limit (in-cluster mode).</param>
+/// <param name="MaxConnections">Explicit max_connections; null derives it from the database's memory.</param>
+/// <param name="BudgetFraction">Share of max_connections Superset may use at full scale (seed 002 pitfall 2: 60–70 %).</param>
+/// <param name="OtherClients">Connections kept for everything else: exporters, migrations, an operator's psql.</param>
+public sealed record DatabaseSettings(
+    string InstanceClass,
+    int MemoryMi,
+    int? MaxConnections,
+    decimal BudgetFraction,
+    int OtherClients);
+
+/// <summary>The two Redis roles. One instance per role: maxmemory-policy is per instance.</summary>
+public sealed record RedisSettings(RedisRoleSettings Broker, RedisRoleSettings Cache);
+
+/// <summary>One Redis role's size.</summary>
+/// <param name="MemoryMi">Container memory limit (in-cluster mode).</param>
+/// <param name="NodeType">ElastiCache node type (AWS mode), e.g. <c>cache.t4g.medium</c>.</param>
+/// <param name="ReservedMemoryPercent">Memory kept out of maxmemory for fork, buffers and fragmentation (ElastiCache default 25).</param>
+public sealed record RedisRoleSettings(int MemoryMi, string NodeType, int ReservedMemoryPercent);

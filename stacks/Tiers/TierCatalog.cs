@@ -1,0 +1,143 @@
+using Superset.Stacks.Settings;
+
+namespace Superset.Stacks.Tiers;
+
+/// <summary>
+/// The three patterns of seed 002 ("Configuration Patterns and Real Numbers"): 50, 500 and 5,000 peak
+/// concurrent users. The seed's own gunicorn numbers do not follow its formula ("use 8
+/// (conservative)"); here only its inputs are taken, and every size is computed by
+/// the planner. Each value names its source; where the seeds are wrong or silent
+/// the reason is given instead.
+/// </summary>
+public static class TierCatalog
+{
+    /// <summary>The config value of each tier, as written in <c>superset:tier</c>.</summary>
+    public static IReadOnlyDictionary<string, TierName> ByConfigName { get; } = new Dictionary<string, TierName>
+    {
+        ["small"] = TierName.Small,
+        ["medium"] = TierName.Medium,
+        ["large"] = TierName.Large,
+    };
+
+    /// <summary>The defaults of one tier.</summary>
+    public static TierDefaults Get(TierName tier) => tier switch
+    {
+        TierName.Small => Small,
+        TierName.Medium => Medium,
+        TierName.Large => Large,
+        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "unknown tier"),
+    };
+
+    /// <summary>The config spelling of a tier.</summary>
+    public static string ConfigName(TierName tier) => tier.ToString().ToLowerInvariant();
+
+    // Pattern 1, "Small Team / Early Stage": 50 peak concurrent, 400 ms latency, expected cache hit
+    // rate 60–70 % (we take 0.65), the pattern's own margin 1.2.
+    private static readonly TierDefaults Small = new(
+        TierName.Small,
+        new SizingInputs(PeakConcurrentUsers: 50, P95LatencyMs: 400, CacheHitRate: 0.65m, SafetyMargin: 1.2m),
+        // 1 CPU / 1 GiB pods (seed 003 "Small Deployment" runs 2 processes on its host); 4 threads per
+        // process is the smallest gthread preset of the Superset operator. Timeout 60 s (pattern 1).
+        new WebSettings(Threads: 4, ProcessMemoryMi: 300, PodOverheadMi: 200, MemoryMi: 1024, CpuMillis: 1000,
+            MinReplicas: 2, MaxReplicas: null, TimeoutSeconds: 60, MaxRequests: 1000, MaxRequestsJitter: 100,
+            DbPoolOverflow: 1),
+        Queues(
+            defaultQueue: (Min: 2, Max: 4, MemoryMi: 2048, SoftSeconds: 540, HardSeconds: 600),
+            exports: (Min: 1, Max: 2),
+            reports: (Min: 1, Max: 2),
+            cache: (Min: 1, Max: 2),
+            // Seed 001 "Minimal Configuration": recycle after 1000 tasks.
+            maxTasksPerChild: 1000),
+        // Dev runs PostgreSQL in the cluster; 2 GiB gives max_connections 225 by the RDS rule.
+        new DatabaseSettings(InstanceClass: "db.t4g.medium", MemoryMi: 2048, MaxConnections: null,
+            BudgetFraction: 0.7m, OtherClients: 10),
+        // Seed 003 "Small Deployment": redis maxmemory 1gb for the cache.
+        new RedisSettings(
+            Broker: new RedisRoleSettings(MemoryMi: 256, NodeType: "cache.t4g.small", ReservedMemoryPercent: 25),
+            Cache: new RedisRoleSettings(MemoryMi: 1024, NodeType: "cache.t4g.medium", ReservedMemoryPercent: 25)));
+
+    // Pattern 2, "Growth Stage / Mid-Market": 500 peak concurrent, 800 ms, cache hit rate 65–75 %
+    // (we take 0.70), margin 1.3 (the pattern's comment).
+    private static readonly TierDefaults Medium = new(
+        TierName.Medium,
+        new SizingInputs(PeakConcurrentUsers: 500, P95LatencyMs: 800, CacheHitRate: 0.70m, SafetyMargin: 1.3m),
+        // 2 CPU / 2 GiB pods (seed 003 "Medium Deployment"); 8 threads (operator preset); 3 replicas at
+        // least (pattern 2 runs 3 load-balanced app servers); timeout 120 s (pattern 2).
+        new WebSettings(Threads: 8, ProcessMemoryMi: 300, PodOverheadMi: 200, MemoryMi: 2048, CpuMillis: 2000,
+            MinReplicas: 3, MaxReplicas: null, TimeoutSeconds: 120, MaxRequests: 1000, MaxRequestsJitter: 100,
+            DbPoolOverflow: 2),
+        Queues(
+            defaultQueue: (Min: 3, Max: 12, MemoryMi: 2048, SoftSeconds: 540, HardSeconds: 600),
+            exports: (Min: 1, Max: 4),
+            reports: (Min: 1, Max: 3),
+            cache: (Min: 1, Max: 3),
+            // Seed 001 "Enterprise Configuration": recycle after 100 tasks.
+            maxTasksPerChild: 100),
+        // Seed 003 "Medium Deployment": PostgreSQL with 8 GB. On AWS, db.r6g.large (16 GiB).
+        new DatabaseSettings(InstanceClass: "db.r6g.large", MemoryMi: 8192, MaxConnections: null,
+            BudgetFraction: 0.7m, OtherClients: 10),
+        // Seed 002 pattern 2: Redis nodes of 4 GB.
+        new RedisSettings(
+            Broker: new RedisRoleSettings(MemoryMi: 512, NodeType: "cache.t4g.medium", ReservedMemoryPercent: 25),
+            Cache: new RedisRoleSettings(MemoryMi: 4096, NodeType: "cache.r7g.large", ReservedMemoryPercent: 25)));
+
+    // Pattern 3, "Enterprise / High Scale": 5,000 peak concurrent, 1,500 ms, cache hit rate 75–85 %
+    // (we take 0.80), margin 1.3.
+    private static readonly TierDefaults Large = new(
+        TierName.Large,
+        new SizingInputs(PeakConcurrentUsers: 5000, P95LatencyMs: 1500, CacheHitRate: 0.80m, SafetyMargin: 1.3m),
+        // 4 CPU / 4 GiB pods, 8 threads; at least 10 replicas (pattern 3: 10 app servers); timeout 180 s
+        // and recycling every 10,000 requests with 1,000 jitter (pattern 3). No pool overflow: at this
+        // scale RDS's ceiling of 5,000 connections is the binding limit (see the connection budget).
+        new WebSettings(Threads: 8, ProcessMemoryMi: 300, PodOverheadMi: 200, MemoryMi: 4096, CpuMillis: 4000,
+            MinReplicas: 10, MaxReplicas: null, TimeoutSeconds: 180, MaxRequests: 10000, MaxRequestsJitter: 1000,
+            DbPoolOverflow: 0),
+        Queues(
+            // Seed 000 "Multi-Queue Auto-Scaling": default min 5, max 30; exports 2–10; reports 1–5.
+            // Seed 001 "High-Throughput Configuration": 300 s hard limit, 270 s soft, for interactive work.
+            defaultQueue: (Min: 5, Max: 30, MemoryMi: 2048, SoftSeconds: 270, HardSeconds: 300),
+            exports: (Min: 2, Max: 10),
+            reports: (Min: 1, Max: 5),
+            cache: (Min: 1, Max: 5),
+            // Seed 001 "High-Throughput Configuration": recycle after 500 tasks.
+            maxTasksPerChild: 500),
+        new DatabaseSettings(InstanceClass: "db.r6g.2xlarge", MemoryMi: 49152, MaxConnections: null,
+            BudgetFraction: 0.7m, OtherClients: 10),
+        // Seed 002 pattern 3: Redis nodes of 8 GB.
+        new RedisSettings(
+            Broker: new RedisRoleSettings(MemoryMi: 1024, NodeType: "cache.m7g.large", ReservedMemoryPercent: 25),
+            Cache: new RedisRoleSettings(MemoryMi: 8192, NodeType: "cache.r7g.xlarge", ReservedMemoryPercent: 25)));
+
+    /// <summary>
+    /// The four queues of seed 000 ("default, exports, reports, cache"), each with its own task profile.
+    /// Scale-up thresholds are seed 000's per-queue values (default 3, exports 2, reports 5); the seed
+    /// gives none for cache, which like reports is not user-facing, so it takes 5.
+    /// </summary>
+    private static IReadOnlyList<QueueSettings> Queues(
+        (int Min, int Max, int MemoryMi, int SoftSeconds, int HardSeconds) defaultQueue,
+        (int Min, int Max) exports,
+        (int Min, int Max) reports,
+        (int Min, int Max) cache,
+        int maxTasksPerChild) =>
+    [
+        // Interactive queries and chart data: users wait, so the lowest threshold that seed 000 uses
+        // for a latency-sensitive queue. 400 MiB per child: seed 001's 200 MB is below the 100–300 MB
+        // a Superset process holds after import (seed 003), and would recycle a child after every task.
+        new QueueSettings("default", Concurrency: null, defaultQueue.Min, defaultQueue.Max, ScaleUpThreshold: 3,
+            defaultQueue.SoftSeconds, defaultQueue.HardSeconds, maxTasksPerChild, MaxMemoryPerChildMi: 400,
+            defaultQueue.MemoryMi, CpuMillis: 1000, TaskMeanSeconds: 2m, TaskP95Seconds: 8m),
+        // Exports (dashboard and chart screenshots, PDF/CSV): memory-intensive, so fewer, larger
+        // children (seed 000); the 10-minute limits of seed 001's enterprise profile.
+        new QueueSettings("exports", Concurrency: null, exports.Min, exports.Max, ScaleUpThreshold: 2,
+            SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 800,
+            MemoryMi: 2048, CpuMillis: 1000, TaskMeanSeconds: 20m, TaskP95Seconds: 90m),
+        // Scheduled reports: can wait for the next worker (seed 000: "Reports can be queued longer").
+        new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: 5,
+            SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 600,
+            MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m),
+        // Cache warm-up: many short tasks, nobody waiting on a screen.
+        new QueueSettings("cache", Concurrency: null, cache.Min, cache.Max, ScaleUpThreshold: 5,
+            SoftTimeLimitSeconds: 270, HardTimeLimitSeconds: 300, maxTasksPerChild, MaxMemoryPerChildMi: 300,
+            MemoryMi: 1024, CpuMillis: 500, TaskMeanSeconds: 3m, TaskP95Seconds: 10m),
+    ];
+}

@@ -1,0 +1,41 @@
+using Superset.Stacks.Settings;
+using Superset.Stacks.Sizing;
+using Xunit;
+
+namespace Superset.Stacks.Tests;
+
+public class WorkerFormulaTests
+{
+    [Theory]
+    [InlineData(100, 800, "0", "1.3", 104)]   // seed 002 step 4
+    [InlineData(100, 800, "0.75", "1.3", 26)] // seed 002 step 6
+    [InlineData(50, 400, "0", "1.2", 24)]     // seed 002 pattern 1
+    [InlineData(500, 800, "0.70", "1.3", 156)] // exact in decimal, 157 in double
+    public void Seed_examples_come_out_exactly(int users, int latency, string hit, string margin, int expected) =>
+        Assert.Equal(expected, WorkerFormula.RequiredWorkers(new SizingInputs(users, latency, decimal.Parse(hit), decimal.Parse(margin))));
+
+    [Fact]
+    public void Stack_file_overrides_tier_defaults()
+    {
+        var s = SettingsLoader.Load(StackFile.Parse("config:\n  superset:tier: medium\n  superset:sizing:\n    peakConcurrentUsers: 100\n", "t.yaml"));
+        Assert.Equal(TierName.Medium, s.Tier);
+        Assert.Equal(100, s.Sizing.PeakConcurrentUsers);
+        Assert.Equal(800, s.Sizing.P95LatencyMs);
+    }
+
+    [Theory]
+    [InlineData("config:\n  superset:tier: huge\n", "superset:tier")]
+    [InlineData("config:\n  superset:sizing:\n    cacheHitRate: 1\n", "superset:sizing.cacheHitRate")]
+    [InlineData("config:\n  superset:sizing:\n    peakConcurrentUsers: 0\n", "superset:sizing.peakConcurrentUsers")]
+    [InlineData("config:\n  superset:sizing:\n    safetyMargin: 3\n", "superset:sizing.safetyMargin")]
+    [InlineData("config:\n  superset:sizing:\n    p95LatencyMs: abc\n", "superset:sizing.p95LatencyMs")]
+    public void Bad_input_names_the_key(string yaml, string key)
+    {
+        var ex = Assert.Throws<SettingsException>(() => SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")));
+        Assert.Contains(ex.Errors, e => e.Key == key);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_a_settings_error() =>
+        Assert.Throws<SettingsException>(() => StackFile.Parse("config: [unclosed", "t.yaml"));
+}
