@@ -1,23 +1,15 @@
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
+using Superset.Stacks.Cli;
 
-// Work in progress: `plan <stack>` loads and validates the stack file and prints the web sizing input.
-if (args.Length < 2 || args[0] != "plan")
+// Pulumi-free command line: `plan` (sizing), later `render` and `simulate`.
+// Exit codes: 0 done, 1 the settings cannot work (each problem printed with its key), 2 usage.
+return args switch
 {
-    Console.Error.WriteLine("usage: plan <stack|path>");
+    ["plan", .. var rest] => PlanCommand.Run(rest, Console.Out, Console.Error, Directory.GetCurrentDirectory()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Superset.Stacks plan <stack|Pulumi.<stack>.yaml> [--json] [--diff <base>]");
     return 2;
-}
-
-try
-{
-    var path = StackFile.Resolve(args[1], Directory.GetCurrentDirectory());
-    var settings = SettingsLoader.Load(StackFile.Load(path));
-    Console.WriteLine($"tier: {settings.Tier}");
-    Console.WriteLine($"web.requiredWorkers: {WorkerFormula.RequiredWorkers(settings.Sizing)}");
-    return 0;
-}
-catch (SettingsException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    return 1;
 }

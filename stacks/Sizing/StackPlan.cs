@@ -1,0 +1,150 @@
+using System.Text.Json.Serialization;
+using Superset.Stacks.Settings;
+
+namespace Superset.Stacks.Sizing;
+
+/// <summary>
+/// Every size the program deploys, computed by <see cref="Planner"/> from one stack's settings and
+/// already checked. The components read only this; <c>plan</c> prints it and the Pulumi program
+/// exports it, so a preview shows the same numbers the deployment uses.
+/// </summary>
+public sealed record StackPlan(
+    [property: JsonIgnore] StackSettings Settings,
+    string Tier,
+    string Namespace,
+    string DataServices,
+    SizingInputs Sizing,
+    WebPlan Web,
+    IReadOnlyList<PoolPlan> Queues,
+    BeatPlan Beat,
+    CeleryPlan Celery,
+    DatabasePlan Database,
+    RedisPlan Broker,
+    RedisPlan Cache);
+
+/// <summary>The gunicorn web tier.</summary>
+/// <param name="RequiredWorkers">Seed 002's formula: requests in flight at peak (gunicorn threads in all).</param>
+/// <param name="GunicornWorkers">gunicorn <c>--workers</c> per pod: processes.</param>
+/// <param name="Threads">gunicorn <c>--threads</c> per process.</param>
+/// <param name="SlotsPerPod">Requests one pod serves at once: workers × threads.</param>
+/// <param name="Replicas">Pods that serve the peak: max(minReplicas, ceil(requiredWorkers / slotsPerPod)).</param>
+/// <param name="MinReplicas">HPA minimum.</param>
+/// <param name="MaxReplicas">HPA maximum.</param>
+/// <param name="CpuMillis">Pod CPU request.</param>
+/// <param name="MemoryMi">Pod memory request and limit.</param>
+/// <param name="CpuTargetPercent">HPA CPU utilization target.</param>
+/// <param name="TimeoutSeconds">gunicorn <c>--timeout</c>.</param>
+/// <param name="GracefulTimeoutSeconds">gunicorn <c>--graceful-timeout</c>: in-flight requests may finish.</param>
+/// <param name="MaxRequests">gunicorn <c>--max-requests</c>.</param>
+/// <param name="MaxRequestsJitter">gunicorn <c>--max-requests-jitter</c>.</param>
+/// <param name="PreStopSeconds">Pause before SIGTERM so the ingress stops routing to the pod.</param>
+/// <param name="TerminationGracePeriodSeconds">preStop + graceful timeout + margin.</param>
+/// <param name="DbPoolSize">SQLAlchemy pool_size per process (one per thread).</param>
+/// <param name="DbMaxOverflow">SQLAlchemy max_overflow per process.</param>
+public sealed record WebPlan(
+    int RequiredWorkers,
+    int GunicornWorkers,
+    int Threads,
+    int SlotsPerPod,
+    int Replicas,
+    int MinReplicas,
+    int MaxReplicas,
+    int CpuMillis,
+    int MemoryMi,
+    int CpuTargetPercent,
+    int TimeoutSeconds,
+    int GracefulTimeoutSeconds,
+    int MaxRequests,
+    int MaxRequestsJitter,
+    int PreStopSeconds,
+    int TerminationGracePeriodSeconds,
+    int DbPoolSize,
+    int DbMaxOverflow)
+{
+    /// <summary>Metadata-database connections one pod may open.</summary>
+    public int DbConnectionsPerPod => GunicornWorkers * (DbPoolSize + DbMaxOverflow);
+}
+
+/// <summary>One queue's Celery worker pool.</summary>
+/// <param name="Name">Queue name.</param>
+/// <param name="Concurrency">Celery <c>-c</c>: prefork children per pod.</param>
+/// <param name="ConcurrencySource"><c>config</c> or <c>memory</c> (computed from the pod's memory).</param>
+/// <param name="MinReplicas">HPA minimum.</param>
+/// <param name="MaxReplicas">HPA maximum.</param>
+/// <param name="ScaleUpThreshold">Queued tasks per pod the HPA keeps (External metric AverageValue).</param>
+/// <param name="CpuTargetPercent">HPA CPU utilization target.</param>
+/// <param name="SoftTimeLimitSeconds">Celery soft time limit.</param>
+/// <param name="HardTimeLimitSeconds">Celery hard time limit.</param>
+/// <param name="MaxTasksPerChild">Celery <c>--max-tasks-per-child</c>.</param>
+/// <param name="MaxMemoryPerChildKiB">Celery <c>--max-memory-per-child</c> (Celery takes KiB).</param>
+/// <param name="CpuMillis">Pod CPU request.</param>
+/// <param name="MemoryMi">Pod memory request and limit.</param>
+/// <param name="PreStopSeconds">Time allowed for the preStop hook (cancel_consumer to this pod only).</param>
+/// <param name="TerminationGracePeriodSeconds">preStop + hard time limit + margin: a running task always finishes.</param>
+/// <param name="TaskMeanSeconds">Mean task run time (task profile).</param>
+/// <param name="TaskP95Seconds">p95 task run time (task profile).</param>
+public sealed record PoolPlan(
+    string Name,
+    int Concurrency,
+    string ConcurrencySource,
+    int MinReplicas,
+    int MaxReplicas,
+    int ScaleUpThreshold,
+    int CpuTargetPercent,
+    int SoftTimeLimitSeconds,
+    int HardTimeLimitSeconds,
+    int MaxTasksPerChild,
+    int MaxMemoryPerChildKiB,
+    int CpuMillis,
+    int MemoryMi,
+    int PreStopSeconds,
+    int TerminationGracePeriodSeconds,
+    decimal TaskMeanSeconds,
+    decimal TaskP95Seconds)
+{
+    /// <summary>Metadata-database connections one pod may open: each child has its own pool.</summary>
+    public int DbConnectionsPerPod => Concurrency * Planner.WorkerChildDbConnections;
+}
+
+/// <summary>Celery beat: exactly one replica (two would send every periodic task twice).</summary>
+public sealed record BeatPlan(int Replicas, int CpuMillis, int MemoryMi);
+
+/// <summary>Celery settings shared by every pool.</summary>
+/// <param name="VisibilityTimeoutSeconds">Redis transport visibility timeout: longer than any hard time limit.</param>
+/// <param name="PrefetchMultiplier">worker_prefetch_multiplier: 1, so a long task never holds a short one back.</param>
+public sealed record CeleryPlan(int VisibilityTimeoutSeconds, int PrefetchMultiplier);
+
+/// <summary>The metadata database's connection budget.</summary>
+/// <param name="MaxConnections">PostgreSQL max_connections.</param>
+/// <param name="MaxConnectionsSource"><c>config</c>, <c>rds-default</c> (the instance class) or <c>memory</c> (in-cluster pod).</param>
+/// <param name="Budget">floor(maxConnections × budgetFraction): what Superset may use.</param>
+/// <param name="ConnectionsAtMax">Connections with every HPA at its maximum during a rollout.</param>
+/// <param name="Breakdown">Where <see cref="ConnectionsAtMax"/> comes from.</param>
+/// <param name="InstanceClass">RDS class (AWS mode), else null.</param>
+/// <param name="MemoryMi">PostgreSQL pod memory (in-cluster mode), else null.</param>
+public sealed record DatabasePlan(
+    int MaxConnections,
+    string MaxConnectionsSource,
+    int Budget,
+    int ConnectionsAtMax,
+    IReadOnlyList<ConnectionUse> Breakdown,
+    string? InstanceClass,
+    int? MemoryMi);
+
+/// <summary>One consumer of database connections at full scale.</summary>
+public sealed record ConnectionUse(string Consumer, string Formula, int Connections);
+
+/// <summary>One Redis role.</summary>
+/// <param name="Role"><c>broker</c> or <c>cache</c>.</param>
+/// <param name="MaxMemoryPolicy"><c>noeviction</c> for the broker (an evicted message is a lost task), <c>allkeys-lru</c> for the cache.</param>
+/// <param name="MaxMemoryBytes">Redis maxmemory.</param>
+/// <param name="MemoryMi">Container memory (in-cluster), else null.</param>
+/// <param name="NodeType">ElastiCache node type (AWS), else null.</param>
+/// <param name="ReservedMemoryPercent">Memory kept out of maxmemory.</param>
+public sealed record RedisPlan(
+    string Role,
+    string MaxMemoryPolicy,
+    long MaxMemoryBytes,
+    int? MemoryMi,
+    string? NodeType,
+    int ReservedMemoryPercent);

@@ -1,0 +1,180 @@
+using System.Text.Json;
+using Superset.Stacks.Cli;
+using Superset.Stacks.Settings;
+using Superset.Stacks.Sizing;
+using Xunit;
+
+namespace Superset.Stacks.Tests;
+
+public class PlannerTests
+{
+    internal static StackPlan PlanOf(string yaml) =>
+        Planner.Plan(SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")), "t.yaml");
+
+    private static SettingsException Refused(string yaml) =>
+        Assert.Throws<SettingsException>(() => PlanOf(yaml));
+
+    [Theory]
+    [InlineData("small", "inCluster")]
+    [InlineData("small", "aws")]
+    [InlineData("medium", "inCluster")]
+    [InlineData("medium", "aws")]
+    [InlineData("large", "aws")]
+    public void Every_tier_default_is_a_working_plan(string tier, string mode)
+    {
+        var plan = PlanOf($"config:\n  superset:tier: {tier}\n  superset:dataServices: {mode}\n");
+        Assert.True(plan.Database.ConnectionsAtMax <= plan.Database.Budget);
+        Assert.True(plan.Web.Replicas * plan.Web.SlotsPerPod >= plan.Web.RequiredWorkers);
+        Assert.Equal(new[] { "default", "exports", "reports", "cache" }, plan.Queues.Select(q => q.Name));
+    }
+
+    [Theory]
+    // 1 CPU caps at 2×1+1 = 3 processes, 1024−200 Mi fits 2 of 300 Mi; 9 threads needed → 2 pods (tier min).
+    [InlineData("small", 9, 2, 4, 2)]
+    // 2 CPU → 5 processes, (2048−200)/300 = 6 → 5; 156 / 40 slots → 4 pods (the seed's 156, exact).
+    [InlineData("medium", 156, 5, 8, 4)]
+    // 4 CPU → 9 processes, (4096−200)/300 = 12 → 9; 5000×1.5×0.2×1.3 = 1950 / 72 → 28 pods.
+    [InlineData("large", 1950, 9, 8, 28)]
+    public void Web_workers_split_into_pods_processes_and_threads(string tier, int required, int processes, int threads, int replicas)
+    {
+        var web = PlanOf($"config:\n  superset:tier: {tier}\n  superset:dataServices: aws\n").Web;
+        Assert.Equal((required, processes, threads, replicas), (web.RequiredWorkers, web.GunicornWorkers, web.Threads, web.Replicas));
+        Assert.True((web.Replicas - 1) * web.SlotsPerPod < Math.Max(required, (web.MinReplicas - 1) * web.SlotsPerPod + 1),
+            "one pod fewer must not serve the peak unless the minimum forces it");
+    }
+
+    [Fact]
+    public void Concurrency_comes_from_memory_and_a_child_limit_that_does_not_fit_is_refused()
+    {
+        var plan = PlanOf("config:\n  superset:queues:\n    default:\n      memoryMi: 3000\n      maxMemoryPerChildMi: 500\n");
+        var pool = plan.Queues.Single(q => q.Name == "default");
+        Assert.Equal((3000 - Planner.WorkerParentMemoryMi) / 500, pool.Concurrency);
+        Assert.Equal(500 * 1024, pool.MaxMemoryPerChildKiB);
+
+        // 8 children also break the in-cluster connection budget; that is reported too, on its own key.
+        var ex = Refused("config:\n  superset:queues:\n    default:\n      concurrency: 8\n");
+        Assert.Equal(2, ex.Errors.Count);
+        var error = ex.Errors.Single(e => e.Key != "superset:database.memoryMi");
+        Assert.Equal("superset:queues.default.concurrency", error.Key);
+        Assert.Contains("at most 4", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Grace_period_covers_prestop_and_the_hard_limit_and_visibility_exceeds_every_hard_limit()
+    {
+        var plan = PlanOf("config:\n  superset:queues:\n    reports:\n      softTimeLimitSeconds: 1700\n      hardTimeLimitSeconds: 1800\n");
+        foreach (var pool in plan.Queues)
+        {
+            Assert.True(pool.TerminationGracePeriodSeconds > pool.PreStopSeconds + pool.HardTimeLimitSeconds);
+            Assert.True(plan.Celery.VisibilityTimeoutSeconds > pool.HardTimeLimitSeconds + pool.PreStopSeconds);
+        }
+
+        Assert.True(plan.Web.TerminationGracePeriodSeconds > plan.Web.PreStopSeconds + plan.Web.GracefulTimeoutSeconds);
+    }
+
+    [Theory]
+    [InlineData("config:\n  superset:web:\n    maxReplicas: 2\n  superset:tier: medium\n", "superset:web.maxReplicas", "at least 4")]
+    [InlineData("config:\n  superset:queues:\n    exports:\n      minReplicas: 5\n      maxReplicas: 3\n", "superset:queues.exports.minReplicas", "at most maxReplicas (3)")]
+    [InlineData("config:\n  superset:queues:\n    cache:\n      softTimeLimitSeconds: 300\n", "superset:queues.cache.softTimeLimitSeconds", "less than hardTimeLimitSeconds (300)")]
+    [InlineData("config:\n  superset:queues:\n    exports:\n      taskP95Seconds: 560\n", "superset:queues.exports.softTimeLimitSeconds", "p95")]
+    [InlineData("config:\n  superset:web:\n    memoryMi: 400\n", "superset:web.memoryMi", "= 500")]
+    public void A_plan_that_cannot_work_names_the_key_to_change(string yaml, string key, string hint)
+    {
+        var ex = Refused(yaml);
+        Assert.Contains(ex.Errors, e => e.Key == key && e.Expected.Contains(hint, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Connection_budget_names_the_instance_class_and_a_class_that_holds_it()
+    {
+        // Large tier (28 web pods × 9 processes × 8) on a 4 GiB class: max_connections 396, budget 277.
+        var ex = Refused("config:\n  superset:tier: large\n  superset:dataServices: aws\n  superset:database:\n    instanceClass: db.t4g.medium\n");
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("superset:database.instanceClass", error.Key);
+        Assert.Equal("db.t4g.medium", error.Value);
+        Assert.Contains("web.maxReplicas", error.Expected, StringComparison.Ordinal);
+        Assert.Contains("a class whose max_connections", error.Expected, StringComparison.Ordinal); // no t4g is big enough
+
+        var r6g = Refused("config:\n  superset:tier: large\n  superset:dataServices: aws\n  superset:database:\n    instanceClass: db.r6g.large\n");
+        Assert.Contains("db.r6g.2xlarge or larger", Assert.Single(r6g.Errors).Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Connection_budget_counts_a_pool_at_its_maximum()
+    {
+        var ok = PlanOf("config:\n  superset:database:\n    maxConnections: 200\n");
+        var tooMany = Refused("config:\n  superset:database:\n    maxConnections: 200\n  superset:queues:\n    default:\n      maxReplicas: 20\n");
+        var error = Assert.Single(tooMany.Errors);
+        Assert.Equal("superset:database.maxConnections", error.Key);
+        Assert.Contains("queues.default.maxReplicas", error.Expected, StringComparison.Ordinal);
+        Assert.True(ok.Database.ConnectionsAtMax <= 140);
+
+        var inCluster = Refused("config:\n  superset:database:\n    memoryMi: 512\n");
+        Assert.Equal("superset:database.memoryMi", Assert.Single(inCluster.Errors).Key);
+    }
+
+    [Fact]
+    public void Broker_never_evicts_and_cache_does()
+    {
+        var plan = PlanOf("config:\n  superset:redis:\n    broker:\n      memoryMi: 400\n      reservedMemoryPercent: 50\n");
+        Assert.Equal("noeviction", plan.Broker.MaxMemoryPolicy);
+        Assert.Equal("allkeys-lru", plan.Cache.MaxMemoryPolicy);
+        Assert.Equal(200L * 1024 * 1024, plan.Broker.MaxMemoryBytes);
+
+        var aws = PlanOf("config:\n  superset:dataServices: aws\n");
+        Assert.Equal((long)(1.37m * 0.75m * 1024 * 1024 * 1024), aws.Broker.MaxMemoryBytes); // cache.t4g.small
+    }
+
+    [Fact]
+    public void Diff_shows_what_one_sizing_input_moves_and_nothing_else()
+    {
+        var before = PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n");
+        var after = PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n  superset:sizing:\n    peakConcurrentUsers: 1000\n");
+        var changes = PlanDiff.Compare(before, after).ToDictionary(c => c.Key);
+        Assert.Equal(("500", "1000"), (changes["sizing.peakConcurrentUsers"].Before, changes["sizing.peakConcurrentUsers"].After));
+        Assert.Equal(("156", "312"), (changes["web.requiredWorkers"].Before, changes["web.requiredWorkers"].After));
+        Assert.Equal(("4", "8"), (changes["web.replicas"].Before, changes["web.replicas"].After));
+        Assert.DoesNotContain(changes.Keys, k => k.StartsWith("queues", StringComparison.Ordinal));
+        Assert.Empty(PlanDiff.Compare(before, before));
+    }
+
+    [Fact]
+    public void Plan_command_prints_json_and_reports_bad_settings_without_a_stack_trace()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.ok.yaml"), "config:\n  superset:tier: medium\n");
+        File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.bad.yaml"), "config:\n  superset:web:\n    maxReplicas: 1\n");
+        var (out1, err1) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, PlanCommand.Run(["ok", "--json"], out1, err1, dir.FullName));
+        using var json = JsonDocument.Parse(out1.ToString());
+        Assert.Equal(4, json.RootElement.GetProperty("web").GetProperty("replicas").GetInt32());
+        Assert.Equal(4, json.RootElement.GetProperty("queues").GetArrayLength());
+
+        var (out2, err2) = (new StringWriter(), new StringWriter());
+        Assert.Equal(1, PlanCommand.Run(["bad"], out2, err2, dir.FullName));
+        Assert.Contains("superset:web.maxReplicas = 1", err2.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err2.ToString(), StringComparison.Ordinal);
+
+        Assert.Equal(2, PlanCommand.Run([], new StringWriter(), new StringWriter(), dir.FullName));
+    }
+
+    [Fact]
+    public void Committed_stack_files_plan()
+    {
+        var root = RepoRoot();
+        Assert.Equal("small", PlanCommand.Load("dev", root).Tier);
+        var prod = PlanCommand.Load("prod", root);
+        Assert.Equal(("medium", "aws"), (prod.Tier, prod.DataServices));
+    }
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Pulumi.yaml not found above the test directory");
+    }
+}
