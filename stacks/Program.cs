@@ -1,15 +1,10 @@
+using System.CommandLine;
 using Superset.Stacks.Cli;
 
-// Pulumi-free command line: `plan` (sizing), later `render` and `simulate`.
-// Exit codes: 0 done, 1 the settings cannot work (each problem printed with its key), 2 usage.
-return args switch
+// Pulumi-free command line. Exit codes: 0 done, 1 the settings cannot work (each problem printed
+// with its key, value and what is valid) or the command line is wrong.
+var root = new RootCommand("Superset on Kubernetes: sizing and checks without Pulumi")
 {
-    ["plan", .. var rest] => PlanCommand.Run(rest, Console.Out, Console.Error, Directory.GetCurrentDirectory()),
-    _ => Usage(),
+    PlanCommand.Create(Directory.GetCurrentDirectory()),
 };
-
-static int Usage()
-{
-    Console.Error.WriteLine("usage: Superset.Stacks plan <stack|Pulumi.<stack>.yaml> [--json] [--diff <base>]");
-    return 2;
-}
+return root.Parse(args).Invoke();

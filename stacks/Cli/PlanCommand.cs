@@ -1,4 +1,4 @@
-using System.Text;
+using System.CommandLine;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 
@@ -10,33 +10,20 @@ namespace Superset.Stacks.Cli;
 /// </summary>
 internal static class PlanCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string root)
+    /// <summary>The <c>plan</c> subcommand for System.CommandLine.</summary>
+    public static Command Create(string root)
     {
-        string? stack = null, diffBase = null;
-        var json = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--json":
-                    json = true;
-                    break;
-                case "--diff" when i + 1 < args.Count:
-                    diffBase = args[++i];
-                    break;
-                case var a when a.StartsWith('-') || stack is not null:
-                    return Usage(stderr, $"unexpected argument '{a}'");
-                default:
-                    stack = args[i];
-                    break;
-            }
-        }
+        var stack = new Argument<string>("stack") { Description = "A stack name (Pulumi.<stack>.yaml at the repository root) or a path to a stack file" };
+        var json = new Option<bool>("--json") { Description = "Print the plan as JSON (the same shape as the `plan` stack output)" };
+        var diff = new Option<string?>("--diff") { Description = "Show every computed size that differs from this base stack (name or file)" };
+        var command = new Command("plan", "Compute and check every size of a stack from its tier and config") { stack, json, diff };
+        command.SetAction(r => Run(r.GetValue(stack)!, r.GetValue(json), r.GetValue(diff), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, root));
+        return command;
+    }
 
-        if (stack is null)
-        {
-            return Usage(stderr, "missing <stack>");
-        }
-
+    /// <summary>Plans <paramref name="stack"/>; exit code 0, or 1 with every problem printed by key.</summary>
+    public static int Run(string stack, bool json, string? diffBase, TextWriter stdout, TextWriter stderr, string root)
+    {
         try
         {
             var plan = Load(stack, root);
@@ -64,14 +51,5 @@ internal static class PlanCommand
     {
         var source = StackFile.Load(StackFile.Resolve(stackOrPath, root));
         return Planner.Plan(SettingsLoader.Load(source), source.Origin);
-    }
-
-    private static int Usage(TextWriter stderr, string problem)
-    {
-        var b = new StringBuilder();
-        b.Append("plan: ").AppendLine(problem);
-        b.AppendLine("usage: plan <stack|Pulumi.<stack>.yaml> [--json] [--diff <base stack|file>]");
-        stderr.Write(b.ToString());
-        return 2;
     }
 }

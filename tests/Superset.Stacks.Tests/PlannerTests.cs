@@ -145,17 +145,18 @@ public class PlannerTests
         File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.ok.yaml"), "config:\n  superset:tier: medium\n");
         File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.bad.yaml"), "config:\n  superset:web:\n    maxReplicas: 1\n");
         var (out1, err1) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, PlanCommand.Run(["ok", "--json"], out1, err1, dir.FullName));
+        Assert.Equal(0, PlanCommand.Run("ok", json: true, null, out1, err1, dir.FullName));
         using var json = JsonDocument.Parse(out1.ToString());
         Assert.Equal(4, json.RootElement.GetProperty("web").GetProperty("replicas").GetInt32());
         Assert.Equal(4, json.RootElement.GetProperty("queues").GetArrayLength());
 
         var (out2, err2) = (new StringWriter(), new StringWriter());
-        Assert.Equal(1, PlanCommand.Run(["bad"], out2, err2, dir.FullName));
+        Assert.Equal(1, PlanCommand.Run("bad", json: false, null, out2, err2, dir.FullName));
         Assert.Contains("superset:web.maxReplicas = 1", err2.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", err2.ToString(), StringComparison.Ordinal);
 
-        Assert.Equal(2, PlanCommand.Run([], new StringWriter(), new StringWriter(), dir.FullName));
+        var missing = PlanCommand.Create(dir.FullName).Parse([]);
+        Assert.NotEmpty(missing.Errors);
     }
 
     [Fact]
