@@ -1,0 +1,92 @@
+using System.Globalization;
+using Superset.Stacks.Sizing;
+
+namespace Superset.Stacks.Generated;
+
+/// <summary>
+/// The command lines of the Celery containers, generated from the plan. Every one is an argv
+/// list run without a shell (or with <c>exec</c>), so the Celery process is PID 1 and gets
+/// Kubernetes' SIGTERM itself: a warm shutdown that finishes running tasks.
+/// </summary>
+public static class CeleryCommands
+{
+    /// <summary>Superset's Celery application (superset/tasks/celery_app.py).</summary>
+    public const string App = "superset.tasks.celery_app:app";
+
+    /// <summary>Seconds a control command waits for the addressed node to reply.</summary>
+    public const int ControlTimeoutSeconds = 10;
+
+    /// <summary>The Celery node name of a pool's pod: <c>&lt;pool&gt;@&lt;pod hostname&gt;</c>.</summary>
+    public static string NodeName(string pool, string hostname) => $"{pool}@{hostname}";
+
+    /// <summary>
+    /// The worker: its own queue only (<c>-Q</c>), an explicit concurrency (without <c>-c</c> Celery
+    /// counts the node's CPUs, not the pod's: apache/superset#26631), recycling and time limits
+    /// from the plan, task events on for celery-exporter, and a node name that preStop can address.
+    /// </summary>
+    public static IReadOnlyList<string> Worker(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return
+        [
+            "celery", $"--app={App}", "worker",
+            $"--queues={pool.Name}",
+            $"--concurrency={I(pool.Concurrency)}",
+            $"--hostname={pool.Name}@%h",
+            "--pool=prefork",
+            $"--max-tasks-per-child={I(pool.MaxTasksPerChild)}",
+            $"--max-memory-per-child={I(pool.MaxMemoryPerChildKiB)}",
+            $"--soft-time-limit={I(pool.SoftTimeLimitSeconds)}",
+            $"--time-limit={I(pool.HardTimeLimitSeconds)}",
+            // Task events feed celery-exporter's runtime, wait-time and failure metrics.
+            "--task-events",
+            // Gossip and mingle add a broadcast to every worker at start; pools do not need them.
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel=INFO",
+        ];
+    }
+
+    /// <summary>
+    /// preStop: this pod, and only this pod, stops consuming its queue. Never a broadcast
+    /// (<c>cancel_consumer</c> without a destination stops every worker of the broker). Runs
+    /// through <c>sh</c> only to read <c>$HOSTNAME</c>; Celery exits, then Kubernetes sends SIGTERM.
+    /// </summary>
+    public static IReadOnlyList<string> PreStop(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return
+        [
+            "sh", "-c",
+            $"exec celery --app={App} control cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\" --timeout={I(ControlTimeoutSeconds)}",
+        ];
+    }
+
+    /// <summary>
+    /// Liveness: ping this pod's own node (the helm chart pings <c>celery@$HOSTNAME</c>, which is
+    /// wrong once a pool has its own node name). A worker that stops answering is restarted.
+    /// </summary>
+    public static IReadOnlyList<string> Liveness(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return
+        [
+            "sh", "-c",
+            $"exec celery --app={App} inspect ping --destination=\"{pool.Name}@$HOSTNAME\" --timeout={I(ControlTimeoutSeconds)}",
+        ];
+    }
+
+    /// <summary>
+    /// Beat: the schedule file in a writable emptyDir (the root filesystem is read-only) and no pid
+    /// file, so a restarted container never refuses to start on a stale pid.
+    /// </summary>
+    public static IReadOnlyList<string> Beat(string scheduleDir) =>
+    [
+        "celery", $"--app={App}", "beat",
+        $"--schedule={scheduleDir}/celerybeat-schedule",
+        "--pidfile=",
+        "--loglevel=INFO",
+    ];
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

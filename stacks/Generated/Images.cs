@@ -1,0 +1,21 @@
+namespace Superset.Stacks.Generated;
+
+/// <summary>
+/// Every container image, pinned by tag in this one place (dotnet/aspire keeps its
+/// <c>RedisContainerImageTags</c> the same way). Upgrading Superset is a one-line change here,
+/// reviewed like any other.
+/// </summary>
+public static class Images
+{
+    /// <summary>Apache Superset's official image; the init Job, web, workers and beat all run it.</summary>
+    public const string Superset = "apache/superset:5.0.0";
+
+    /// <summary>PostgreSQL for the in-cluster metadata database (dev): the major version RDS runs in prod.</summary>
+    public const string Postgres = "postgres:16.4-alpine";
+
+    /// <summary>Redis for the in-cluster broker and cache (dev); ElastiCache runs Redis OSS 7 in prod.</summary>
+    public const string Redis = "redis:7.4.1-alpine";
+
+    /// <summary>Celery queue and task metrics for the autoscaler and alerts (danihodovic/celery-exporter).</summary>
+    public const string CeleryExporter = "danihodovic/celery-exporter:0.10.14";
+}

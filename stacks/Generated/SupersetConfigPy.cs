@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using Superset.Stacks.Sizing;
+
+namespace Superset.Stacks.Generated;
+
+/// <summary>
+/// Generates <c>superset_config.py</c> from the plan: the metadata database with a pool sized per
+/// process role, Celery (queues, routes, acks, visibility timeout, events, beat schedule) on the
+/// broker Redis, and Superset's caches and SQL Lab results on the cache Redis. No secret is in the
+/// text; <see cref="SupersetEnv"/> names what the pods provide.
+/// </summary>
+public static class SupersetConfigPy
+{
+    /// <summary>
+    /// Celery task results on the broker Redis expire after an hour: Superset reads a task's state
+    /// only while a user polls for it, and an unbounded result set would fill a broker that may not evict.
+    /// </summary>
+    public const int CeleryResultExpiresSeconds = 3600;
+
+    /// <summary>
+    /// Superset gives <c>sql_lab.get_sql_results</c> its own limits, soft
+    /// <c>SQLLAB_ASYNC_TIME_LIMIT_SEC</c> (default 6 hours) and hard that + 60 s (superset/sql_lab.py).
+    /// Task limits override the worker's, so they are set from the default pool's.
+    /// </summary>
+    public const int SqlLabHardLimitLagSeconds = 60;
+
+    /// <summary>The file's text.</summary>
+    public static string Generate(StackPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var routes = TaskRouting.Routes(plan);
+        var sqlLabPool = plan.Queues.Single(q => q.Name == routes.Single(r => r.Task == "sql_lab.get_sql_results").Queue);
+        var sqlLabSoft = Math.Min(sqlLabPool.SoftTimeLimitSeconds, sqlLabPool.HardTimeLimitSeconds - SqlLabHardLimitLagSeconds);
+        var cache = SupersetEnv.Redis("cache");
+
+        var b = new StringBuilder();
+        b.AppendLine(CultureInfo.InvariantCulture, $"# superset_config.py for tier {plan.Tier}, generated from the plan by the superset Pulumi program: do not edit.");
+        b.AppendLine("# Secrets and hosts come from the environment (see stacks/Generated/SupersetEnv.cs).");
+        b.AppendLine("import os");
+        b.AppendLine("from urllib.parse import quote");
+        b.AppendLine();
+        b.AppendLine("from celery.schedules import crontab");
+        b.AppendLine("from kombu import Queue");
+        b.AppendLine();
+        b.AppendLine(CultureInfo.InvariantCulture, $"SECRET_KEY = os.environ[\"{SupersetEnv.SecretKey}\"]");
+        b.AppendLine(CultureInfo.InvariantCulture, $"_ROLE = os.environ.get(\"{SupersetEnv.ProcessRole}\", \"web\")");
+        b.AppendLine();
+        b.AppendLine("# Metadata database. Pool per process (stacks/Sizing/Planner.cs, the connection budget):");
+        b.AppendLine("# a web process serves `threads` requests at once; a Celery child runs one task.");
+        b.AppendLine(CultureInfo.InvariantCulture,
+            $"SQLALCHEMY_DATABASE_URI = \"postgresql+psycopg2://%s:%s@%s:%s/%s?sslmode=%s\" % (quote(os.environ[\"{SupersetEnv.DatabaseUser}\"], safe=\"\"), quote(os.environ[\"{SupersetEnv.DatabasePassword}\"], safe=\"\"), os.environ[\"{SupersetEnv.DatabaseHost}\"], os.environ.get(\"{SupersetEnv.DatabasePort}\", \"5432\"), os.environ[\"{SupersetEnv.DatabaseName}\"], os.environ.get(\"{SupersetEnv.DatabaseSslMode}\", \"disable\"))");
+        b.AppendLine("_POOLS = {");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"web\": ({plan.Web.DbPoolSize}, {plan.Web.DbMaxOverflow}),");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"worker\": (1, {Planner.WorkerChildDbConnections - 1}),");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"beat\": (1, {Planner.BeatDbConnections - 1}),");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"init\": (1, {Planner.InitDbConnections - 1}),");
+        b.AppendLine("}");
+        b.AppendLine("_POOL_SIZE, _MAX_OVERFLOW = _POOLS[_ROLE]");
+        b.AppendLine("SQLALCHEMY_ENGINE_OPTIONS = {");
+        b.AppendLine("    \"pool_size\": _POOL_SIZE,");
+        b.AppendLine("    \"max_overflow\": _MAX_OVERFLOW,");
+        b.AppendLine("    \"pool_pre_ping\": True,  # a failover or idle timeout must not surface as a user error");
+        b.AppendLine("    \"pool_recycle\": 1800,");
+        b.AppendLine("}");
+        b.AppendLine();
+        b.AppendLine("def _redis_url(role, db):");
+        b.AppendLine("    env = role.upper()");
+        b.AppendLine("    tls = os.environ.get(\"REDIS_%s_TLS\" % env, \"false\") == \"true\"");
+        b.AppendLine("    password = quote(os.environ[\"REDIS_%s_PASSWORD\" % env], safe=\"\")");
+        b.AppendLine("    host = os.environ[\"REDIS_%s_HOST\" % env]");
+        b.AppendLine("    port = os.environ.get(\"REDIS_%s_PORT\" % env, \"6379\")");
+        b.AppendLine("    scheme = \"rediss\" if tls else \"redis\"");
+        b.AppendLine("    suffix = \"?ssl_cert_reqs=required\" if tls else \"\"");
+        b.AppendLine("    return \"%s://:%s@%s:%s/%d%s\" % (scheme, password, host, port, db, suffix)");
+        b.AppendLine();
+        b.AppendLine("BROKER_URL = _redis_url(\"broker\", 0)");
+        b.AppendLine("CACHE_REDIS_URL = _redis_url(\"cache\", 0)");
+        b.AppendLine();
+        AppendCelery(b, plan, routes);
+        AppendCaches(b, cache);
+        b.AppendLine();
+        b.AppendLine("# Limits that must agree with the deployment.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"SUPERSET_WEBSERVER_TIMEOUT = {plan.Web.TimeoutSeconds}  # gunicorn --timeout");
+        b.AppendLine(CultureInfo.InvariantCulture,
+            $"SQLLAB_ASYNC_TIME_LIMIT_SEC = {sqlLabSoft}  # get_sql_results: soft {sqlLabSoft} s, hard +{SqlLabHardLimitLagSeconds} s <= pool {sqlLabPool.Name} hard {sqlLabPool.HardTimeLimitSeconds} s");
+        return b.ToString();
+    }
+
+    private static void AppendCelery(StringBuilder b, StackPlan plan, IReadOnlyList<TaskRoute> routes)
+    {
+        var maxHard = plan.Queues.Max(q => q.HardTimeLimitSeconds);
+        b.AppendLine("class CeleryConfig:");
+        b.AppendLine("    broker_url = BROKER_URL");
+        b.AppendLine("    result_backend = BROKER_URL");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    result_expires = {CeleryResultExpiresSeconds}");
+        b.AppendLine("    broker_connection_retry_on_startup = True");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    imports = ({string.Concat(SupersetTasks.Modules.Select(m => $"\"{m}\", "))})");
+        b.AppendLine("    # A message is acknowledged only after its task ran; a worker killed mid-task gives it back.");
+        b.AppendLine("    task_acks_late = True");
+        b.AppendLine("    task_reject_on_worker_lost = True");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    worker_prefetch_multiplier = {plan.Celery.PrefetchMultiplier}");
+        b.AppendLine(CultureInfo.InvariantCulture,
+            $"    # Longer than the longest hard time limit ({maxHard} s) plus preStop, or a running task is delivered twice.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    broker_transport_options = {{\"visibility_timeout\": {plan.Celery.VisibilityTimeoutSeconds}}}");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    result_backend_transport_options = {{\"visibility_timeout\": {plan.Celery.VisibilityTimeoutSeconds}}}");
+        b.AppendLine("    # Events for celery-exporter: queue wait, runtime, failures.");
+        b.AppendLine("    worker_send_task_events = True");
+        b.AppendLine("    task_send_sent_event = True");
+        b.AppendLine("    task_default_queue = \"default\"");
+        b.AppendLine("    task_create_missing_queues = False  # a route to an unknown queue is an error, not a silent new queue");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    task_queues = ({string.Concat(plan.Queues.Select(q => $"Queue(\"{q.Name}\"), "))})");
+        b.AppendLine("    task_routes = {");
+        foreach (var r in routes)
+        {
+            b.AppendLine(CultureInfo.InvariantCulture, $"        \"{r.Task}\": {{\"queue\": \"{r.Queue}\"}},{(r.Fallback ? "  # its own pool is disabled" : "")}");
+        }
+
+        b.AppendLine("    }");
+        b.AppendLine("    beat_schedule = {");
+        b.AppendLine("        \"reports.scheduler\": {\"task\": \"reports.scheduler\", \"schedule\": crontab(minute=\"*\", hour=\"*\")},");
+        b.AppendLine("        \"reports.prune_log\": {\"task\": \"reports.prune_log\", \"schedule\": crontab(minute=10, hour=0)},");
+        b.AppendLine("    }");
+        b.AppendLine();
+        b.AppendLine("CELERY_CONFIG = CeleryConfig");
+        b.AppendLine();
+    }
+
+    private static void AppendCaches(StringBuilder b, (string Host, string Port, string Password, string Tls) cache)
+    {
+        b.AppendLine("# Superset's caches and SQL Lab results: the cache Redis (allkeys-lru), never the broker.");
+        b.AppendLine("def _cache(prefix, timeout):");
+        b.AppendLine("    return {");
+        b.AppendLine("        \"CACHE_TYPE\": \"RedisCache\",");
+        b.AppendLine("        \"CACHE_REDIS_URL\": CACHE_REDIS_URL,");
+        b.AppendLine("        \"CACHE_KEY_PREFIX\": prefix,");
+        b.AppendLine("        \"CACHE_DEFAULT_TIMEOUT\": timeout,");
+        b.AppendLine("    }");
+        b.AppendLine();
+        b.AppendLine("CACHE_CONFIG = _cache(\"superset_metadata_\", 300)  # dashboards' and charts' metadata");
+        b.AppendLine("DATA_CACHE_CONFIG = _cache(\"superset_data_\", 86400)  # chart data; superset/config.py suggests a day");
+        b.AppendLine("FILTER_STATE_CACHE_CONFIG = _cache(\"superset_filter_\", 86400 * 90)");
+        b.AppendLine("EXPLORE_FORM_DATA_CACHE_CONFIG = _cache(\"superset_explore_\", 86400 * 7)");
+        b.AppendLine();
+        b.AppendLine("from cachelib.redis import RedisCache  # noqa: E402");
+        b.AppendLine();
+        b.AppendLine(CultureInfo.InvariantCulture, $"RESULTS_BACKEND = RedisCache(host=os.environ[\"{cache.Host}\"], port=int(os.environ.get(\"{cache.Port}\", \"6379\")), password=os.environ[\"{cache.Password}\"], ssl=os.environ.get(\"{cache.Tls}\", \"false\") == \"true\", key_prefix=\"superset_results_\", default_timeout=86400)");
+    }
+}

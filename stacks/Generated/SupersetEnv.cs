@@ -1,0 +1,44 @@
+namespace Superset.Stacks.Generated;
+
+/// <summary>
+/// The environment contract between the pods and <c>superset_config.py</c>: connection details
+/// arrive as environment variables (passwords through <c>secretKeyRef</c>), so the generated file
+/// holds no secret and the same file serves every stack.
+/// </summary>
+public static class SupersetEnv
+{
+    /// <summary>Flask's SECRET_KEY (secret).</summary>
+    public const string SecretKey = "SUPERSET_SECRET_KEY";
+
+    /// <summary><c>web</c>, <c>worker</c>, <c>beat</c> or <c>init</c>: selects the SQLAlchemy pool size.</summary>
+    public const string ProcessRole = "SUPERSET_PROCESS_ROLE";
+
+    /// <summary>Metadata database host.</summary>
+    public const string DatabaseHost = "DATABASE_HOST";
+
+    /// <summary>Metadata database port.</summary>
+    public const string DatabasePort = "DATABASE_PORT";
+
+    /// <summary>Metadata database name.</summary>
+    public const string DatabaseName = "DATABASE_DB";
+
+    /// <summary>Metadata database user.</summary>
+    public const string DatabaseUser = "DATABASE_USER";
+
+    /// <summary>Metadata database password (secret).</summary>
+    public const string DatabasePassword = "DATABASE_PASSWORD";
+
+    /// <summary>libpq sslmode: <c>disable</c> in the cluster, <c>verify-full</c> on RDS.</summary>
+    public const string DatabaseSslMode = "DATABASE_SSLMODE";
+
+    /// <summary>The variable names of one Redis role: host, port, password (secret), TLS flag.</summary>
+    public static (string Host, string Port, string Password, string Tls) Redis(string role) =>
+        ($"REDIS_{role.ToUpperInvariant()}_HOST", $"REDIS_{role.ToUpperInvariant()}_PORT",
+         $"REDIS_{role.ToUpperInvariant()}_PASSWORD", $"REDIS_{role.ToUpperInvariant()}_TLS");
+
+    /// <summary>Where the generated file is mounted; the image puts /app/pythonpath on PYTHONPATH.</summary>
+    public const string ConfigDirectory = "/app/pythonpath";
+
+    /// <summary>The file name Superset imports.</summary>
+    public const string ConfigFile = "superset_config.py";
+}

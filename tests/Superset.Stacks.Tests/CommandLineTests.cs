@@ -1,0 +1,57 @@
+using Superset.Stacks.Generated;
+using Xunit;
+
+namespace Superset.Stacks.Tests;
+
+public sealed class CommandLineTests
+{
+    private static readonly Sizing.StackPlan Medium = PlannerTests.PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n");
+
+    [Fact]
+    public void Worker_consumes_only_its_own_queue_with_an_explicit_concurrency_and_an_addressable_node_name()
+    {
+        foreach (var pool in Medium.Queues)
+        {
+            var argv = CeleryCommands.Worker(pool);
+            Assert.Equal("celery", argv[0]);
+            Assert.Contains($"--queues={pool.Name}", argv);
+            Assert.Contains($"--concurrency={pool.Concurrency}", argv);
+            Assert.Contains($"--hostname={pool.Name}@%h", argv);
+            Assert.Contains($"--time-limit={pool.HardTimeLimitSeconds}", argv);
+            Assert.Contains($"--max-memory-per-child={pool.MaxMemoryPerChildKiB}", argv);
+            Assert.Contains("--task-events", argv);
+        }
+    }
+
+    [Fact]
+    public void WorkerPool_preStop_targets_only_its_own_node()
+    {
+        foreach (var pool in Medium.Queues)
+        {
+            var script = CeleryCommands.PreStop(pool)[^1];
+            Assert.StartsWith("exec celery ", script, StringComparison.Ordinal);
+            Assert.Contains($"control cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\"", script, StringComparison.Ordinal);
+            Assert.Contains($"--destination=\"{pool.Name}@$HOSTNAME\"", CeleryCommands.Liveness(pool)[^1], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Gunicorn_runs_the_planned_workers_and_threads_with_graceful_shutdown()
+    {
+        var argv = GunicornCommand.Web(Medium.Web);
+        Assert.Equal("gunicorn", argv[0]);
+        Assert.Contains("--workers=5", argv);
+        Assert.Contains("--threads=8", argv);
+        Assert.Contains("--worker-class=gthread", argv);
+        Assert.Contains($"--graceful-timeout={Medium.Web.GracefulTimeoutSeconds}", argv);
+        Assert.Equal("superset.app:create_app()", argv[^1]);
+    }
+
+    [Fact]
+    public void Beat_keeps_its_schedule_in_a_writable_directory_and_no_pid_file()
+    {
+        var argv = CeleryCommands.Beat("/var/run/celery");
+        Assert.Contains("--schedule=/var/run/celery/celerybeat-schedule", argv);
+        Assert.Contains("--pidfile=", argv);
+    }
+}
