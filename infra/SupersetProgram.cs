@@ -1,5 +1,6 @@
 using Pulumi;
 using Superset.Components;
+using Superset.Components.Kubernetes;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 
@@ -7,7 +8,7 @@ namespace Superset.Infra;
 
 /// <summary>
 /// The program: settings → plan → components → outputs. Nothing flows back. Kept apart from
-/// <c>Program.cs</c> so the tests run it under the mock engine with any config source.
+/// <c>Program.cs</c> so the tests and <c>render</c> run it under the mock engine with any config source.
 /// </summary>
 internal static class SupersetProgram
 {
@@ -25,17 +26,81 @@ internal static class SupersetProgram
             throw new RunException(ex.Message);
         }
 
-        var ns = new SupersetNamespace("superset", new SupersetNamespaceArgs
+        var settings = plan.Settings;
+        var ns = new SupersetNamespace("superset", new SupersetNamespaceArgs { Name = plan.Namespace, Instance = stack, Tier = plan.Tier });
+        var inNamespace = new ComponentResourceOptions { DependsOn = { ns } };
+        var credentials = new SupersetCredentials("credentials", new SupersetCredentialsArgs { Namespace = ns.Name, Instance = stack }, inNamespace);
+
+        var data = settings.DataServices == DataServicesMode.InCluster
+            ? InClusterData(plan, stack, ns, credentials, inNamespace)
+            : throw new RunException("superset:dataServices = aws: the AWS data tier (RDS, ElastiCache) is not implemented yet; use inCluster");
+
+        var config = new SupersetConfig("config", new SupersetConfigArgs { Namespace = ns.Name, Instance = stack, Plan = plan }, inNamespace);
+        var init = new SupersetInit("init", new SupersetInitArgs
         {
-            Name = plan.Namespace,
-            Instance = stack,
-            Tier = plan.Tier,
-        });
+            Namespace = ns.Name, Instance = stack, Data = data.Connections, ConfigSecret = config.SecretName, ConfigChecksum = config.Checksum, Image = settings.Image,
+        }, new ComponentResourceOptions { DependsOn = data.Dependencies.Append(ns).ToArray() });
+
+        // Web and workers roll only after the migrations of their image and config have run.
+        var afterInit = new ComponentResourceOptions { DependsOn = { init } };
+        var web = new SupersetWeb("web", new SupersetWebArgs
+        {
+            Namespace = ns.Name, Instance = stack, Plan = plan.Web, Data = data.Connections, ConfigSecret = config.SecretName,
+            ConfigChecksum = config.Checksum, Image = settings.Image,
+        }, afterInit);
+        var pools = plan.Queues.ToDictionary(q => q.Name, q => new WorkerPool($"worker-{q.Name}", new WorkerPoolArgs
+        {
+            Namespace = ns.Name, Instance = stack, Pool = q, Data = data.Connections, ConfigSecret = config.SecretName,
+            ConfigChecksum = config.Checksum, Image = settings.Image,
+        }, afterInit));
+        _ = new CeleryBeat("beat", new CeleryBeatArgs
+        {
+            Namespace = ns.Name, Instance = stack, Plan = plan.Beat, Data = data.Connections, ConfigSecret = config.SecretName,
+            ConfigChecksum = config.Checksum, Image = settings.Image,
+        }, afterInit);
+        var ingress = new SupersetIngress("ingress", new SupersetIngressArgs
+        {
+            Namespace = ns.Name, Instance = stack, Settings = settings.Ingress, WebService = web.ServiceName, TimeoutSeconds = plan.Web.TimeoutSeconds,
+        }, inNamespace);
+        _ = new NetworkPolicies("network", new NetworkPoliciesArgs
+        {
+            Namespace = ns.Name, Instance = stack, IngressControllerNamespace = settings.Ingress.ControllerNamespace,
+            InClusterDataServices = settings.DataServices == DataServicesMode.InCluster,
+        }, inNamespace);
 
         return new Dictionary<string, object?>
         {
             ["plan"] = PlanOutputs.From(plan),
             ["namespace"] = ns.Name,
+            ["url"] = ingress.Url,
+            ["workerDeployments"] = Output.All(pools.Values.Select(p => p.DeploymentName)),
+            ["credentialsSecret"] = credentials.SecretName,
         };
+    }
+
+    private static (DataConnections Connections, Resource[] Dependencies) InClusterData(
+        StackPlan plan, string stack, SupersetNamespace ns, SupersetCredentials credentials, ComponentResourceOptions options)
+    {
+        var postgres = new PostgresServer("postgresql", new PostgresServerArgs
+        {
+            Namespace = ns.Name, Instance = stack, Plan = plan.Database, CredentialsSecret = credentials.SecretName,
+        }, options);
+        var broker = new RedisServer("redis-broker", new RedisServerArgs
+        {
+            Namespace = ns.Name, Instance = stack, Plan = plan.Broker, CredentialsSecret = credentials.SecretName, PasswordKey = CredentialKeys.BrokerPassword,
+        }, options);
+        var cache = new RedisServer("redis-cache", new RedisServerArgs
+        {
+            Namespace = ns.Name, Instance = stack, Plan = plan.Cache, CredentialsSecret = credentials.SecretName, PasswordKey = CredentialKeys.CachePassword,
+        }, options);
+        var connections = new DataConnections
+        {
+            DatabaseHost = postgres.Host,
+            DatabaseSslMode = "disable", // pod-to-pod in one namespace, behind the NetworkPolicy
+            Broker = new RedisConnection(broker.Host, Stacks.Generated.RedisConf.Port, Tls: false),
+            Cache = new RedisConnection(cache.Host, Stacks.Generated.RedisConf.Port, Tls: false),
+            CredentialsSecret = credentials.SecretName,
+        };
+        return (connections, [postgres, broker, cache, credentials]);
     }
 }

@@ -7,8 +7,13 @@ namespace Superset.Stacks.Generated;
 /// </summary>
 public static class Images
 {
-    /// <summary>Apache Superset's official image; the init Job, web, workers and beat all run it.</summary>
-    public const string Superset = "apache/superset:5.0.0";
+    /// <summary>
+    /// Apache Superset's official image, the <c>dev</c> build preset: the default (<c>lean</c>) tags
+    /// carry no database driver, not even psycopg2 for the metadata database (Superset docs, "Docker
+    /// builds"). For production build <c>docker/Dockerfile</c> (lean + psycopg2-binary) and set
+    /// <c>superset:image</c>.
+    /// </summary>
+    public const string Superset = "apache/superset:5.0.0-dev";
 
     /// <summary>PostgreSQL for the in-cluster metadata database (dev): the major version RDS runs in prod.</summary>
     public const string Postgres = "postgres:16.4-alpine";

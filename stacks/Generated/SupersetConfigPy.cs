@@ -118,8 +118,10 @@ public static class SupersetConfigPy
 
         b.AppendLine("    }");
         b.AppendLine("    beat_schedule = {");
-        b.AppendLine("        \"reports.scheduler\": {\"task\": \"reports.scheduler\", \"schedule\": crontab(minute=\"*\", hour=\"*\")},");
-        b.AppendLine("        \"reports.prune_log\": {\"task\": \"reports.prune_log\", \"schedule\": crontab(minute=10, hour=0)},");
+        // Superset's own defaults (superset/config.py): the minute tick, with the week-long expiry
+        // Superset sets as a workaround for celery#6974, and the daily log pruning.
+        b.AppendLine("        \"reports.scheduler\": {\"task\": \"reports.scheduler\", \"schedule\": crontab(minute=\"*\", hour=\"*\"), \"options\": {\"expires\": 7 * 24 * 3600}},");
+        b.AppendLine("        \"reports.prune_log\": {\"task\": \"reports.prune_log\", \"schedule\": crontab(minute=0, hour=0)},");
         b.AppendLine("    }");
         b.AppendLine();
         b.AppendLine("CELERY_CONFIG = CeleryConfig");

@@ -8,8 +8,9 @@ namespace Superset.Stacks.Generated;
 public sealed record SupersetTask(string Name, string Module, string Queue, string Why);
 
 /// <summary>
-/// Every Celery task of the pinned Superset image (<see cref="Images.Superset"/>), read from its
-/// sources (superset/sql_lab.py and superset/tasks/). A task with no route would land in the
+/// Every Celery task of the pinned Superset image (<see cref="Images.Superset"/>, 5.0), read from its
+/// sources (superset/sql_lab.py and superset/tasks/: scheduler.py, async_queries.py, thumbnails.py,
+/// cache.py, slack.py). 6.1 adds <c>tasks.execute</c> (superset/tasks/executor.py): add it with the image. A task with no route would land in the
 /// default queue; one routed to a queue no pool consumes waits forever (seed 001). Update this list
 /// with the image.
 /// </summary>
@@ -27,8 +28,10 @@ public static class SupersetTasks
         new("reports.scheduler", "superset.tasks.scheduler", "reports", "beat's minute tick for alerts and reports"),
         new("reports.execute", "superset.tasks.scheduler", "reports", "scheduled alert or report: may wait (seed 000)"),
         new("reports.prune_log", "superset.tasks.scheduler", "reports", "daily housekeeping"),
+        new("prune_query", "superset.tasks.scheduler", "reports", "housekeeping of the query table, when scheduled"),
         new("cache-warmup", "superset.tasks.cache", "cache", "cache warm-up strategy run"),
         new("fetch_url", "superset.tasks.cache", "cache", "one warm-up request per chart"),
+        new("slack.cache_channels", "superset.tasks.slack", "cache", "refreshes the cached list of Slack channels for reports"),
     ];
 
     /// <summary>The modules Celery must import so every task above is registered.</summary>

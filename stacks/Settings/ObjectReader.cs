@@ -56,6 +56,13 @@ internal sealed class ObjectReader
     /// <summary>The names of the fields present, in order.</summary>
     public IEnumerable<string> FieldNames => obj.Select(kv => kv.Key);
 
+    /// <summary>An optional string field; null when absent.</summary>
+    public string? NullableString(string field, Func<string, bool> valid, string expected)
+    {
+        var value = String(field, "", v => v.Length > 0 && valid(v), expected);
+        return value.Length == 0 ? null : value;
+    }
+
     /// <summary>A field that holds an object, as a reader of its own.</summary>
     public ObjectReader Child(string field)
     {

@@ -22,7 +22,7 @@ public static partial class SettingsLoader
 
     /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis"];
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image"];
 
     /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
     public static StackSettings Load(IConfigSource source)
@@ -66,7 +66,9 @@ public static partial class SettingsLoader
             ReadWeb(ObjectReader.ForKey(source, "web", errors), defaults.Web),
             QueueReader.Read(ObjectReader.ForKey(source, "queues", errors), defaults.Queues, errors),
             ReadDatabase(ObjectReader.ForKey(source, "database", errors), defaults.Database, mode ?? DataServicesMode.InCluster),
-            ReadRedis(ObjectReader.ForKey(source, "redis", errors), defaults.Redis, mode ?? DataServicesMode.InCluster));
+            ReadRedis(ObjectReader.ForKey(source, "redis", errors), defaults.Redis, mode ?? DataServicesMode.InCluster),
+            ReadIngress(ObjectReader.ForKey(source, "ingress", errors)),
+            ReadImage(source, errors));
 
         if (errors.Count > 0)
         {
@@ -140,6 +142,38 @@ public static partial class SettingsLoader
         r.RejectUnknown();
         return result;
     }
+
+    private static string ReadImage(IConfigSource source, List<SettingsError> errors)
+    {
+        var image = source.Get("image") ?? Generated.Images.Superset;
+        if (!PinnedImage().IsMatch(image) || image.EndsWith(":latest", StringComparison.Ordinal))
+        {
+            errors.Add(new SettingsError("superset:image", image,
+                "an image pinned by tag or digest (repository:tag or repository@sha256:…), not :latest, with a PostgreSQL driver (docker/Dockerfile)"));
+        }
+
+        return image;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+([._/:-][a-z0-9]+)*(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|@sha256:[a-f0-9]{64})$")]
+    private static partial Regex PinnedImage();
+
+    /// <summary>Default host: <c>*.localhost</c> resolves to the loopback address on most systems (RFC 6761).</summary>
+    public const string DefaultHost = "superset.localhost";
+
+    private static IngressSettings ReadIngress(ObjectReader r)
+    {
+        var result = new IngressSettings(
+            r.String("host", DefaultHost, IsDnsName, "a DNS name, e.g. superset.example.com"),
+            r.String("className", "nginx", c => IsDnsLabel(c, 63), "the name of an IngressClass (a DNS label)"),
+            r.NullableString("tlsSecretName", c => IsDnsLabel(c, 253), "the name of a kubernetes.io/tls Secret in the namespace"),
+            r.String("controllerNamespace", "ingress-nginx", c => IsDnsLabel(c, 63), "the namespace of the NGINX ingress controller (ingress-nginx's default: ingress-nginx)"));
+        r.RejectUnknown();
+        return result;
+    }
+
+    private static bool IsDnsName(string value) =>
+        value.Length <= 253 && value.Split('.').All(part => IsDnsLabel(part, 63));
 
     /// <summary>A DNS-1123 label: what Kubernetes accepts as a namespace or a name part.</summary>
     internal static bool IsDnsLabel(string value, int maxLength) =>

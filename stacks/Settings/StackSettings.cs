@@ -30,7 +30,9 @@ public sealed record StackSettings(
     WebSettings Web,
     IReadOnlyList<QueueSettings> Queues,
     DatabaseSettings Database,
-    RedisSettings Redis);
+    RedisSettings Redis,
+    IngressSettings Ingress,
+    string Image);
 
 /// <summary>The inputs of seed 002's worker formula (steps 1 to 6).</summary>
 /// <param name="PeakConcurrentUsers">Users making requests at the same moment at the busiest hour (step 2).</param>
@@ -114,3 +116,10 @@ public sealed record RedisSettings(RedisRoleSettings Broker, RedisRoleSettings C
 /// <param name="NodeType">ElastiCache node type (AWS mode), e.g. <c>cache.t4g.medium</c>.</param>
 /// <param name="ReservedMemoryPercent">Memory kept out of maxmemory for fork, buffers and fragmentation (ElastiCache default 25).</param>
 public sealed record RedisRoleSettings(int MemoryMi, string NodeType, int ReservedMemoryPercent);
+
+/// <summary>How users reach the web tier: an NGINX Ingress.</summary>
+/// <param name="Host">Host name the Ingress serves.</param>
+/// <param name="ClassName">IngressClass of the NGINX ingress controller.</param>
+/// <param name="TlsSecretName">Secret with the TLS certificate; null serves plain HTTP (dev only).</param>
+/// <param name="ControllerNamespace">Namespace of the ingress controller: the only source NetworkPolicy admits to the web pods.</param>
+public sealed record IngressSettings(string Host, string ClassName, string? TlsSecretName, string ControllerNamespace);

@@ -1,0 +1,82 @@
+using Pulumi;
+using Pulumi.Kubernetes.Apps.V1;
+using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Superset.Stacks.Generated;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// Celery beat, the scheduler of reports and housekeeping. A singleton: two beats send every
+/// scheduled report twice (apache/superset#22664), so one replica and the <c>Recreate</c> strategy,
+/// which stops the old pod before the new one starts. No HPA, no PodDisruptionBudget.
+/// </summary>
+public sealed class CeleryBeat : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:CeleryBeat";
+
+    /// <summary>The component label.</summary>
+    public const string Component = "beat";
+
+    private const string ScheduleDir = "/var/run/celerybeat";
+
+    /// <summary>Creates the Deployment.</summary>
+    public CeleryBeat(string name, CeleryBeatArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var selector = Labels.Selector(args.Instance, Component);
+        var labels = Labels.For(args.Instance, Component);
+        var volumes = SupersetPod.Volumes(args.ConfigSecret);
+        volumes.Add(PodDefaults.EmptyDir("schedule"));
+        var mounts = SupersetPod.Mounts();
+        mounts.Add(new VolumeMountArgs { Name = "schedule", MountPath = ScheduleDir });
+
+        var deployment = new Deployment($"{name}-deployment", new DeploymentArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = "superset-beat", Namespace = args.Namespace, Labels = labels },
+            Spec = new DeploymentSpecArgs
+            {
+                Replicas = args.Plan.Replicas,
+                Selector = new LabelSelectorArgs { MatchLabels = selector },
+                Strategy = new DeploymentStrategyArgs { Type = "Recreate" },
+                Template = new PodTemplateSpecArgs
+                {
+                    Metadata = new ObjectMetaArgs
+                    {
+                        Labels = labels,
+                        Annotations = new InputMap<string> { { SupersetPod.ChecksumAnnotation, args.ConfigChecksum } },
+                    },
+                    Spec = new PodSpecArgs
+                    {
+                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
+                        TerminationGracePeriodSeconds = 30,
+                        Containers =
+                        {
+                            new ContainerArgs
+                            {
+                                Name = "beat",
+                                Image = args.Image,
+                                Command = CeleryCommands.Beat(ScheduleDir).ToArray(),
+                                Env = SupersetPod.Env(args.Data, "beat"),
+                                VolumeMounts = mounts,
+                                Resources = PodDefaults.Resources(args.Plan.CpuMillis, args.Plan.MemoryMi),
+                                SecurityContext = PodDefaults.ContainerSecurity(),
+                            },
+                        },
+                        Volumes = volumes,
+                    },
+                },
+            },
+        }, new CustomResourceOptions { Parent = this });
+
+        DeploymentName = deployment.Metadata.Apply(m => m.Name);
+        RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName });
+    }
+
+    /// <summary>The Deployment's name.</summary>
+    [Output]
+    public Output<string> DeploymentName { get; private set; }
+}

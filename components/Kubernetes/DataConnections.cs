@@ -1,0 +1,59 @@
+using Pulumi;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>How Superset's pods reach one Redis role. The password is in the credentials Secret.</summary>
+/// <param name="Host">Service DNS name (in the cluster) or ElastiCache primary endpoint.</param>
+/// <param name="Port">Redis port.</param>
+/// <param name="Tls">Whether to connect with TLS (<c>rediss://</c>): ElastiCache in-transit encryption.</param>
+public sealed record RedisConnection(Input<string> Host, int Port, bool Tls);
+
+/// <summary>
+/// Where the metadata database, broker and cache are, whichever data services the stack uses.
+/// In-cluster services and the AWS data tier both produce one; the Superset components read only this.
+/// </summary>
+public sealed record DataConnections
+{
+    /// <summary>PostgreSQL host.</summary>
+    public required Input<string> DatabaseHost { get; init; }
+
+    /// <summary>PostgreSQL port.</summary>
+    public int DatabasePort { get; init; } = 5432;
+
+    /// <summary>Database name.</summary>
+    public string DatabaseName { get; init; } = "superset";
+
+    /// <summary>Database user.</summary>
+    public string DatabaseUser { get; init; } = "superset";
+
+    /// <summary>libpq sslmode: <c>disable</c> in the cluster, <c>verify-full</c> on RDS.</summary>
+    public required string DatabaseSslMode { get; init; }
+
+    /// <summary>The Celery broker Redis (noeviction).</summary>
+    public required RedisConnection Broker { get; init; }
+
+    /// <summary>The cache Redis (allkeys-lru).</summary>
+    public required RedisConnection Cache { get; init; }
+
+    /// <summary>The Secret holding every credential (<see cref="CredentialKeys"/>).</summary>
+    public required Input<string> CredentialsSecret { get; init; }
+}
+
+/// <summary>The keys of the credentials Secret.</summary>
+public static class CredentialKeys
+{
+    /// <summary>Flask SECRET_KEY.</summary>
+    public const string SecretKey = "secret-key";
+
+    /// <summary>Metadata database password.</summary>
+    public const string DatabasePassword = "database-password";
+
+    /// <summary>Broker Redis password (AUTH token on ElastiCache).</summary>
+    public const string BrokerPassword = "redis-broker-password";
+
+    /// <summary>Cache Redis password.</summary>
+    public const string CachePassword = "redis-cache-password";
+
+    /// <summary>The first admin user's password.</summary>
+    public const string AdminPassword = "admin-password";
+}

@@ -1,0 +1,75 @@
+using Pulumi;
+using Pulumi.Kubernetes.Networking.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
+using Superset.Stacks.Generated;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// Who may connect to what: the web pods only from the ingress controller, PostgreSQL and Redis only
+/// from Superset's own pods, and nothing at all to workers and beat (they only connect out).
+/// </summary>
+public sealed class NetworkPolicies : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:NetworkPolicies";
+
+    /// <summary>The components that are Superset processes and need the database and Redis.</summary>
+    public static readonly string[] SupersetClients = [SupersetWeb.Component, WorkerPool.Component, CeleryBeat.Component, SupersetInit.Component];
+
+    /// <summary>Creates the policies.</summary>
+    public NetworkPolicies(string name, NetworkPoliciesArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var parent = new CustomResourceOptions { Parent = this };
+
+        NetworkPolicyPeerArgs SupersetPods() => new()
+        {
+            PodSelector = new LabelSelectorArgs
+            {
+                MatchLabels = new InputMap<string> { { "app.kubernetes.io/instance", args.Instance } },
+                MatchExpressions =
+                {
+                    new LabelSelectorRequirementArgs { Key = "app.kubernetes.io/component", Operator = "In", Values = SupersetClients },
+                },
+            },
+        };
+
+        void Policy(string role, string component, int? port, InputList<NetworkPolicyPeerArgs> from) =>
+            _ = new NetworkPolicy($"{name}-{role}", new NetworkPolicyArgs
+            {
+                Metadata = new ObjectMetaArgs { Name = $"superset-{role}", Namespace = args.Namespace, Labels = Labels.For(args.Instance, "network-policy") },
+                Spec = new NetworkPolicySpecArgs
+                {
+                    PodSelector = new LabelSelectorArgs { MatchLabels = Labels.Selector(args.Instance, component) },
+                    PolicyTypes = { "Ingress" },
+                    Ingress = port is int p
+                        ? new InputList<NetworkPolicyIngressRuleArgs> { new NetworkPolicyIngressRuleArgs { From = from, Ports = { new NetworkPolicyPortArgs { Port = p, Protocol = "TCP" } } } }
+                        : new InputList<NetworkPolicyIngressRuleArgs>(), // no rule: nothing may connect
+                },
+            }, parent);
+
+        Policy("web", SupersetWeb.Component, GunicornCommand.Port, new InputList<NetworkPolicyPeerArgs>
+        {
+            new NetworkPolicyPeerArgs
+            {
+                NamespaceSelector = new LabelSelectorArgs
+                {
+                    MatchLabels = new InputMap<string> { { "kubernetes.io/metadata.name", args.IngressControllerNamespace } },
+                },
+            },
+        });
+        Policy("worker", WorkerPool.Component, null, []);
+        Policy("beat", CeleryBeat.Component, null, []);
+        if (args.InClusterDataServices)
+        {
+            Policy("postgresql", PostgresServer.Component, 5432, new InputList<NetworkPolicyPeerArgs> { SupersetPods() });
+            Policy("redis-broker", "redis-broker", RedisConf.Port, new InputList<NetworkPolicyPeerArgs> { SupersetPods() });
+            Policy("redis-cache", "redis-cache", RedisConf.Port, new InputList<NetworkPolicyPeerArgs> { SupersetPods() });
+        }
+
+        RegisterOutputs();
+    }
+}

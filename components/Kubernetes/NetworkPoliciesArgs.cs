@@ -1,0 +1,19 @@
+using Pulumi;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="NetworkPolicies"/>.</summary>
+public sealed record NetworkPoliciesArgs
+{
+    /// <summary>Namespace.</summary>
+    public required Input<string> Namespace { get; init; }
+
+    /// <summary>The <c>app.kubernetes.io/instance</c> label.</summary>
+    public required string Instance { get; init; }
+
+    /// <summary>Namespace of the ingress controller, the only client of the web pods.</summary>
+    public required string IngressControllerNamespace { get; init; }
+
+    /// <summary>Whether PostgreSQL and Redis run in the namespace (in-cluster data services).</summary>
+    public required bool InClusterDataServices { get; init; }
+}

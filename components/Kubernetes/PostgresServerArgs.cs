@@ -1,0 +1,26 @@
+using Pulumi;
+using Superset.Stacks.Sizing;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="PostgresServer"/>.</summary>
+public sealed record PostgresServerArgs
+{
+    /// <summary>Namespace.</summary>
+    public required Input<string> Namespace { get; init; }
+
+    /// <summary>The <c>app.kubernetes.io/instance</c> label.</summary>
+    public required string Instance { get; init; }
+
+    /// <summary>The database plan: max_connections and pod memory.</summary>
+    public required DatabasePlan Plan { get; init; }
+
+    /// <summary>The credentials Secret (database password).</summary>
+    public required Input<string> CredentialsSecret { get; init; }
+
+    /// <summary>Database and user name.</summary>
+    public string Database { get; init; } = "superset";
+
+    /// <summary>Volume size for the data directory.</summary>
+    public string VolumeSize { get; init; } = "10Gi";
+}

@@ -1,0 +1,26 @@
+using Pulumi;
+using Superset.Stacks.Sizing;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="RedisServer"/>.</summary>
+public sealed record RedisServerArgs
+{
+    /// <summary>Namespace.</summary>
+    public required Input<string> Namespace { get; init; }
+
+    /// <summary>The <c>app.kubernetes.io/instance</c> label.</summary>
+    public required string Instance { get; init; }
+
+    /// <summary>The role's plan: maxmemory, policy, container memory.</summary>
+    public required RedisPlan Plan { get; init; }
+
+    /// <summary>The credentials Secret.</summary>
+    public required Input<string> CredentialsSecret { get; init; }
+
+    /// <summary>The key of this role's password in that Secret.</summary>
+    public required string PasswordKey { get; init; }
+
+    /// <summary>Size of the broker's volume for its append-only file.</summary>
+    public string VolumeSize { get; init; } = "2Gi";
+}

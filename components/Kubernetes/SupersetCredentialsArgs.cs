@@ -1,0 +1,13 @@
+using Pulumi;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="SupersetCredentials"/>.</summary>
+public sealed record SupersetCredentialsArgs
+{
+    /// <summary>Namespace of the Secret.</summary>
+    public required Input<string> Namespace { get; init; }
+
+    /// <summary>The <c>app.kubernetes.io/instance</c> label.</summary>
+    public required string Instance { get; init; }
+}

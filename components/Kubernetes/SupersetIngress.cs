@@ -1,0 +1,88 @@
+using System.Globalization;
+using Pulumi;
+using Pulumi.Kubernetes.Networking.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// The NGINX Ingress in front of the web Service, with timeouts that match gunicorn's: ingress-nginx
+/// defaults to 60 s, so a longer gunicorn timeout would otherwise end in a 504 from nginx while
+/// the query still runs.
+/// </summary>
+public sealed class SupersetIngress : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:Ingress";
+
+    /// <summary>Creates the Ingress.</summary>
+    public SupersetIngress(string name, SupersetIngressArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var s = args.Settings;
+        var timeout = args.TimeoutSeconds.ToString(CultureInfo.InvariantCulture);
+        var annotations = new InputMap<string>
+        {
+            // ingress-nginx annotations (kubernetes.github.io/ingress-nginx, "Annotations").
+            { "nginx.ingress.kubernetes.io/proxy-read-timeout", timeout },
+            { "nginx.ingress.kubernetes.io/proxy-send-timeout", timeout },
+            // CSV and Excel uploads; nginx's default is 1 MiB.
+            { "nginx.ingress.kubernetes.io/proxy-body-size", "100m" },
+            { "nginx.ingress.kubernetes.io/ssl-redirect", s.TlsSecretName is null ? "false" : "true" },
+        };
+
+        var ingress = new Ingress($"{name}-ingress", new IngressArgs
+        {
+            Metadata = new ObjectMetaArgs
+            {
+                Name = "superset",
+                Namespace = args.Namespace,
+                Labels = Labels.For(args.Instance, SupersetWeb.Component),
+                Annotations = annotations,
+            },
+            Spec = new IngressSpecArgs
+            {
+                IngressClassName = s.ClassName,
+                Tls = s.TlsSecretName is null
+                    ? new InputList<IngressTLSArgs>()
+                    : new InputList<IngressTLSArgs> { new IngressTLSArgs { Hosts = { s.Host }, SecretName = s.TlsSecretName } },
+                Rules =
+                {
+                    new IngressRuleArgs
+                    {
+                        Host = s.Host,
+                        Http = new HTTPIngressRuleValueArgs
+                        {
+                            Paths =
+                            {
+                                new HTTPIngressPathArgs
+                                {
+                                    Path = "/",
+                                    PathType = "Prefix",
+                                    Backend = new IngressBackendArgs
+                                    {
+                                        Service = new IngressServiceBackendArgs
+                                        {
+                                            Name = args.WebService,
+                                            Port = new ServiceBackendPortArgs { Name = "http" },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        }, new CustomResourceOptions { Parent = this });
+
+        Url = Output.Create($"{(s.TlsSecretName is null ? "http" : "https")}://{s.Host}/");
+        _ = ingress;
+        RegisterOutputs(new Dictionary<string, object?> { ["url"] = Url });
+    }
+
+    /// <summary>Where users open Superset.</summary>
+    [Output]
+    public Output<string> Url { get; private set; }
+}

@@ -1,0 +1,23 @@
+using Pulumi;
+using Superset.Stacks.Settings;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="SupersetIngress"/>.</summary>
+public sealed record SupersetIngressArgs
+{
+    /// <summary>Namespace.</summary>
+    public required Input<string> Namespace { get; init; }
+
+    /// <summary>The <c>app.kubernetes.io/instance</c> label.</summary>
+    public required string Instance { get; init; }
+
+    /// <summary>Host, class and TLS.</summary>
+    public required IngressSettings Settings { get; init; }
+
+    /// <summary>The web Service.</summary>
+    public required Input<string> WebService { get; init; }
+
+    /// <summary>gunicorn's timeout: nginx must wait at least as long for a response.</summary>
+    public required int TimeoutSeconds { get; init; }
+}

@@ -1,0 +1,83 @@
+using Pulumi;
+using Pulumi.Kubernetes.Batch.V1;
+using Pulumi.Kubernetes.Types.Inputs.Batch.V1;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Superset.Stacks.Generated;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// Database migrations, <c>superset init</c> (roles and permissions) and the first admin user, as
+/// a Job named after the image and config: a change to either gives a new Job, which Pulumi waits
+/// to complete before the web and worker Deployments (which depend on this component) roll.
+/// </summary>
+public sealed class SupersetInit : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:SupersetInit";
+
+    /// <summary>The component label.</summary>
+    public const string Component = "init";
+
+    /// <summary>
+    /// The Job's script. <c>fab create-admin</c> leaves an existing user alone, so re-runs are
+    /// harmless; the password is read from the environment by the shell, never written in the manifest.
+    /// </summary>
+    public const string Script =
+        "set -e; superset db upgrade; superset init; " +
+        "superset fab create-admin --username admin --firstname Superset --lastname Admin " +
+        "--email admin@superset.invalid --password \"$ADMIN_PASSWORD\"";
+
+    /// <summary>Creates the Job.</summary>
+    public SupersetInit(string name, SupersetInitArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var labels = Labels.For(args.Instance, Component);
+        var env = SupersetPod.Env(args.Data, "init");
+        env.Add(PodDefaults.EnvFromSecret("ADMIN_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.AdminPassword));
+        var revision = Checksum.Of(args.Image + "\n" + args.ConfigChecksum)[..10];
+
+        var job = new Job($"{name}-job", new JobArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = $"superset-init-{revision}", Namespace = args.Namespace, Labels = labels },
+            Spec = new JobSpecArgs
+            {
+                BackoffLimit = 3,
+                // A migration that hangs (a lock held by an old pod) fails the deploy instead of blocking it.
+                ActiveDeadlineSeconds = 1800,
+                Template = new PodTemplateSpecArgs
+                {
+                    Metadata = new ObjectMetaArgs { Labels = labels },
+                    Spec = new PodSpecArgs
+                    {
+                        RestartPolicy = "Never",
+                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
+                        Containers =
+                        {
+                            new ContainerArgs
+                            {
+                                Name = "init",
+                                Image = args.Image,
+                                Command = { "sh", "-c", Script },
+                                Env = env,
+                                VolumeMounts = SupersetPod.Mounts(),
+                                Resources = PodDefaults.Resources(500, 1024),
+                                SecurityContext = PodDefaults.ContainerSecurity(),
+                            },
+                        },
+                        Volumes = SupersetPod.Volumes(args.ConfigSecret),
+                    },
+                },
+            },
+        }, new CustomResourceOptions { Parent = this });
+
+        JobName = job.Metadata.Apply(m => m.Name);
+        RegisterOutputs(new Dictionary<string, object?> { ["jobName"] = JobName });
+    }
+
+    /// <summary>The Job's name.</summary>
+    [Output]
+    public Output<string> JobName { get; private set; }
+}

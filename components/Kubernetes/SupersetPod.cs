@@ -1,0 +1,65 @@
+using Pulumi;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Superset.Stacks.Generated;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// The parts every Superset container shares (web, workers, beat, init): the image, the environment
+/// contract of <see cref="SupersetEnv"/>, the config mounted from its Secret, and writable emptyDirs
+/// for the paths Superset writes under a read-only root filesystem.
+/// </summary>
+public static class SupersetPod
+{
+    /// <summary>Annotation holding the config checksum: a config change rolls every pod that reads it.</summary>
+    public const string ChecksumAnnotation = "superset.apache.org/config-checksum";
+
+    private const string ConfigVolume = "superset-config";
+
+    /// <summary>The environment of a container in the given process role.</summary>
+    public static InputList<EnvVarArgs> Env(DataConnections data, string role)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var broker = SupersetEnv.Redis("broker");
+        var cache = SupersetEnv.Redis("cache");
+        return new InputList<EnvVarArgs>
+        {
+            PodDefaults.Env(SupersetEnv.ProcessRole, role),
+            PodDefaults.EnvFromSecret(SupersetEnv.SecretKey, data.CredentialsSecret, CredentialKeys.SecretKey),
+            PodDefaults.Env(SupersetEnv.DatabaseHost, data.DatabaseHost),
+            PodDefaults.Env(SupersetEnv.DatabasePort, data.DatabasePort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            PodDefaults.Env(SupersetEnv.DatabaseName, data.DatabaseName),
+            PodDefaults.Env(SupersetEnv.DatabaseUser, data.DatabaseUser),
+            PodDefaults.EnvFromSecret(SupersetEnv.DatabasePassword, data.CredentialsSecret, CredentialKeys.DatabasePassword),
+            PodDefaults.Env(SupersetEnv.DatabaseSslMode, data.DatabaseSslMode),
+            PodDefaults.Env(broker.Host, data.Broker.Host),
+            PodDefaults.Env(broker.Port, data.Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            PodDefaults.EnvFromSecret(broker.Password, data.CredentialsSecret, CredentialKeys.BrokerPassword),
+            PodDefaults.Env(broker.Tls, data.Broker.Tls ? "true" : "false"),
+            PodDefaults.Env(cache.Host, data.Cache.Host),
+            PodDefaults.Env(cache.Port, data.Cache.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            PodDefaults.EnvFromSecret(cache.Password, data.CredentialsSecret, CredentialKeys.CachePassword),
+            PodDefaults.Env(cache.Tls, data.Cache.Tls ? "true" : "false"),
+            // Superset writes its home (uploads, logs) and Python its caches; both are emptyDirs.
+            PodDefaults.Env("SUPERSET_HOME", "/app/superset_home"),
+            PodDefaults.Env("PYTHONDONTWRITEBYTECODE", "1"),
+            PodDefaults.Env("PYTHONPATH", SupersetEnv.ConfigDirectory),
+        };
+    }
+
+    /// <summary>The volumes of a Superset pod: the config Secret and the writable directories.</summary>
+    public static InputList<VolumeArgs> Volumes(Input<string> configSecret) => new()
+    {
+        new VolumeArgs { Name = ConfigVolume, Secret = new SecretVolumeSourceArgs { SecretName = configSecret, DefaultMode = 0440 } },
+        PodDefaults.EmptyDir("tmp"),
+        PodDefaults.EmptyDir("superset-home"),
+    };
+
+    /// <summary>Where those volumes are mounted.</summary>
+    public static InputList<VolumeMountArgs> Mounts() => new()
+    {
+        new VolumeMountArgs { Name = ConfigVolume, MountPath = SupersetEnv.ConfigDirectory, ReadOnly = true },
+        new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" },
+        new VolumeMountArgs { Name = "superset-home", MountPath = "/app/superset_home" },
+    };
+}

@@ -1,0 +1,139 @@
+using Pulumi;
+using Pulumi.Kubernetes.Apps.V1;
+using Pulumi.Kubernetes.Core.V1;
+using Pulumi.Kubernetes.Policy.V1;
+using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
+using Superset.Stacks.Generated;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// The gunicorn web tier: a Deployment with the plan's workers and threads, probes on
+/// <c>/health</c>, a preStop pause so the ingress stops sending requests before gunicorn's graceful
+/// shutdown starts, a Service and a PodDisruptionBudget. Replicas belong to the HPA after creation.
+/// </summary>
+public sealed class SupersetWeb : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:SupersetWeb";
+
+    /// <summary>The component label of the web pods.</summary>
+    public const string Component = "web";
+
+    /// <summary>Superset's health endpoint.</summary>
+    public const string HealthPath = "/health";
+
+    /// <summary>Creates the Deployment, Service and PodDisruptionBudget.</summary>
+    public SupersetWeb(string name, SupersetWebArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var plan = args.Plan;
+        var parent = new CustomResourceOptions { Parent = this };
+        var selector = Labels.Selector(args.Instance, Component);
+        var labels = Labels.For(args.Instance, Component);
+
+        ProbeArgs Health(int period, int timeout, int failures) => new()
+        {
+            HttpGet = new HTTPGetActionArgs { Path = HealthPath, Port = "http" },
+            PeriodSeconds = period,
+            TimeoutSeconds = timeout,
+            FailureThreshold = failures,
+        };
+
+        var deployment = new Deployment($"{name}-deployment", new DeploymentArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = "superset-web", Namespace = args.Namespace, Labels = labels },
+            Spec = new DeploymentSpecArgs
+            {
+                // The HPA owns replicas after creation (ignoreChanges below); this is the first size.
+                Replicas = plan.MinReplicas,
+                Selector = new LabelSelectorArgs { MatchLabels = selector },
+                // No pod is removed before its replacement is ready: capacity never dips in a rollout.
+                Strategy = new DeploymentStrategyArgs
+                {
+                    Type = "RollingUpdate",
+                    RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = "25%", MaxUnavailable = 0 },
+                },
+                Template = new PodTemplateSpecArgs
+                {
+                    Metadata = new ObjectMetaArgs
+                    {
+                        Labels = labels,
+                        Annotations = new InputMap<string> { { SupersetPod.ChecksumAnnotation, args.ConfigChecksum } },
+                    },
+                    Spec = new PodSpecArgs
+                    {
+                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
+                        TerminationGracePeriodSeconds = plan.TerminationGracePeriodSeconds,
+                        Containers =
+                        {
+                            new ContainerArgs
+                            {
+                                Name = "superset",
+                                Image = args.Image,
+                                // gunicorn is PID 1 (no shell), so SIGTERM reaches it and starts its graceful shutdown.
+                                Command = GunicornCommand.Web(plan).ToArray(),
+                                Ports = { new ContainerPortArgs { Name = "http", ContainerPort = GunicornCommand.Port } },
+                                Env = SupersetPod.Env(args.Data, "web"),
+                                VolumeMounts = SupersetPod.Mounts(),
+                                Resources = PodDefaults.Resources(plan.CpuMillis, plan.MemoryMi),
+                                SecurityContext = PodDefaults.ContainerSecurity(),
+                                // Importing Superset takes tens of seconds: up to 5 minutes to start.
+                                StartupProbe = Health(period: 10, timeout: 5, failures: 30),
+                                ReadinessProbe = Health(period: 10, timeout: 5, failures: 3),
+                                // Lenient: when every thread is busy /health is slow, and a restart would only add load.
+                                LivenessProbe = Health(period: 30, timeout: 10, failures: 6),
+                                Lifecycle = new LifecycleArgs
+                                {
+                                    PreStop = new LifecycleHandlerArgs
+                                    {
+                                        Exec = new ExecActionArgs { Command = { "sleep", plan.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
+                                    },
+                                },
+                            },
+                        },
+                        Volumes = SupersetPod.Volumes(args.ConfigSecret),
+                    },
+                },
+            },
+        }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });
+
+        var service = new Service($"{name}-service", new ServiceArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = "superset-web", Namespace = args.Namespace, Labels = labels },
+            Spec = new ServiceSpecArgs
+            {
+                Type = "ClusterIP",
+                Selector = selector,
+                Ports = { new ServicePortArgs { Name = "http", Port = 80, TargetPort = "http" } },
+            },
+        }, parent);
+
+        _ = new PodDisruptionBudget($"{name}-pdb", new PodDisruptionBudgetArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = "superset-web", Namespace = args.Namespace, Labels = labels },
+            Spec = new PodDisruptionBudgetSpecArgs
+            {
+                // One pod at a time in a drain: with minReplicas ≥ 2 the tier keeps serving.
+                MaxUnavailable = 1,
+                Selector = new LabelSelectorArgs { MatchLabels = selector },
+            },
+        }, parent);
+
+        DeploymentName = deployment.Metadata.Apply(m => m.Name);
+        ServiceName = service.Metadata.Apply(m => m.Name);
+        RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName, ["serviceName"] = ServiceName });
+    }
+
+    /// <summary>The Deployment's name (the HPA's target).</summary>
+    [Output]
+    public Output<string> DeploymentName { get; private set; }
+
+    /// <summary>The Service's name (the Ingress backend).</summary>
+    [Output]
+    public Output<string> ServiceName { get; private set; }
+}

@@ -1,0 +1,29 @@
+using Pulumi;
+using Superset.Stacks.Sizing;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="SupersetWeb"/>.</summary>
+public sealed record SupersetWebArgs
+{
+    /// <summary>Namespace.</summary>
+    public required Input<string> Namespace { get; init; }
+
+    /// <summary>The <c>app.kubernetes.io/instance</c> label.</summary>
+    public required string Instance { get; init; }
+
+    /// <summary>The web tier's plan: workers, threads, pod size, timeouts, grace period.</summary>
+    public required WebPlan Plan { get; init; }
+
+    /// <summary>Where the data services are.</summary>
+    public required DataConnections Data { get; init; }
+
+    /// <summary>Secret holding superset_config.py.</summary>
+    public required Input<string> ConfigSecret { get; init; }
+
+    /// <summary>Checksum of superset_config.py: a change rolls the pods.</summary>
+    public required string ConfigChecksum { get; init; }
+
+    /// <summary>Container image (<see cref="Stacks.Generated.Images.Superset"/>).</summary>
+    public required string Image { get; init; }
+}

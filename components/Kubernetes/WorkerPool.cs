@@ -1,0 +1,114 @@
+using Pulumi;
+using Pulumi.Kubernetes.Apps.V1;
+using Pulumi.Kubernetes.Policy.V1;
+using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
+using Superset.Stacks.Generated;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// One Celery worker pool: a Deployment consuming one queue (seed 000, "Multi-Queue Auto-Scaling"),
+/// sized by the plan, that loses no task when Kubernetes removes a pod: preStop tells only this
+/// pod's node to stop consuming, SIGTERM then starts Celery's warm shutdown, and the grace period
+/// outlasts the pool's hard time limit.
+/// </summary>
+public sealed class WorkerPool : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:WorkerPool";
+
+    /// <summary>The component label of worker pods.</summary>
+    public const string Component = "worker";
+
+    /// <summary>Creates the pool's Deployment and PodDisruptionBudget.</summary>
+    public WorkerPool(string name, WorkerPoolArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var pool = args.Pool;
+        var selector = Labels.Selector(args.Instance, Component, pool.Name);
+        var labels = Labels.For(args.Instance, Component, pool.Name);
+        var objectName = $"superset-worker-{pool.Name}";
+
+        var deployment = new Deployment($"{name}-deployment", new DeploymentArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels },
+            Spec = new DeploymentSpecArgs
+            {
+                Replicas = pool.MinReplicas, // the HPA owns replicas after creation
+                Selector = new LabelSelectorArgs { MatchLabels = selector },
+                Strategy = new DeploymentStrategyArgs
+                {
+                    Type = "RollingUpdate",
+                    RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = "25%", MaxUnavailable = 0 },
+                },
+                Template = new PodTemplateSpecArgs
+                {
+                    Metadata = new ObjectMetaArgs
+                    {
+                        Labels = labels,
+                        Annotations = new InputMap<string> { { SupersetPod.ChecksumAnnotation, args.ConfigChecksum } },
+                    },
+                    Spec = new PodSpecArgs
+                    {
+                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
+                        // Kubernetes starts this clock before preStop and sends SIGTERM only after it:
+                        // preStop + the hard time limit + margin, so a running task always finishes.
+                        TerminationGracePeriodSeconds = pool.TerminationGracePeriodSeconds,
+                        Containers =
+                        {
+                            new ContainerArgs
+                            {
+                                Name = "worker",
+                                Image = args.Image,
+                                Command = CeleryCommands.Worker(pool).ToArray(), // celery is PID 1: it gets SIGTERM
+                                Env = SupersetPod.Env(args.Data, "worker"),
+                                VolumeMounts = SupersetPod.Mounts(),
+                                Resources = PodDefaults.Resources(pool.CpuMillis, pool.MemoryMi),
+                                SecurityContext = PodDefaults.ContainerSecurity(),
+                                // No readiness probe: workers serve no traffic, and an unready worker still consumes.
+                                // Liveness pings this pod's node only; the ping imports Superset, so it is slow and rare.
+                                LivenessProbe = new ProbeArgs
+                                {
+                                    Exec = new ExecActionArgs { Command = CeleryCommands.Liveness(pool).ToArray() },
+                                    InitialDelaySeconds = 120,
+                                    PeriodSeconds = 60,
+                                    TimeoutSeconds = 45,
+                                    FailureThreshold = 3,
+                                },
+                                Lifecycle = new LifecycleArgs
+                                {
+                                    PreStop = new LifecycleHandlerArgs
+                                    {
+                                        Exec = new ExecActionArgs { Command = CeleryCommands.PreStop(pool).ToArray() },
+                                    },
+                                },
+                            },
+                        },
+                        Volumes = SupersetPod.Volumes(args.ConfigSecret),
+                    },
+                },
+            },
+        }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });
+
+        _ = new PodDisruptionBudget($"{name}-pdb", new PodDisruptionBudgetArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels },
+            Spec = new PodDisruptionBudgetSpecArgs
+            {
+                MaxUnavailable = 1,
+                Selector = new LabelSelectorArgs { MatchLabels = selector },
+            },
+        }, new CustomResourceOptions { Parent = this });
+
+        DeploymentName = deployment.Metadata.Apply(m => m.Name);
+        RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName });
+    }
+
+    /// <summary>The Deployment's name (the HPA's target).</summary>
+    [Output]
+    public Output<string> DeploymentName { get; private set; }
+}
