@@ -1,0 +1,71 @@
+using Pulumi;
+using Pulumi.Testing;
+using Superset.Stacks.Render;
+using Superset.Stacks.Settings;
+
+namespace Superset.Infra.Render;
+
+/// <summary>
+/// <c>render &lt;stack&gt; --out &lt;dir&gt;</c>: runs the program under Pulumi's mock engine (no Pulumi CLI,
+/// no cloud account) and writes every resource it declares. How a reviewer sees the exact manifests
+/// of a change, and how CI validates them.
+/// </summary>
+internal static class RenderCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string root)
+    {
+        var stack = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var outIndex = args.ToList().IndexOf("--out");
+        if (stack is null || outIndex < 0 || outIndex + 1 >= args.Count)
+        {
+            await stderr.WriteLineAsync("usage: render <stack|Pulumi.<stack>.yaml> --out <dir>");
+            return 2;
+        }
+
+        IConfigSource source;
+        try
+        {
+            source = StackFile.Load(StackFile.Resolve(stack, root));
+        }
+        catch (SettingsException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return 1;
+        }
+
+        var stackName = Path.GetFileNameWithoutExtension(stack).Replace("Pulumi.", "", StringComparison.Ordinal);
+        var mocks = new RecordingMocks();
+        try
+        {
+            await Deployment.TestAsync(mocks, () => SupersetProgram.Run(source, stackName),
+                new TestOptions { IsPreview = false, ProjectName = "superset", StackName = stackName });
+        }
+        catch (Exception ex) when (Find<RunException>(ex) is { } run)
+        {
+            await stderr.WriteLineAsync(run.Message);
+            return 1;
+        }
+
+        var files = ManifestWriter.WriteAll(mocks.Resources, args[outIndex + 1]);
+        await stdout.WriteLineAsync($"rendered {files.Count} resources of stack {stackName} into {args[outIndex + 1]}");
+        return 0;
+    }
+
+    private static T? Find<T>(Exception? ex) where T : Exception
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is T found)
+            {
+                return found;
+            }
+
+            if (ex is AggregateException agg && agg.InnerExceptions.Select(Find<T>).FirstOrDefault(f => f is not null) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+}
