@@ -29,11 +29,28 @@ public class WorkerFormulaTests
     [InlineData("config:\n  superset:sizing:\n    peakConcurrentUsers: 0\n", "superset:sizing.peakConcurrentUsers")]
     [InlineData("config:\n  superset:sizing:\n    safetyMargin: 3\n", "superset:sizing.safetyMargin")]
     [InlineData("config:\n  superset:sizing:\n    p95LatencyMs: abc\n", "superset:sizing.p95LatencyMs")]
+    [InlineData("config:\n  superset:image: apache/superset\n", "superset:image")]
+    [InlineData("config:\n  superset:image: apache/superset:latest\n", "superset:image")]
+    [InlineData("config:\n  superset:ingress:\n    host: Not_A_Host\n", "superset:ingress.host")]
+    [InlineData("config:\n  superset:ingress:\n    hots: superset.example.com\n", "superset:ingress.hots")]
+    [InlineData("config:\n  superset:queues:\n    default:\n      enabled: false\n", "superset:queues.default.enabled")]
+    [InlineData("config:\n  superset:queues:\n    Bad_Name: {}\n", "superset:queues.Bad_Name")]
     public void Bad_input_names_the_key(string yaml, string key)
     {
         var ex = Assert.Throws<SettingsException>(() => SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")));
         Assert.Contains(ex.Errors, e => e.Key == key);
     }
+
+    [Theory]
+    [InlineData("apache/superset:5.0.0-dev")]
+    [InlineData("registry.example.com:5000/team/superset:5.0.0-pg")]
+    [InlineData("ghcr.io/acme/superset@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
+    public void Pinned_images_are_accepted(string image) =>
+        Assert.Equal(image, SettingsLoader.Load(StackFile.Parse($"config:\n  superset:image: \"{image}\"\n", "t.yaml")).Image);
+
+    [Fact]
+    public void Duplicate_queue_names_are_refused_with_their_line() =>
+        Assert.Throws<SettingsException>(() => StackFile.Parse("config:\n  superset:queues:\n    exports: {}\n    exports: {}\n", "t.yaml"));
 
     [Fact]
     public void Malformed_yaml_is_a_settings_error() =>
