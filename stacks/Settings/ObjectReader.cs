@@ -56,6 +56,25 @@ internal sealed class ObjectReader
     /// <summary>The names of the fields present, in order.</summary>
     public IEnumerable<string> FieldNames => obj.Select(kv => kv.Key);
 
+    /// <summary>A list of strings, each valid; empty when absent.</summary>
+    public IReadOnlyList<string> StringList(string field, Func<string, bool> valid, string expected)
+    {
+        known.Add(field);
+        var node = obj[field];
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is JsonArray array && array.All(e => e is JsonValue v && v.GetValueKind() == JsonValueKind.String && valid(v.GetValue<string>())))
+        {
+            return array.Select(e => e!.GetValue<string>()).ToList();
+        }
+
+        Fail(field, $"a list of {expected}");
+        return [];
+    }
+
     /// <summary>An optional string field; null when absent.</summary>
     public string? NullableString(string field, Func<string, bool> valid, string expected)
     {

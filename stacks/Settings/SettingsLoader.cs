@@ -22,7 +22,7 @@ public static partial class SettingsLoader
 
     /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image"];
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws"];
 
     /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
     public static StackSettings Load(IConfigSource source)
@@ -68,7 +68,8 @@ public static partial class SettingsLoader
             ReadDatabase(ObjectReader.ForKey(source, "database", errors), defaults.Database, mode ?? DataServicesMode.InCluster),
             ReadRedis(ObjectReader.ForKey(source, "redis", errors), defaults.Redis, mode ?? DataServicesMode.InCluster),
             ReadIngress(ObjectReader.ForKey(source, "ingress", errors)),
-            ReadImage(source, errors));
+            ReadImage(source, errors),
+            ReadAws(ObjectReader.ForKey(source, "aws", errors), mode ?? DataServicesMode.InCluster, tier, errors));
 
         if (errors.Count > 0)
         {
@@ -142,6 +143,55 @@ public static partial class SettingsLoader
         r.RejectUnknown();
         return result;
     }
+
+    /// <summary>RDS PostgreSQL version: the in-cluster image (Images.Postgres) runs the same major.</summary>
+    public const string PostgresVersion = "16.4";
+
+    private static AwsSettings ReadAws(ObjectReader r, DataServicesMode mode, TierName tier, List<SettingsError> errors)
+    {
+        var result = new AwsSettings(
+            r.NullableString("vpcId", AwsId("vpc"), "a VPC id: vpc- and 8 or 17 hex digits"),
+            r.StringList("privateSubnetIds", AwsId("subnet"), "subnet ids (subnet- and 8 or 17 hex digits)"),
+            r.NullableString("clientSecurityGroupId", AwsId("sg"), "a security group id: sg- and 8 or 17 hex digits"),
+            r.String("postgresVersion", PostgresVersion, v => PostgresVersionPattern().IsMatch(v), "a PostgreSQL major.minor version RDS offers, e.g. 16.4"),
+            // Storage per tier: gp3's 20 GiB minimum for small; the metadata database stays small
+            // (it holds dashboards, not data), query history and logs make it grow with users.
+            r.Int("allocatedStorageGb", tier switch { TierName.Small => 20, TierName.Medium => 100, _ => 400 }, 20, 65_536),
+            r.Int("backupRetentionDays", 14, 1, 35, " (RDS allows 1 to 35)"),
+            r.Bool("multiAz", tier != TierName.Small),
+            r.Bool("protectData", true));
+        r.RejectUnknown();
+
+        if (mode == DataServicesMode.Aws)
+        {
+            if (result.VpcId is null)
+            {
+                errors.Add(new SettingsError(r.KeyOf("vpcId"), "(missing)", "the id of the EKS cluster's VPC (dataServices is aws)"));
+            }
+
+            if (result.PrivateSubnetIds.Count < 2)
+            {
+                errors.Add(new SettingsError(r.KeyOf("privateSubnetIds"), $"{result.PrivateSubnetIds.Count} subnets",
+                    "at least two private subnets in different availability zones (RDS and ElastiCache subnet groups need two)"));
+            }
+
+            if (result.ClientSecurityGroupId is null)
+            {
+                errors.Add(new SettingsError(r.KeyOf("clientSecurityGroupId"), "(missing)",
+                    "the security group of the cluster's nodes or pods, the only source admitted to PostgreSQL and Redis"));
+            }
+        }
+
+        return result;
+    }
+
+    private static Func<string, bool> AwsId(string prefix) => v => AwsIdPattern().IsMatch(v) && v.StartsWith(prefix + "-", StringComparison.Ordinal);
+
+    [GeneratedRegex("^(vpc|subnet|sg)-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex AwsIdPattern();
+
+    [GeneratedRegex("^[0-9]{2}\\.[0-9]{1,2}$")]
+    private static partial Regex PostgresVersionPattern();
 
     private static string ReadImage(IConfigSource source, List<SettingsError> errors)
     {

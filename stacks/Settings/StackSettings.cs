@@ -32,7 +32,8 @@ public sealed record StackSettings(
     DatabaseSettings Database,
     RedisSettings Redis,
     IngressSettings Ingress,
-    string Image);
+    string Image,
+    AwsSettings Aws);
 
 /// <summary>The inputs of seed 002's worker formula (steps 1 to 6).</summary>
 /// <param name="PeakConcurrentUsers">Users making requests at the same moment at the busiest hour (step 2).</param>
@@ -123,3 +124,25 @@ public sealed record RedisRoleSettings(int MemoryMi, string NodeType, int Reserv
 /// <param name="TlsSecretName">Secret with the TLS certificate; null serves plain HTTP (dev only).</param>
 /// <param name="ControllerNamespace">Namespace of the ingress controller: the only source NetworkPolicy admits to the web pods.</param>
 public sealed record IngressSettings(string Host, string ClassName, string? TlsSecretName, string ControllerNamespace);
+
+/// <summary>
+/// Where the AWS data tier goes (<c>dataServices: aws</c>): an existing VPC and EKS cluster, given by
+/// stack config. Ignored in the cluster.
+/// </summary>
+/// <param name="VpcId">The VPC of the EKS cluster.</param>
+/// <param name="PrivateSubnetIds">Private subnets in at least two availability zones (Multi-AZ).</param>
+/// <param name="ClientSecurityGroupId">The security group of the cluster's nodes or pods: the only source admitted.</param>
+/// <param name="PostgresVersion">RDS PostgreSQL engine version, pinned (the in-cluster image runs the same major).</param>
+/// <param name="AllocatedStorageGb">RDS storage.</param>
+/// <param name="BackupRetentionDays">RDS automated backups.</param>
+/// <param name="MultiAz">Standby database and cache replicas in a second zone, with automatic failover.</param>
+/// <param name="ProtectData">Deletion protection, a final snapshot and Pulumi's <c>protect</c> on the database and caches.</param>
+public sealed record AwsSettings(
+    string? VpcId,
+    IReadOnlyList<string> PrivateSubnetIds,
+    string? ClientSecurityGroupId,
+    string PostgresVersion,
+    int AllocatedStorageGb,
+    int BackupRetentionDays,
+    bool MultiAz,
+    bool ProtectData);

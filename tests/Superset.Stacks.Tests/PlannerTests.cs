@@ -8,8 +8,19 @@ namespace Superset.Stacks.Tests;
 
 public class PlannerTests
 {
-    internal static StackPlan PlanOf(string yaml) =>
-        Planner.Plan(SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")), "t.yaml");
+    /// <summary>The network keys every aws-mode stack needs; added by <see cref="PlanOf"/> when a test leaves them out.</summary>
+    internal const string AwsNetwork =
+        "  superset:aws:\n    vpcId: vpc-0123456789abcdef0\n    privateSubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]\n    clientSecurityGroupId: sg-0123456789abcdef0\n";
+
+    internal static StackPlan PlanOf(string yaml)
+    {
+        if (yaml.Contains("dataServices: aws", StringComparison.Ordinal) && !yaml.Contains("superset:aws:", StringComparison.Ordinal))
+        {
+            yaml += AwsNetwork;
+        }
+
+        return Planner.Plan(SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")), "t.yaml");
+    }
 
     private static SettingsException Refused(string yaml) =>
         Assert.Throws<SettingsException>(() => PlanOf(yaml));

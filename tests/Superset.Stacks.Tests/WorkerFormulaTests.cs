@@ -35,6 +35,9 @@ public class WorkerFormulaTests
     [InlineData("config:\n  superset:ingress:\n    hots: superset.example.com\n", "superset:ingress.hots")]
     [InlineData("config:\n  superset:queues:\n    default:\n      enabled: false\n", "superset:queues.default.enabled")]
     [InlineData("config:\n  superset:queues:\n    Bad_Name: {}\n", "superset:queues.Bad_Name")]
+    [InlineData("config:\n  superset:dataServices: aws\n", "superset:aws.vpcId")]
+    [InlineData("config:\n  superset:dataServices: aws\n  superset:aws:\n    privateSubnetIds: [subnet-0123456789abcdef0]\n", "superset:aws.privateSubnetIds")]
+    [InlineData("config:\n  superset:aws:\n    vpcId: vpc-xyz\n", "superset:aws.vpcId")]
     public void Bad_input_names_the_key(string yaml, string key)
     {
         var ex = Assert.Throws<SettingsException>(() => SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")));
