@@ -1,5 +1,6 @@
 using Pulumi;
 using Superset.Components;
+using Superset.Components.Aws;
 using Superset.Components.Kubernetes;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
@@ -33,7 +34,7 @@ internal static class SupersetProgram
 
         var data = settings.DataServices == DataServicesMode.InCluster
             ? InClusterData(plan, stack, ns, credentials, inNamespace)
-            : throw new RunException("superset:dataServices = aws: the AWS data tier (RDS, ElastiCache) is not implemented yet; use inCluster");
+            : AwsData(plan, stack, credentials);
 
         var config = new SupersetConfig("config", new SupersetConfigArgs { Namespace = ns.Name, Instance = stack, Plan = plan }, inNamespace);
         var init = new SupersetInit("init", new SupersetInitArgs
@@ -76,6 +77,29 @@ internal static class SupersetProgram
             ["workerDeployments"] = Output.All(pools.Values.Select(p => p.DeploymentName)),
             ["credentialsSecret"] = credentials.SecretName,
         };
+    }
+
+    private static (DataConnections Connections, Resource[] Dependencies) AwsData(StackPlan plan, string stack, SupersetCredentials credentials)
+    {
+        var tier = new AwsDataTier("data", new AwsDataTierArgs
+        {
+            Plan = plan,
+            Settings = plan.Settings.Aws,
+            DatabasePassword = credentials.DatabasePassword,
+            BrokerAuthToken = credentials.BrokerPassword,
+            CacheAuthToken = credentials.CachePassword,
+            Tags = new Dictionary<string, string> { ["app"] = "superset", ["stack"] = stack, ["managed-by"] = "pulumi" },
+        });
+        var connections = new DataConnections
+        {
+            DatabaseHost = tier.DatabaseAddress,
+            // Encrypted (rds.force_ssl); verify-full needs the RDS CA bundle in the image (README, "Assumptions").
+            DatabaseSslMode = "require",
+            Broker = new RedisConnection(tier.BrokerAddress, 6379, Tls: true),
+            Cache = new RedisConnection(tier.CacheAddress, 6379, Tls: true),
+            CredentialsSecret = credentials.SecretName,
+        };
+        return (connections, [tier, credentials]);
     }
 
     private static (DataConnections Connections, Resource[] Dependencies) InClusterData(

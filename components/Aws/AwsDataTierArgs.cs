@@ -1,0 +1,27 @@
+using Pulumi;
+using Superset.Stacks.Settings;
+using Superset.Stacks.Sizing;
+
+namespace Superset.Components.Aws;
+
+/// <summary>Inputs of <see cref="AwsDataTier"/>.</summary>
+public sealed record AwsDataTierArgs
+{
+    /// <summary>The plan: database class and max_connections, Redis node types and policies.</summary>
+    public required StackPlan Plan { get; init; }
+
+    /// <summary>VPC, subnets, client security group, protection settings.</summary>
+    public required AwsSettings Settings { get; init; }
+
+    /// <summary>RDS master password (secret), from the credentials component.</summary>
+    public required Output<string> DatabasePassword { get; init; }
+
+    /// <summary>Broker AUTH token (secret).</summary>
+    public required Output<string> BrokerAuthToken { get; init; }
+
+    /// <summary>Cache AUTH token (secret).</summary>
+    public required Output<string> CacheAuthToken { get; init; }
+
+    /// <summary>Tags on every AWS resource.</summary>
+    public required IReadOnlyDictionary<string, string> Tags { get; init; }
+}
