@@ -77,7 +77,7 @@ public sealed class PostgresServer : ComponentResource
                                     PodDefaults.EnvFromSecret("POSTGRES_PASSWORD", args.CredentialsSecret, CredentialKeys.DatabasePassword),
                                     PodDefaults.Env("PGDATA", "/var/lib/postgresql/data/pgdata"),
                                 },
-                                Ports = { new ContainerPortArgs { Name = "postgresql", ContainerPort = 5432 } },
+                                Ports = { new ContainerPortArgs { Name = "postgresql", ContainerPortValue = 5432 } },
                                 Resources = PodDefaults.Resources(500, memoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = Ready(period: 10, failures: 3),
@@ -119,8 +119,7 @@ public sealed class PostgresServer : ComponentResource
             },
         }, parent);
 
-        Host = Output.Tuple<string, string>(service.Metadata.Apply(m => m.Name), args.Namespace)
-            .Apply(t => $"{t.Item1}.{t.Item2}.svc.cluster.local");
+        Host = Output.Format($"{service.Metadata.Apply(m => m.Name)}.{args.Namespace}.svc.cluster.local");
         RegisterOutputs(new Dictionary<string, object?> { ["host"] = Host });
     }
 

@@ -91,7 +91,7 @@ public sealed class RedisServer : ComponentResource
                                     PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
                                     PodDefaults.EnvFromSecret("REDISCLI_AUTH", args.CredentialsSecret, args.PasswordKey),
                                 },
-                                Ports = { new ContainerPortArgs { Name = "redis", ContainerPort = RedisConf.Port } },
+                                Ports = { new ContainerPortArgs { Name = "redis", ContainerPortValue = RedisConf.Port } },
                                 Resources = PodDefaults.Resources(250, memoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = Ping(period: 10, failures: 3),
@@ -133,8 +133,7 @@ public sealed class RedisServer : ComponentResource
             },
         }, parent);
 
-        Host = Output.Tuple<string, string>(service.Metadata.Apply(m => m.Name), args.Namespace)
-            .Apply(t => $"{t.Item1}.{t.Item2}.svc.cluster.local");
+        Host = Output.Format($"{service.Metadata.Apply(m => m.Name)}.{args.Namespace}.svc.cluster.local");
         RegisterOutputs(new Dictionary<string, object?> { ["host"] = Host });
     }
 

@@ -1,5 +1,6 @@
 using Pulumi;
 using Pulumi.Kubernetes.Apps.V1;
+using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Policy.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
@@ -77,7 +78,7 @@ public sealed class SupersetWeb : ComponentResource
                                 Image = args.Image,
                                 // gunicorn is PID 1 (no shell), so SIGTERM reaches it and starts its graceful shutdown.
                                 Command = GunicornCommand.Web(plan).ToArray(),
-                                Ports = { new ContainerPortArgs { Name = "http", ContainerPort = GunicornCommand.Port } },
+                                Ports = { new ContainerPortArgs { Name = "http", ContainerPortValue = GunicornCommand.Port } },
                                 Env = SupersetPod.Env(args.Data, "web"),
                                 VolumeMounts = SupersetPod.Mounts(),
                                 Resources = PodDefaults.Resources(plan.CpuMillis, plan.MemoryMi),

@@ -1,5 +1,6 @@
 using Pulumi;
 using Pulumi.Kubernetes.Apps.V1;
+using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Policy.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;

@@ -37,8 +37,9 @@ internal static class RenderCommand
         var mocks = new RecordingMocks();
         try
         {
-            await Deployment.TestAsync(mocks, () => SupersetProgram.Run(source, stackName),
-                new TestOptions { IsPreview = false, ProjectName = "superset", StackName = stackName });
+            await Deployment.TestAsync(mocks,
+                new TestOptions { IsPreview = false, ProjectName = "superset", StackName = stackName },
+                () => SupersetProgram.Run(source, stackName));
         }
         catch (Exception ex) when (Find<RunException>(ex) is { } run)
         {

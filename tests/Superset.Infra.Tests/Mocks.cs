@@ -33,9 +33,10 @@ internal static class Harness
     public static async Task<(ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs)> RunAsync(
         Func<IDictionary<string, object?>> program)
     {
+        // The program's own dictionary (Output<T> values), not the engine's serialized copy.
         IDictionary<string, object?> outputs = new Dictionary<string, object?>();
-        var resources = await Deployment.TestAsync(new Mocks(), () => outputs = program(), new TestOptions { IsPreview = false, StackName = "test" });
-        return (resources, outputs);
+        var result = await Deployment.TestAsync(new Mocks(), new TestOptions { IsPreview = false, StackName = "test" }, () => outputs = program());
+        return (result.Resources, outputs);
     }
 
     /// <summary>The value of an output, awaited.</summary>
