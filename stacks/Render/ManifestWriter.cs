@@ -16,7 +16,7 @@ public static partial class ManifestWriter
     /// <summary>What a masked value is replaced with.</summary>
     public const string Masked = "(secret)";
 
-    private static readonly ISerializer Yaml = new SerializerBuilder().DisableAliases().Build();
+    private static readonly ISerializer Yaml = new SerializerBuilder().DisableAliases().WithQuotingNecessaryStrings().Build();
 
     /// <summary>Writes every resource under <paramref name="directory"/>; returns the files written.</summary>
     public static IReadOnlyList<string> WriteAll(IEnumerable<RenderedResource> resources, string directory)

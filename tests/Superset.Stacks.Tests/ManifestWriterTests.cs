@@ -42,4 +42,18 @@ public sealed class ManifestWriterTests
         Assert.Contains("password: (secret)", yaml, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Strings_that_look_like_numbers_or_booleans_stay_strings()
+    {
+        // An env value "5432" or an annotation "false" written plain would be read back as a
+        // number or a boolean, which Kubernetes refuses (EnvVar.value and annotations are strings).
+        var deployment = new RenderedResource("kubernetes:apps/v1:Deployment", "web-deployment", Map(
+            ("apiVersion", "apps/v1"), ("kind", "Deployment"),
+            ("metadata", Map(("name", "superset-web"), ("annotations", Map(("nginx.ingress.kubernetes.io/ssl-redirect", "false"))))),
+            ("spec", Map(("env", new List<object?> { Map(("name", "DATABASE_PORT"), ("value", "5432")) })))));
+        var (_, yaml) = ManifestWriter.Render(deployment);
+        Assert.Contains("value: \"5432\"", yaml, StringComparison.Ordinal);
+        Assert.Contains("ssl-redirect: \"false\"", yaml, StringComparison.Ordinal);
+    }
 }
