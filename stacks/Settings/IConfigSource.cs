@@ -15,4 +15,10 @@ public interface IConfigSource
     /// text (this is how Pulumi hands structured config to a program), or null when absent.
     /// </summary>
     string? Get(string key);
+
+    /// <summary>
+    /// Every <c>superset:</c> key the source holds, without the prefix, so that a misspelt key is
+    /// refused instead of silently ignored; null when the source cannot list its keys.
+    /// </summary>
+    IReadOnlyCollection<string>? Keys { get; }
 }

@@ -22,7 +22,7 @@ public static partial class SettingsLoader
 
     /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws"];
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring"];
 
     /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
     public static StackSettings Load(IConfigSource source)
@@ -39,6 +39,11 @@ public static partial class SettingsLoader
         }
 
         var defaults = TierCatalog.Get(tier);
+
+        foreach (var key in (source.Keys ?? []).Where(k => !TopLevelKeys.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            errors.Add(new SettingsError($"superset:{key}", "(unknown key)", $"one of superset:{string.Join(", superset:", TopLevelKeys)}"));
+        }
 
         var ns = source.Get("namespace") ?? DefaultNamespace;
         if (!IsDnsLabel(ns, 63))
@@ -69,7 +74,8 @@ public static partial class SettingsLoader
             ReadRedis(ObjectReader.ForKey(source, "redis", errors), defaults.Redis, mode ?? DataServicesMode.InCluster),
             ReadIngress(ObjectReader.ForKey(source, "ingress", errors)),
             ReadImage(source, errors),
-            ReadAws(ObjectReader.ForKey(source, "aws", errors), mode ?? DataServicesMode.InCluster, tier, errors));
+            ReadAws(ObjectReader.ForKey(source, "aws", errors), mode ?? DataServicesMode.InCluster, tier, errors),
+            ReadMonitoring(ObjectReader.ForKey(source, "monitoring", errors)));
 
         if (errors.Count > 0)
         {
@@ -221,6 +227,20 @@ public static partial class SettingsLoader
         r.RejectUnknown();
         return result;
     }
+
+    private static MonitoringSettings ReadMonitoring(ObjectReader r)
+    {
+        var result = new MonitoringSettings(
+            r.String("namespace", "monitoring", c => IsDnsLabel(c, 63), "the namespace of Prometheus (kube-prometheus-stack's usual: monitoring)"),
+            // kube-prometheus-stack's Helm release name when installed as its README shows.
+            r.String("releaseLabel", "kube-prometheus-stack", c => c.Length <= 63 && LabelValue().IsMatch(c), "a label value: the Helm release name of kube-prometheus-stack"),
+            r.Bool("enabled", true));
+        r.RejectUnknown();
+        return result;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")]
+    private static partial Regex LabelValue();
 
     private static bool IsDnsName(string value) =>
         value.Length <= 253 && value.Split('.').All(part => IsDnsLabel(part, 63));

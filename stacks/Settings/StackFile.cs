@@ -28,6 +28,8 @@ public sealed class StackFile : IConfigSource
 
     public string? Get(string key) => values.TryGetValue(key, out var value) ? value : null;
 
+    public IReadOnlyCollection<string>? Keys => values.Keys;
+
     /// <summary>
     /// Finds the stack file: a stack name (<c>dev</c> → <c>Pulumi.dev.yaml</c> in <paramref name="root"/>)
     /// or a path to a file.

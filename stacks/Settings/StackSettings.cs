@@ -33,7 +33,8 @@ public sealed record StackSettings(
     RedisSettings Redis,
     IngressSettings Ingress,
     string Image,
-    AwsSettings Aws);
+    AwsSettings Aws,
+    MonitoringSettings Monitoring);
 
 /// <summary>The inputs of seed 002's worker formula (steps 1 to 6).</summary>
 /// <param name="PeakConcurrentUsers">Users making requests at the same moment at the busiest hour (step 2).</param>
@@ -146,3 +147,16 @@ public sealed record AwsSettings(
     int BackupRetentionDays,
     bool MultiAz,
     bool ProtectData);
+
+/// <summary>
+/// Where metrics go: a Prometheus Operator (kube-prometheus-stack) in the cluster. The program
+/// declares ServiceMonitors and PrometheusRules for it; it does not install it unless asked.
+/// </summary>
+/// <param name="Namespace">Namespace of Prometheus: the only source NetworkPolicy admits to metrics ports.</param>
+/// <param name="ReleaseLabel">
+/// Value of the <c>release</c> label on ServiceMonitors and PrometheusRules: kube-prometheus-stack's
+/// Prometheus selects only objects labelled with its Helm release name unless told otherwise
+/// (its values <c>serviceMonitorSelectorNilUsesHelmValues</c> and <c>ruleSelectorNilUsesHelmValues</c>).
+/// </param>
+/// <param name="Enabled">Declare ServiceMonitors, PrometheusRules and queue-depth autoscaling (needs the operator's CRDs).</param>
+public sealed record MonitoringSettings(string Namespace, string ReleaseLabel, bool Enabled);

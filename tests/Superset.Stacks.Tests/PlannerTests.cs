@@ -89,6 +89,9 @@ public class PlannerTests
     [InlineData("config:\n  superset:queues:\n    cache:\n      softTimeLimitSeconds: 300\n", "superset:queues.cache.softTimeLimitSeconds", "less than hardTimeLimitSeconds (300)")]
     [InlineData("config:\n  superset:queues:\n    exports:\n      taskP95Seconds: 560\n", "superset:queues.exports.softTimeLimitSeconds", "p95")]
     [InlineData("config:\n  superset:web:\n    memoryMi: 400\n", "superset:web.memoryMi", "= 500")]
+    [InlineData("config:\n  superset:teir: large\n", "superset:teir", "superset:tier")]
+    [InlineData("config:\n  superset:monitoring:\n    namespace: Monitoring\n", "superset:monitoring.namespace", "namespace of Prometheus")]
+    [InlineData("config:\n  superset:monitoring:\n    releaseLabel: \"kube prometheus\"\n", "superset:monitoring.releaseLabel", "label value")]
     public void A_plan_that_cannot_work_names_the_key_to_change(string yaml, string key, string hint)
     {
         var ex = Refused(yaml);
