@@ -67,6 +67,7 @@ internal static class SupersetProgram
         {
             Namespace = ns.Name, Instance = stack, IngressControllerNamespace = settings.Ingress.ControllerNamespace,
             InClusterDataServices = settings.DataServices == DataServicesMode.InCluster,
+            MonitoringNamespace = settings.Monitoring.Namespace,
         }, inNamespace);
 
         return new Dictionary<string, object?>

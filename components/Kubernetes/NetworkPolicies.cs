@@ -37,7 +37,22 @@ public sealed class NetworkPolicies : ComponentResource
             },
         };
 
-        void Policy(string role, string component, int? port, InputList<NetworkPolicyPeerArgs> from) =>
+        NetworkPolicyPeerArgs FromNamespace(string ns) => new()
+        {
+            NamespaceSelector = new LabelSelectorArgs
+            {
+                MatchLabels = new InputMap<string> { { "kubernetes.io/metadata.name", ns } },
+            },
+        };
+
+        // Each rule admits its sources to one port; a policy without rules admits nothing.
+        NetworkPolicyIngressRuleArgs Rule(int port, NetworkPolicyPeerArgs from) => new()
+        {
+            From = { from },
+            Ports = { new NetworkPolicyPortArgs { Port = port, Protocol = "TCP" } },
+        };
+
+        void Policy(string role, string component, params NetworkPolicyIngressRuleArgs[] rules) =>
             _ = new NetworkPolicy($"{name}-{role}", new NetworkPolicyArgs
             {
                 Metadata = new ObjectMetaArgs { Name = $"superset-{role}", Namespace = args.Namespace, Labels = Labels.For(args.Instance, "network-policy") },
@@ -45,29 +60,24 @@ public sealed class NetworkPolicies : ComponentResource
                 {
                     PodSelector = new LabelSelectorArgs { MatchLabels = Labels.Selector(args.Instance, component) },
                     PolicyTypes = { "Ingress" },
-                    Ingress = port is int p
-                        ? new InputList<NetworkPolicyIngressRuleArgs> { new NetworkPolicyIngressRuleArgs { From = from, Ports = { new NetworkPolicyPortArgs { Port = p, Protocol = "TCP" } } } }
-                        : new InputList<NetworkPolicyIngressRuleArgs>(), // no rule: nothing may connect
+                    Ingress = rules,
                 },
             }, parent);
 
-        Policy("web", SupersetWeb.Component, GunicornCommand.Port, new InputList<NetworkPolicyPeerArgs>
+        var metrics = FromNamespace(args.MonitoringNamespace);
+        Policy("web", SupersetWeb.Component, Rule(GunicornCommand.Port, FromNamespace(args.IngressControllerNamespace)));
+        Policy("worker", WorkerPool.Component);
+        Policy("beat", CeleryBeat.Component);
+        foreach (var (component, port) in args.MetricsPorts)
         {
-            new NetworkPolicyPeerArgs
-            {
-                NamespaceSelector = new LabelSelectorArgs
-                {
-                    MatchLabels = new InputMap<string> { { "kubernetes.io/metadata.name", args.IngressControllerNamespace } },
-                },
-            },
-        });
-        Policy("worker", WorkerPool.Component, null, []);
-        Policy("beat", CeleryBeat.Component, null, []);
+            Policy(component, component, Rule(port, metrics));
+        }
+
         if (args.InClusterDataServices)
         {
-            Policy("postgresql", PostgresServer.Component, 5432, new InputList<NetworkPolicyPeerArgs> { SupersetPods() });
-            Policy("redis-broker", "redis-broker", RedisConf.Port, new InputList<NetworkPolicyPeerArgs> { SupersetPods() });
-            Policy("redis-cache", "redis-cache", RedisConf.Port, new InputList<NetworkPolicyPeerArgs> { SupersetPods() });
+            Policy("postgresql", PostgresServer.Component, Rule(5432, SupersetPods()));
+            Policy("redis-broker", "redis-broker", Rule(RedisConf.Port, SupersetPods()), Rule(RedisServer.MetricsPort, metrics));
+            Policy("redis-cache", "redis-cache", Rule(RedisConf.Port, SupersetPods()), Rule(RedisServer.MetricsPort, metrics));
         }
 
         RegisterOutputs();

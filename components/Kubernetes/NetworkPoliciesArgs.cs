@@ -16,4 +16,10 @@ public sealed record NetworkPoliciesArgs
 
     /// <summary>Whether PostgreSQL and Redis run in the namespace (in-cluster data services).</summary>
     public required bool InClusterDataServices { get; init; }
+
+    /// <summary>Namespace of Prometheus: the only source admitted to metrics ports.</summary>
+    public required string MonitoringNamespace { get; init; }
+
+    /// <summary>Other components that serve only metrics (component label → port), e.g. the Celery exporter.</summary>
+    public IReadOnlyDictionary<string, int> MetricsPorts { get; init; } = new Dictionary<string, int>();
 }

@@ -18,6 +18,9 @@ public sealed class RedisServer : ComponentResource
     /// <summary>Pulumi type token.</summary>
     public const string TypeToken = "superset:k8s:RedisServer";
 
+    /// <summary>redis_exporter's default listen port.</summary>
+    public const int MetricsPort = 9121;
+
     /// <summary>uid of the <c>redis</c> user in the official image.</summary>
     public const int RedisUid = 999;
 
@@ -102,6 +105,26 @@ public sealed class RedisServer : ComponentResource
                                     new VolumeMountArgs { Name = "data", MountPath = "/data" },
                                 },
                             },
+                            // Memory against maxmemory, evictions and clients for the alerts and
+                            // dashboards; redis_exporter reads REDIS_ADDR and REDIS_PASSWORD.
+                            new ContainerArgs
+                            {
+                                Name = "metrics",
+                                Image = Images.RedisExporter,
+                                Env =
+                                {
+                                    new EnvVarArgs { Name = "REDIS_ADDR", Value = $"redis://localhost:{RedisConf.Port}" },
+                                    PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
+                                },
+                                Ports = { new ContainerPortArgs { Name = "metrics", ContainerPortValue = MetricsPort } },
+                                Resources = PodDefaults.Resources(50, 64),
+                                SecurityContext = PodDefaults.ContainerSecurity(),
+                                ReadinessProbe = new ProbeArgs
+                                {
+                                    TcpSocket = new TCPSocketActionArgs { Port = "metrics" },
+                                    PeriodSeconds = 30,
+                                },
+                            },
                         },
                         Volumes = volumes,
                     },
@@ -129,7 +152,11 @@ public sealed class RedisServer : ComponentResource
             Spec = new ServiceSpecArgs
             {
                 Selector = selector,
-                Ports = { new ServicePortArgs { Name = "redis", Port = RedisConf.Port, TargetPort = "redis" } },
+                Ports =
+                {
+                    new ServicePortArgs { Name = "redis", Port = RedisConf.Port, TargetPort = "redis" },
+                    new ServicePortArgs { Name = "metrics", Port = MetricsPort, TargetPort = "metrics" },
+                },
             },
         }, parent);
 

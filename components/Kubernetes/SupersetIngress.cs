@@ -16,13 +16,19 @@ public sealed class SupersetIngress : ComponentResource
     /// <summary>Pulumi type token.</summary>
     public const string TypeToken = "superset:k8s:Ingress";
 
+    /// <summary>Seconds nginx waits beyond gunicorn's timeout.</summary>
+    public const int ProxyTimeoutMarginSeconds = 15;
+
     /// <summary>Creates the Ingress.</summary>
     public SupersetIngress(string name, SupersetIngressArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
         var s = args.Settings;
-        var timeout = args.TimeoutSeconds.ToString(CultureInfo.InvariantCulture);
+        // Longer than gunicorn's --timeout by a margin: a slow request ends with gunicorn's own
+        // answer (and a recycled worker), not with nginx cutting the connection first (a 504 that
+        // leaves the worker busy with a request nobody waits for).
+        var timeout = (args.TimeoutSeconds + ProxyTimeoutMarginSeconds).ToString(CultureInfo.InvariantCulture);
         var annotations = new InputMap<string>
         {
             // ingress-nginx annotations (kubernetes.github.io/ingress-nginx, "Annotations").

@@ -74,7 +74,7 @@ public sealed class SupersetWeb : ComponentResource
                         {
                             new ContainerArgs
                             {
-                                Name = "superset",
+                                Name = "web",
                                 Image = args.Image,
                                 // gunicorn is PID 1 (no shell), so SIGTERM reaches it and starts its graceful shutdown.
                                 Command = GunicornCommand.Web(plan).ToArray(),

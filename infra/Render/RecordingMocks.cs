@@ -9,7 +9,11 @@ namespace Superset.Infra.Render;
 /// The mock engine behind <c>render</c> and the tests: records every resource's inputs and answers
 /// as a provider would, with visible placeholders for what only the cloud or a provider knows.
 /// </summary>
-internal sealed class RecordingMocks : IMocks
+/// <param name="randomValue">
+/// The value a Pulumi.Random resource produces, by resource name; by default a visible placeholder.
+/// Tests give known values and then look for them where they must never appear.
+/// </param>
+internal sealed class RecordingMocks(Func<string, string>? randomValue = null) : IMocks
 {
     /// <summary>Prefix of every value only a real deployment knows.</summary>
     public const string Placeholder = "(known after deploy)";
@@ -36,7 +40,7 @@ internal sealed class RecordingMocks : IMocks
         }
         else if (type == "random:index/randomPassword:RandomPassword")
         {
-            state["result"] = $"{Placeholder}: {args.Name}";
+            state["result"] = randomValue?.Invoke(args.Name ?? "") ?? $"{Placeholder}: {args.Name}";
         }
 
         foreach (var (key, value) in ProviderOutputs(type, args.Name ?? ""))

@@ -70,6 +70,12 @@ public static partial class ManifestWriter
     }
 
     /// <summary>Converts engine values to plain YAML-serializable ones, masking secret-looking keys.</summary>
+    /// <summary>
+    /// An engine value (immutable dictionaries and arrays, numbers as doubles) as plain dictionaries,
+    /// lists, strings, booleans and whole numbers, unmasked: what the tests inspect.
+    /// </summary>
+    public static object? ToPlain(object? value) => Plain(value, maskAll: false, maskKeys: false);
+
     private static object? Plain(object? value, bool maskAll, bool maskKeys)
     {
         if (maskAll && value is not null and not IDictionary and not (IEnumerable and not string))

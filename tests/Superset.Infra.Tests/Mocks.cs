@@ -1,43 +1,89 @@
 using System.Collections.Immutable;
 using Pulumi;
 using Pulumi.Testing;
+using Superset.Infra.Render;
+using Superset.Stacks.Render;
+using Superset.Stacks.Settings;
 
 namespace Superset.Infra.Tests;
 
-/// <summary>
-/// Mock engine: every resource gets an id and echoes its inputs as its state, plus what a
-/// provider would fill in (Kubernetes metadata.name from the resource name when none is given).
-/// </summary>
-internal sealed class Mocks : IMocks
+/// <summary>One run of the program under the mock engine: what it declared and what it returned.</summary>
+internal sealed record Run(ImmutableArray<Resource> Resources, IReadOnlyList<RenderedResource> Recorded, IDictionary<string, object?> Outputs)
 {
-    public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
+    /// <summary>The Kubernetes objects declared, as plain manifests (dictionaries and lists).</summary>
+    public IEnumerable<Manifest> Manifests => Recorded.Where(r => r.IsKubernetes).Select(r => new Manifest(r.Type, (Dictionary<string, object?>)ManifestWriter.ToPlain(r.Inputs)!));
+
+    /// <summary>The one object of a kind and name.</summary>
+    public Manifest Object(string kind, string name) => Manifests.Single(m => m.Kind == kind && m.Name == name);
+
+    /// <summary>Every object of a kind.</summary>
+    public IEnumerable<Manifest> All(string kind) => Manifests.Where(m => m.Kind == kind);
+}
+
+/// <summary>A Kubernetes object as declared, with a path reader.</summary>
+internal sealed record Manifest(string Type, Dictionary<string, object?> Body)
+{
+    public string Kind => (string)Body["kind"]!;
+
+    public string Name => (string)At("metadata.name")!;
+
+    /// <summary>The value at a dotted path (<c>spec.template.spec.containers.0.command</c>), or null.</summary>
+    public object? At(string path)
     {
-        var state = args.Inputs.ToBuilder();
-        if (args.Type?.StartsWith("kubernetes:", StringComparison.Ordinal) == true)
+        object? node = Body;
+        foreach (var part in path.Split('.'))
         {
-            var metadata = state.TryGetValue("metadata", out var m) && m is ImmutableDictionary<string, object> md
-                ? md.ToBuilder() : ImmutableDictionary.CreateBuilder<string, object>();
-            metadata.TryAdd("name", args.Name ?? "unnamed");
-            state["metadata"] = metadata.ToImmutable();
+            node = node switch
+            {
+                Dictionary<string, object?> d => d.GetValueOrDefault(part),
+                List<object?> l when int.TryParse(part, out var i) && i < l.Count => l[i],
+                _ => null,
+            };
         }
 
-        return Task.FromResult<(string?, object)>(($"{args.Name}-id", state.ToImmutable()));
+        return node;
     }
 
-    public Task<object> CallAsync(MockCallArgs args) => Task.FromResult<object>(args.Args);
+    public List<object?> List(string path) => At(path) as List<object?> ?? [];
+
+    public Dictionary<string, object?> Map(string path) => At(path) as Dictionary<string, object?> ?? [];
+
+    public IReadOnlyList<string> Strings(string path) => List(path).Select(v => v?.ToString() ?? "").ToList();
+
+    public long Number(string path) => At(path) is long n ? n : throw new InvalidOperationException($"{Kind}/{Name}: {path} is not a number");
+
+    /// <summary>The pod spec of a Deployment, StatefulSet or Job.</summary>
+    public Manifest Pod => new(Type, Map("spec.template.spec"));
+
+    /// <summary>A container of a pod spec by name.</summary>
+    public Manifest Container(string name) => new(Type, List("containers").Cast<Dictionary<string, object?>>().Single(c => (string?)c["name"] == name));
 }
 
 /// <summary>Runs the program (or a part of it) under the mock engine.</summary>
 internal static class Harness
 {
-    public static async Task<(ImmutableArray<Resource> Resources, IDictionary<string, object?> Outputs)> RunAsync(
-        Func<IDictionary<string, object?>> program)
+    /// <summary>What every Pulumi.Random resource produces in these tests: findable, so it can be looked for.</summary>
+    public static string RandomValueOf(string resourceName) => $"RANDOM-{resourceName}-VALUE";
+
+    public static async Task<Run> RunAsync(Func<IDictionary<string, object?>> program)
     {
         // The program's own dictionary (Output<T> values), not the engine's serialized copy.
         IDictionary<string, object?> outputs = new Dictionary<string, object?>();
-        var result = await Deployment.TestAsync(new Mocks(), new TestOptions { IsPreview = false, StackName = "test" }, () => outputs = program());
-        return (result.Resources, outputs);
+        var mocks = new RecordingMocks(RandomValueOf);
+        var result = await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, StackName = "test" }, () => outputs = program());
+        return new Run(result.Resources, mocks.Resources, outputs);
     }
+
+    /// <summary>The whole program for a stack file of the repository.</summary>
+    public static Task<Run> StackAsync(string stack)
+    {
+        var file = StackFile.Load(StackFile.Resolve(stack, RepoRoot()));
+        return RunAsync(() => SupersetProgram.Run(file, stack));
+    }
+
+    /// <summary>The whole program for stack file text.</summary>
+    public static Task<Run> YamlAsync(string yaml, string stack = "test") =>
+        RunAsync(() => SupersetProgram.Run(StackFile.Parse(yaml, $"Pulumi.{stack}.yaml"), stack));
 
     /// <summary>The value of an output, awaited.</summary>
     public static Task<T> ValueOf<T>(Output<T> output)
@@ -49,5 +95,16 @@ internal static class Harness
             return v;
         });
         return tcs.Task;
+    }
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Pulumi.yaml not found above the test directory");
     }
 }

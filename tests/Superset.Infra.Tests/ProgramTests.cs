@@ -15,21 +15,20 @@ public class ProgramTests
     [InlineData("prod")]
     public async Task Program_outputs_equal_the_plan(string stack)
     {
-        var file = StackFile.Load(StackFile.Resolve(stack, RepoRoot()));
+        var file = StackFile.Load(StackFile.Resolve(stack, Harness.RepoRoot()));
         var expected = PlanReport.Json(Planner.Plan(SettingsLoader.Load(file), file.Origin));
 
-        var (_, outputs) = await Harness.RunAsync(() => SupersetProgram.Run(file, stack));
+        var run = await Harness.StackAsync(stack);
 
-        Assert.Equal(Normalize(JsonDocument.Parse(expected).RootElement), Normalize(outputs["plan"]));
+        Assert.Equal(Normalize(JsonDocument.Parse(expected).RootElement), Normalize(run.Outputs["plan"]));
     }
 
     [Fact]
     public async Task Namespace_enforces_the_restricted_pod_security_profile()
     {
-        var file = StackFile.Load(StackFile.Resolve("dev", RepoRoot()));
-        var (resources, _) = await Harness.RunAsync(() => SupersetProgram.Run(file, "dev"));
+        var run = await Harness.StackAsync("dev");
 
-        var ns = Assert.Single(resources.OfType<Namespace>());
+        var ns = Assert.Single(run.Resources.OfType<Namespace>());
         var metadata = await Harness.ValueOf(ns.Metadata);
         Assert.Equal("superset-dev", metadata.Name);
         Assert.Equal("restricted", metadata.Labels["pod-security.kubernetes.io/enforce"]);
@@ -39,8 +38,7 @@ public class ProgramTests
     [Fact]
     public async Task Invalid_settings_stop_the_program_naming_the_key_and_create_nothing()
     {
-        var file = StackFile.Parse("config:\n  superset:queues:\n    default:\n      minReplicas: 9\n      maxReplicas: 3\n", "Pulumi.bad.yaml");
-        var ex = await Assert.ThrowsAnyAsync<Exception>(() => Harness.RunAsync(() => SupersetProgram.Run(file, "bad")));
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => Harness.YamlAsync("config:\n  superset:queues:\n    default:\n      minReplicas: 9\n      maxReplicas: 3\n", "bad"));
         Assert.Contains("superset:queues.default.minReplicas = 9", ex.ToString(), StringComparison.Ordinal);
     }
 
@@ -60,15 +58,4 @@ public class ProgramTests
         bool b => b ? "True" : "False",
         _ => value?.ToString() ?? "null",
     };
-
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Pulumi.yaml not found above the test directory");
-    }
 }
