@@ -2,6 +2,7 @@ using Pulumi;
 using Superset.Components;
 using Superset.Components.Aws;
 using Superset.Components.Kubernetes;
+using Superset.Stacks.Generated;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 
@@ -59,10 +60,30 @@ internal static class SupersetProgram
             Namespace = ns.Name, Instance = stack, Plan = plan.Beat, Data = data.Connections, ConfigSecret = config.SecretName,
             ConfigChecksum = config.Checksum, Image = settings.Image,
         }, afterInit);
+        var ingressOptions = new ComponentResourceOptions { DependsOn = { ns } };
+        if (settings.Ingress.InstallController)
+        {
+            ingressOptions.DependsOn.Add(new ClusterAddon("ingress-nginx", new ClusterAddonArgs
+            {
+                Chart = Charts.IngressNginx,
+                ReleaseName = "ingress-nginx",
+                Namespace = settings.Ingress.ControllerNamespace,
+                Values = new Dictionary<string, object>
+                {
+                    ["controller"] = new Dictionary<string, object>
+                    {
+                        ["ingressClassResource"] = new Dictionary<string, object> { ["name"] = settings.Ingress.ClassName },
+                        // Request rate, 5xx ratio and latency at the edge (issue 10's web dashboard).
+                        ["metrics"] = new Dictionary<string, object> { ["enabled"] = true },
+                    },
+                },
+            }));
+        }
+
         var ingress = new SupersetIngress("ingress", new SupersetIngressArgs
         {
             Namespace = ns.Name, Instance = stack, Settings = settings.Ingress, WebService = web.ServiceName, TimeoutSeconds = plan.Web.TimeoutSeconds,
-        }, inNamespace);
+        }, ingressOptions);
         _ = new NetworkPolicies("network", new NetworkPoliciesArgs
         {
             Namespace = ns.Name, Instance = stack, IngressControllerNamespace = settings.Ingress.ControllerNamespace,

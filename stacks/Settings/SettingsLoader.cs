@@ -223,7 +223,8 @@ public static partial class SettingsLoader
             r.String("host", DefaultHost, IsDnsName, "a DNS name, e.g. superset.example.com"),
             r.String("className", "nginx", c => IsDnsLabel(c, 63), "the name of an IngressClass (a DNS label)"),
             r.NullableString("tlsSecretName", c => IsDnsLabel(c, 253), "the name of a kubernetes.io/tls Secret in the namespace"),
-            r.String("controllerNamespace", "ingress-nginx", c => IsDnsLabel(c, 63), "the namespace of the NGINX ingress controller (ingress-nginx's default: ingress-nginx)"));
+            r.String("controllerNamespace", "ingress-nginx", c => IsDnsLabel(c, 63), "the namespace of the NGINX ingress controller (ingress-nginx's default: ingress-nginx)"),
+            r.Bool("installController", false));
         r.RejectUnknown();
         return result;
     }
@@ -234,7 +235,8 @@ public static partial class SettingsLoader
             r.String("namespace", "monitoring", c => IsDnsLabel(c, 63), "the namespace of Prometheus (kube-prometheus-stack's usual: monitoring)"),
             // kube-prometheus-stack's Helm release name when installed as its README shows.
             r.String("releaseLabel", "kube-prometheus-stack", c => c.Length <= 63 && LabelValue().IsMatch(c), "a label value: the Helm release name of kube-prometheus-stack"),
-            r.Bool("enabled", true));
+            r.Bool("enabled", true),
+            r.Bool("installStack", false));
         r.RejectUnknown();
         return result;
     }

@@ -124,7 +124,8 @@ public sealed record RedisRoleSettings(int MemoryMi, string NodeType, int Reserv
 /// <param name="ClassName">IngressClass of the NGINX ingress controller.</param>
 /// <param name="TlsSecretName">Secret with the TLS certificate; null serves plain HTTP (dev only).</param>
 /// <param name="ControllerNamespace">Namespace of the ingress controller: the only source NetworkPolicy admits to the web pods.</param>
-public sealed record IngressSettings(string Host, string ClassName, string? TlsSecretName, string ControllerNamespace);
+/// <param name="InstallController">Install ingress-nginx from its pinned chart (for a cluster without one).</param>
+public sealed record IngressSettings(string Host, string ClassName, string? TlsSecretName, string ControllerNamespace, bool InstallController);
 
 /// <summary>
 /// Where the AWS data tier goes (<c>dataServices: aws</c>): an existing VPC and EKS cluster, given by
@@ -159,4 +160,5 @@ public sealed record AwsSettings(
 /// (its values <c>serviceMonitorSelectorNilUsesHelmValues</c> and <c>ruleSelectorNilUsesHelmValues</c>).
 /// </param>
 /// <param name="Enabled">Declare ServiceMonitors, PrometheusRules and queue-depth autoscaling (needs the operator's CRDs).</param>
-public sealed record MonitoringSettings(string Namespace, string ReleaseLabel, bool Enabled);
+/// <param name="InstallStack">Install kube-prometheus-stack and prometheus-adapter from their pinned charts (for a cluster without them).</param>
+public sealed record MonitoringSettings(string Namespace, string ReleaseLabel, bool Enabled, bool InstallStack);

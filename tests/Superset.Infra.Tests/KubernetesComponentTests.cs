@@ -293,4 +293,20 @@ public sealed class KubernetesComponentTests
         Assert.All(images, image => Assert.Matches(@"^[^:@]+(:[^:]+|@sha256:[0-9a-f]{64})$", image));
         Assert.DoesNotContain(images, i => i.EndsWith(":latest", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_ingress_controller_is_installed_from_its_pinned_chart_only_when_asked()
+    {
+        static IEnumerable<Superset.Stacks.Render.RenderedResource> Releases(Run run) =>
+            run.Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release");
+
+        Assert.Empty(Releases(await DevAsync()));
+
+        var run = await Harness.YamlAsync("config:\n  superset:ingress:\n    installController: true\n    controllerNamespace: edge\n");
+        var release = new Manifest("", (Dictionary<string, object?>)Superset.Stacks.Render.ManifestWriter.ToPlain(Assert.Single(Releases(run)).Inputs)!);
+        Assert.Equal("ingress-nginx", release.At("chart"));
+        Assert.Equal(Superset.Stacks.Generated.Charts.IngressNginx.Version, release.At("version"));
+        Assert.Equal("edge", release.At("namespace"));
+        Assert.Equal("nginx", release.At("values.controller.ingressClassResource.name"));
+    }
 }
