@@ -6,5 +6,6 @@ using Superset.Stacks.Cli;
 var root = new RootCommand("Superset on Kubernetes: sizing and checks without Pulumi")
 {
     PlanCommand.Create(Directory.GetCurrentDirectory()),
+    MonitoringCommand.Create(Directory.GetCurrentDirectory()),
 };
 return root.Parse(args).Invoke();

@@ -82,6 +82,7 @@ public sealed record WebSettings(
 /// <param name="CpuMillis">Pod CPU request in millicores.</param>
 /// <param name="TaskMeanSeconds">Mean run time of this queue's tasks (task profile).</param>
 /// <param name="TaskP95Seconds">95th percentile run time of this queue's tasks (task profile).</param>
+/// <param name="WaitTargetSeconds">Longest a task should wait in the queue before a worker starts it (the alert threshold).</param>
 public sealed record QueueSettings(
     string Name,
     int? Concurrency,
@@ -95,7 +96,8 @@ public sealed record QueueSettings(
     int MemoryMi,
     int CpuMillis,
     decimal TaskMeanSeconds,
-    decimal TaskP95Seconds);
+    decimal TaskP95Seconds,
+    int WaitTargetSeconds);
 
 /// <summary>The metadata database and its connection budget.</summary>
 /// <param name="InstanceClass">RDS instance class (AWS mode), e.g. <c>db.r6g.large</c>.</param>

@@ -179,7 +179,7 @@ public static class Planner
         var grace = WorkerPreStopSeconds + q.HardTimeLimitSeconds + WorkerExitMarginSeconds;
         return new PoolPlan(q.Name, concurrency, q.Concurrency is null ? "memory" : "config", q.MinReplicas, q.MaxReplicas,
             q.ScaleUpThreshold, CpuTargetPercent, q.SoftTimeLimitSeconds, q.HardTimeLimitSeconds, q.MaxTasksPerChild,
-            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds);
+            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds);
     }
 
     /// <summary>

@@ -83,6 +83,7 @@ public sealed record WebPlan(
 /// <param name="TerminationGracePeriodSeconds">preStop + hard time limit + margin: a running task always finishes.</param>
 /// <param name="TaskMeanSeconds">Mean task run time (task profile).</param>
 /// <param name="TaskP95Seconds">p95 task run time (task profile).</param>
+/// <param name="WaitTargetSeconds">Queue wait above which the wait alert fires.</param>
 public sealed record PoolPlan(
     string Name,
     int Concurrency,
@@ -100,7 +101,8 @@ public sealed record PoolPlan(
     int PreStopSeconds,
     int TerminationGracePeriodSeconds,
     decimal TaskMeanSeconds,
-    decimal TaskP95Seconds)
+    decimal TaskP95Seconds,
+    int WaitTargetSeconds)
 {
     /// <summary>Metadata-database connections one pod may open: each child has its own pool.</summary>
     public int DbConnectionsPerPod => Concurrency * Planner.WorkerChildDbConnections;

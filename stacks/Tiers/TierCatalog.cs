@@ -125,19 +125,28 @@ public static class TierCatalog
         // a Superset process holds after import (seed 003), and would recycle a child after every task.
         new QueueSettings("default", Concurrency: null, defaultQueue.Min, defaultQueue.Max, ScaleUpThreshold: 3,
             defaultQueue.SoftSeconds, defaultQueue.HardSeconds, maxTasksPerChild, MaxMemoryPerChildMi: 400,
-            defaultQueue.MemoryMi, CpuMillis: 1000, TaskMeanSeconds: 2m, TaskP95Seconds: 8m),
+            defaultQueue.MemoryMi, CpuMillis: 1000, TaskMeanSeconds: 2m, TaskP95Seconds: 8m,
+            // A user is looking at a spinner (seed 000: "Interactive queries should scale aggressively
+            // because users are waiting"); half a minute of queueing is already felt.
+            WaitTargetSeconds: 30),
         // Exports (dashboard and chart screenshots, PDF/CSV): memory-intensive, so fewer, larger
         // children (seed 000); the 10-minute limits of seed 001's enterprise profile.
         new QueueSettings("exports", Concurrency: null, exports.Min, exports.Max, ScaleUpThreshold: 2,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 800,
-            MemoryMi: 2048, CpuMillis: 1000, TaskMeanSeconds: 20m, TaskP95Seconds: 90m),
+            MemoryMi: 2048, CpuMillis: 1000, TaskMeanSeconds: 20m, TaskP95Seconds: 90m,
+            // A user clicked "download": a couple of minutes is the most they tolerate.
+            WaitTargetSeconds: 120),
         // Scheduled reports: can wait for the next worker (seed 000: "Reports can be queued longer").
         new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 600,
-            MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m),
+            MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
+            // Scheduled: a report sent ten minutes late is late, not lost (seed 000: "can be queued longer").
+            WaitTargetSeconds: 600),
         // Cache warm-up: many short tasks, nobody waiting on a screen.
         new QueueSettings("cache", Concurrency: null, cache.Min, cache.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 270, HardTimeLimitSeconds: 300, maxTasksPerChild, MaxMemoryPerChildMi: 300,
-            MemoryMi: 1024, CpuMillis: 500, TaskMeanSeconds: 3m, TaskP95Seconds: 10m),
+            MemoryMi: 1024, CpuMillis: 500, TaskMeanSeconds: 3m, TaskP95Seconds: 10m,
+            // Warm-up must finish before users arrive, not within seconds.
+            WaitTargetSeconds: 900),
     ];
 }
