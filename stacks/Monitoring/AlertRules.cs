@@ -118,7 +118,7 @@ public static class AlertRules
             new("SupersetWeb5xxRatioHigh",
                 $"sum(rate({Metrics.IngressRequests}{{{ingress}, status=~\"5..\"}}[5m])) / sum(rate({Metrics.IngressRequests}{{{ingress}}}[5m])) > {N(AlertThresholds.Web5xxRatio)}", "5m", "critical",
                 "Superset answers with errors",
-                "{{ $value | humanizePercentage }} of requests end in 5xx at the ingress. 502/503: web pods restarting or not ready; 504: requests longer than gunicorn's timeout."),
+                $"{{{{ $value | humanizePercentage }}}} of requests end in 5xx at the ingress. 502/503: web pods restarting or not ready (`kubectl -n {t.Namespace} get pods -l app.kubernetes.io/component=web`); 504: requests longer than gunicorn's timeout (superset:web.timeoutSeconds)."),
             new("SupersetWebLatencyHigh",
                 $"histogram_quantile(0.95, sum by (le) (rate({Metrics.IngressDurationBucket}{{{ingress}}}[5m]))) > {N(t.WebP95Seconds)}", "10m", "warning",
                 "Superset is slower than the tier was sized for",
