@@ -3,6 +3,7 @@ using Superset.Components;
 using Superset.Components.Aws;
 using Superset.Components.Kubernetes;
 using Superset.Stacks.Generated;
+using Superset.Stacks.Monitoring;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 
@@ -53,7 +54,7 @@ internal static class SupersetProgram
         var pools = plan.Queues.ToDictionary(q => q.Name, q => new WorkerPool($"worker-{q.Name}", new WorkerPoolArgs
         {
             Namespace = ns.Name, Instance = stack, Pool = q, Data = data.Connections, ConfigSecret = config.SecretName,
-            ConfigChecksum = config.Checksum, Image = settings.Image,
+            ConfigChecksum = config.Checksum, Image = settings.Image, QueueDepthMetric = settings.Monitoring.Enabled,
         }, afterInit));
         _ = new CeleryBeat("beat", new CeleryBeatArgs
         {
@@ -84,16 +85,46 @@ internal static class SupersetProgram
         {
             Namespace = ns.Name, Instance = stack, Settings = settings.Ingress, WebService = web.ServiceName, TimeoutSeconds = plan.Web.TimeoutSeconds,
         }, ingressOptions);
+        var metricsServices = new Dictionary<string, string>();
+        if (settings.Monitoring.Enabled)
+        {
+            var queues = plan.Queues.Select(q => q.Name).ToList();
+            _ = new CeleryExporter("celery-exporter", new CeleryExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections, Queues = queues }, inNamespace);
+            _ = new PostgresExporter("postgres-exporter", new PostgresExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
+            metricsServices[CeleryExporter.Component] = "superset-celery-exporter";
+            metricsServices[PostgresExporter.Component] = "superset-postgres-exporter";
+            if (settings.DataServices == DataServicesMode.InCluster)
+            {
+                metricsServices["redis-broker"] = "superset-redis-broker";
+                metricsServices["redis-cache"] = "superset-redis-cache";
+            }
+
+            var monitoringOptions = new ComponentResourceOptions { DependsOn = { ns } };
+            if (settings.Monitoring.InstallStack)
+            {
+                monitoringOptions.DependsOn.Add(MonitoringStack(settings.Monitoring));
+            }
+
+            _ = new SupersetMonitoring("monitoring", new SupersetMonitoringArgs
+            {
+                Namespace = ns.Name, Instance = stack, ReleaseLabel = settings.Monitoring.ReleaseLabel,
+                MetricsServices = metricsServices, AlertGroups = AlertRules.For(AlertThresholds.For(plan)),
+            }, monitoringOptions);
+        }
+
         _ = new NetworkPolicies("network", new NetworkPoliciesArgs
         {
             Namespace = ns.Name, Instance = stack, IngressControllerNamespace = settings.Ingress.ControllerNamespace,
             InClusterDataServices = settings.DataServices == DataServicesMode.InCluster,
             MonitoringNamespace = settings.Monitoring.Namespace,
+            MetricsPorts = new Dictionary<string, int> { [CeleryExporter.Component] = CeleryExporter.Port, [PostgresExporter.Component] = PostgresExporter.Port },
         }, inNamespace);
 
         return new Dictionary<string, object?>
         {
             ["plan"] = PlanOutputs.From(plan),
+            // What an existing prometheus-adapter must serve for the pools' HPAs (merge into its values).
+            ["prometheusAdapterRules"] = AdapterRules.ValuesYaml(),
             ["namespace"] = ns.Name,
             ["url"] = ingress.Url,
             ["workerDeployments"] = Output.All(pools.Values.Select(p => p.DeploymentName)),
@@ -122,6 +153,25 @@ internal static class SupersetProgram
             CredentialsSecret = credentials.SecretName,
         };
         return (connections, [tier, credentials]);
+    }
+
+    /// <summary>kube-prometheus-stack and prometheus-adapter with the queue-depth rules, for a cluster without them.</summary>
+    private static Resource MonitoringStack(MonitoringSettings monitoring)
+    {
+        var stack = new ClusterAddon("kube-prometheus-stack", new ClusterAddonArgs
+        {
+            Chart = Charts.KubePrometheusStack, ReleaseName = monitoring.ReleaseLabel, Namespace = monitoring.Namespace,
+        });
+        return new ClusterAddon("prometheus-adapter", new ClusterAddonArgs
+        {
+            Chart = Charts.PrometheusAdapter, ReleaseName = "prometheus-adapter", Namespace = monitoring.Namespace,
+            Values = new Dictionary<string, object>
+            {
+                // kube-prometheus-stack's Prometheus Service: <release>-kube-prom-prometheus (its fullname template).
+                ["prometheus"] = new Dictionary<string, object> { ["url"] = $"http://{monitoring.ReleaseLabel}-kube-prom-prometheus.{monitoring.Namespace}.svc", ["port"] = 9090 },
+                ["rules"] = new Dictionary<string, object> { ["default"] = false, ["external"] = AdapterRules.External() },
+            },
+        }, new ComponentResourceOptions { DependsOn = { stack } });
     }
 
     private static (DataConnections Connections, Resource[] Dependencies) InClusterData(

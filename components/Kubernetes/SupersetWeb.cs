@@ -127,6 +127,12 @@ public sealed class SupersetWeb : ComponentResource
 
         DeploymentName = deployment.Metadata.Apply(m => m.Name);
         ServiceName = service.Metadata.Apply(m => m.Name);
+
+        // CPU only: a web pod's load is its requests, and CPU follows them (seed 002 sizes the tier;
+        // the HPA absorbs what the formula did not foresee, within the plan's bounds).
+        _ = Autoscaling.For($"{name}-hpa", new ObjectMetaArgs { Name = "superset-web", Namespace = args.Namespace, Labels = labels },
+            DeploymentName, plan.MinReplicas, plan.MaxReplicas, new InputList<Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2.MetricSpecArgs> { Autoscaling.Cpu(plan.CpuTargetPercent) }, this);
+
         RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName, ["serviceName"] = ServiceName });
     }
 

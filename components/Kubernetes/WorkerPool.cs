@@ -3,6 +3,7 @@ using Pulumi.Kubernetes.Apps.V1;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Policy.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+using Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
@@ -24,7 +25,7 @@ public sealed class WorkerPool : ComponentResource
     /// <summary>The component label of worker pods.</summary>
     public const string Component = "worker";
 
-    /// <summary>Creates the pool's Deployment and PodDisruptionBudget.</summary>
+    /// <summary>Creates the pool's Deployment, PodDisruptionBudget and HorizontalPodAutoscaler.</summary>
     public WorkerPool(string name, WorkerPoolArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
@@ -106,6 +107,18 @@ public sealed class WorkerPool : ComponentResource
         }, new CustomResourceOptions { Parent = this });
 
         DeploymentName = deployment.Metadata.Apply(m => m.Name);
+
+        // Queue depth per pod (seed 000: the pool's scaleUpThreshold) and CPU (seed 000: 70 %); the
+        // HPA takes the larger recommendation. Without monitoring, CPU alone.
+        var metrics = new InputList<MetricSpecArgs> { Autoscaling.Cpu(pool.CpuTargetPercent) };
+        if (args.QueueDepthMetric)
+        {
+            metrics.Add(Autoscaling.QueueDepth(pool.Name, pool.ScaleUpThreshold));
+        }
+
+        _ = Autoscaling.For($"{name}-hpa", new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels },
+            DeploymentName, pool.MinReplicas, pool.MaxReplicas, metrics, this);
+
         RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName });
     }
 

@@ -26,4 +26,7 @@ public sealed record WorkerPoolArgs
 
     /// <summary>Container image.</summary>
     public required string Image { get; init; }
+
+    /// <summary>Scale on the queue's depth too (prometheus-adapter serves it); false: CPU only.</summary>
+    public required bool QueueDepthMetric { get; init; }
 }

@@ -24,6 +24,12 @@ public static class Images
     /// <summary>Redis metrics (memory against maxmemory, evictions, clients): oliver006/redis_exporter, a sidecar of each in-cluster Redis.</summary>
     public const string RedisExporter = "oliver006/redis_exporter:v1.67.0";
 
-    /// <summary>Celery queue and task metrics for the autoscaler and alerts (danihodovic/celery-exporter).</summary>
-    public const string CeleryExporter = "danihodovic/celery-exporter:0.10.14";
+    /// <summary>
+    /// Celery queue and task metrics for the autoscaler and alerts (danihodovic/celery-exporter
+    /// v0.12.2, published to ghcr.io by its push-image-ghcr workflow with the tag's version).
+    /// </summary>
+    public const string CeleryExporter = "ghcr.io/danihodovic/celery-exporter:0.12.2";
+
+    /// <summary>PostgreSQL connection metrics against max_connections (prometheus-community/postgres_exporter).</summary>
+    public const string PostgresExporter = "quay.io/prometheuscommunity/postgres-exporter:v0.15.0";
 }

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Pulumi;
+using Pulumi.Kubernetes.Apps.V1;
+using Pulumi.Kubernetes.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Superset.Stacks.Generated;
+using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// danihodovic/celery-exporter reading the broker: queue lengths for the autoscaler and the alerts,
+/// task events for failure rates and runtimes. One replica (it holds counters in memory; a second
+/// would double them), a Service for Prometheus.
+/// </summary>
+public sealed class CeleryExporter : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:CeleryExporter";
+
+    /// <summary>Component label.</summary>
+    public const string Component = "celery-exporter";
+
+    /// <summary>celery-exporter's default port (src/cli.py).</summary>
+    public const int Port = 9808;
+
+    /// <summary>
+    /// Seconds after which a silent worker's series are dropped (src/cli.py
+    /// --purge-offline-worker-metrics): a pod removed by scale-down disappears before the 15-minute
+    /// SupersetCeleryWorkerDown alert would fire on it.
+    /// </summary>
+    public const int PurgeOfflineWorkerSeconds = 600;
+
+    /// <summary>Creates the Deployment and Service.</summary>
+    public CeleryExporter(string name, CeleryExporterArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var labels = Labels.For(args.Instance, Component);
+        var selector = Labels.Selector(args.Instance, Component);
+        var parent = new CustomResourceOptions { Parent = this };
+        var broker = args.Data.Broker;
+        var scheme = broker.Tls ? "rediss" : "redis";
+        var suffix = broker.Tls ? "?ssl_cert_reqs=required" : "";
+
+        _ = new Deployment($"{name}-deployment", new DeploymentArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = "superset-celery-exporter", Namespace = args.Namespace, Labels = labels },
+            Spec = new DeploymentSpecArgs
+            {
+                Replicas = 1,
+                Strategy = new DeploymentStrategyArgs { Type = "Recreate" },
+                Selector = new LabelSelectorArgs { MatchLabels = selector },
+                Template = new PodTemplateSpecArgs
+                {
+                    Metadata = new ObjectMetaArgs { Labels = labels },
+                    Spec = new PodSpecArgs
+                    {
+                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
+                        Containers =
+                        {
+                            new ContainerArgs
+                            {
+                                Name = "exporter",
+                                Image = Images.CeleryExporter,
+                                Args =
+                                {
+                                    // Every pool's queue, so its metric exists while the pool is idle.
+                                    $"--queues={string.Join(',', args.Queues)}",
+                                    $"--port={Port}",
+                                    $"--purge-offline-worker-metrics={PurgeOfflineWorkerSeconds}",
+                                },
+                                Env =
+                                {
+                                    PodDefaults.EnvFromSecret("BROKER_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.BrokerPassword),
+                                    // $(VAR) is expanded by the kubelet: the password never appears in the manifest.
+                                    new EnvVarArgs { Name = "CE_BROKER_URL", Value = Output.Format($"{scheme}://:$(BROKER_PASSWORD)@{broker.Host}:{broker.Port.ToString(CultureInfo.InvariantCulture)}/0{suffix}") },
+                                },
+                                Ports = { new ContainerPortArgs { Name = "metrics", ContainerPortValue = Port } },
+                                Resources = PodDefaults.Resources(100, 256),
+                                SecurityContext = PodDefaults.ContainerSecurity(),
+                                ReadinessProbe = new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = "metrics" }, PeriodSeconds = 15 },
+                                VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
+                            },
+                        },
+                        Volumes = { PodDefaults.EmptyDir("tmp") },
+                    },
+                },
+            },
+        }, parent);
+
+        var service = new Service($"{name}-service", new ServiceArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = "superset-celery-exporter", Namespace = args.Namespace, Labels = labels },
+            Spec = new ServiceSpecArgs
+            {
+                Selector = selector,
+                Ports = { new ServicePortArgs { Name = "metrics", Port = Port, TargetPort = "metrics" } },
+            },
+        }, parent);
+
+        ServiceName = service.Metadata.Apply(m => m.Name);
+        RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
+    }
+
+    /// <summary>The metrics Service.</summary>
+    [Output]
+    public Output<string> ServiceName { get; private set; }
+}

@@ -1,0 +1,62 @@
+using Pulumi;
+using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Superset.Stacks.Monitoring;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// What the Prometheus Operator needs to watch the stack: a ServiceMonitor per metrics Service and a
+/// PrometheusRule per alert concern, labelled with the release label its Prometheus selects.
+/// </summary>
+public sealed class SupersetMonitoring : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:Monitoring";
+
+    /// <summary>Scrape interval: the HPA syncs every 15 s, a slower scrape only adds lag.</summary>
+    public const string ScrapeInterval = "15s";
+
+    /// <summary>Creates the ServiceMonitors and PrometheusRules.</summary>
+    public SupersetMonitoring(string name, SupersetMonitoringArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var parent = new CustomResourceOptions { Parent = this };
+
+        InputMap<string> LabelsOf(string component)
+        {
+            var labels = new InputMap<string> { { "release", args.ReleaseLabel } };
+            foreach (var (k, v) in Labels.For(args.Instance, component))
+            {
+                labels.Add(k, v);
+            }
+
+            return labels;
+        }
+
+        foreach (var (component, serviceName) in args.MetricsServices)
+        {
+            _ = new KubernetesCustomResource($"{name}-{component}-monitor", new OperatorResourceArgs("ServiceMonitor")
+            {
+                Metadata = new ObjectMetaArgs { Name = serviceName, Namespace = args.Namespace, Labels = LabelsOf("monitoring") },
+                Spec = new InputMap<object>
+                {
+                    { "selector", new Dictionary<string, object> { ["matchLabels"] = Labels.Selector(args.Instance, component) } },
+                    { "endpoints", new List<object> { new Dictionary<string, object> { ["port"] = "metrics", ["interval"] = ScrapeInterval } } },
+                },
+            }, parent);
+        }
+
+        foreach (var group in args.AlertGroups)
+        {
+            _ = new KubernetesCustomResource($"{name}-{group.Name}-rules", new OperatorResourceArgs("PrometheusRule")
+            {
+                Metadata = new ObjectMetaArgs { Name = group.Name, Namespace = args.Namespace, Labels = LabelsOf("monitoring") },
+                Spec = new InputMap<object> { { "groups", new List<object> { AlertRules.Group(group) } } },
+            }, parent);
+        }
+
+        RegisterOutputs();
+    }
+}

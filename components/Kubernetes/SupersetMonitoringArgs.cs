@@ -1,0 +1,23 @@
+using Pulumi;
+using Superset.Stacks.Monitoring;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="SupersetMonitoring"/>.</summary>
+public sealed record SupersetMonitoringArgs
+{
+    /// <summary>Namespace of the stack.</summary>
+    public required Input<string> Namespace { get; init; }
+
+    /// <summary>Stack name (the instance label).</summary>
+    public required string Instance { get; init; }
+
+    /// <summary>The <c>release</c> label kube-prometheus-stack's Prometheus selects by.</summary>
+    public required string ReleaseLabel { get; init; }
+
+    /// <summary>Component label → name of a Service with a port named <c>metrics</c>.</summary>
+    public required IReadOnlyDictionary<string, string> MetricsServices { get; init; }
+
+    /// <summary>The alert rules, one PrometheusRule per group.</summary>
+    public required IReadOnlyList<AlertGroup> AlertGroups { get; init; }
+}

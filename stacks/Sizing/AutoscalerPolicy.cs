@@ -1,0 +1,30 @@
+namespace Superset.Stacks.Sizing;
+
+/// <summary>
+/// How every autoscaler of the stack moves (the HPA's <c>behavior</c>), from seed 000's production
+/// lessons. One place, read by the HPAs and by anything that models them.
+/// </summary>
+public static class AutoscalerPolicy
+{
+    /// <summary>
+    /// Pods added per period at most. Lesson 1: "smaller increments (±2–5 workers)"; the upper end,
+    /// because lesson 2 asks to be "slightly aggressive with scale-up" to cover the 30–60 s startup.
+    /// </summary>
+    public const int ScaleUpPods = 4;
+
+    /// <summary>Pods removed per period at most (lesson 1: gradual; the lower end, scaling down is never urgent).</summary>
+    public const int ScaleDownPods = 2;
+
+    /// <summary>Length of one rate period, seconds.</summary>
+    public const int PeriodSeconds = 60;
+
+    /// <summary>Scale up on the current reading: a backlog only grows while we wait (lesson 2).</summary>
+    public const int ScaleUpStabilizationSeconds = 0;
+
+    /// <summary>
+    /// Scale down only on the highest recommendation of the last 10 minutes (issue 4; lesson 1:
+    /// "longer observation windows"), so a queue that drains in minutes does not shed the pods the
+    /// next burst needs.
+    /// </summary>
+    public const int ScaleDownStabilizationSeconds = 600;
+}
