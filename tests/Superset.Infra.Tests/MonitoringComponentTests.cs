@@ -1,0 +1,138 @@
+using Superset.Stacks.Settings;
+using Superset.Stacks.Sizing;
+using Xunit;
+
+namespace Superset.Infra.Tests;
+
+/// <summary>Autoscalers, exporters, ServiceMonitors and PrometheusRules, as the dev stack declares them.</summary>
+[Collection("pulumi")]
+public sealed class MonitoringComponentTests
+{
+    private static readonly StackPlan Dev = PlanOf("dev");
+
+    private static StackPlan PlanOf(string stack)
+    {
+        var file = StackFile.Load(StackFile.Resolve(stack, Harness.RepoRoot()));
+        return Planner.Plan(SettingsLoader.Load(file), file.Origin);
+    }
+
+    [Fact]
+    public async Task Every_pool_scales_on_its_own_queue_depth_and_cpu_within_the_plan_bounds()
+    {
+        var run = await Harness.StackAsync("dev");
+        foreach (var pool in Dev.Queues)
+        {
+            var hpa = run.Object("HorizontalPodAutoscaler", $"superset-worker-{pool.Name}");
+            Assert.Equal("autoscaling/v2", hpa.At("apiVersion"));
+            Assert.Equal($"superset-worker-{pool.Name}", hpa.At("spec.scaleTargetRef.name"));
+            Assert.Equal(pool.MinReplicas, hpa.Number("spec.minReplicas"));
+            Assert.Equal(pool.MaxReplicas, hpa.Number("spec.maxReplicas"));
+
+            var metrics = hpa.List("spec.metrics").Cast<Dictionary<string, object?>>().Select(m => new Manifest("", m)).ToList();
+            var external = metrics.Single(m => (string?)m.At("type") == "External");
+            Assert.Equal("celery_queue_length", external.At("external.metric.name"));
+            Assert.Equal(pool.Name, external.At("external.metric.selector.matchLabels.queue_name"));
+            Assert.Equal("AverageValue", external.At("external.target.type"));
+            Assert.Equal(pool.ScaleUpThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture), external.At("external.target.averageValue"));
+            var cpu = metrics.Single(m => (string?)m.At("type") == "Resource");
+            Assert.Equal(70L, cpu.Number("resource.target.averageUtilization"));
+        }
+    }
+
+    [Fact]
+    public async Task Pools_scale_up_in_bounded_steps_and_down_slowly_after_ten_minutes()
+    {
+        var hpa = (await Harness.StackAsync("dev")).Object("HorizontalPodAutoscaler", "superset-worker-default");
+
+        Assert.Equal(0L, hpa.Number("spec.behavior.scaleUp.stabilizationWindowSeconds"));
+        Assert.Equal(AutoscalerPolicy.ScaleUpPods, hpa.Number("spec.behavior.scaleUp.policies.0.value"));
+        Assert.Equal("Pods", hpa.At("spec.behavior.scaleUp.policies.0.type"));
+        Assert.Equal(600L, hpa.Number("spec.behavior.scaleDown.stabilizationWindowSeconds"));
+        Assert.Equal(AutoscalerPolicy.ScaleDownPods, hpa.Number("spec.behavior.scaleDown.policies.0.value"));
+        Assert.InRange(AutoscalerPolicy.ScaleUpPods, 2, 5); // seed 000 lesson 1: ±2–5 workers
+    }
+
+    [Fact]
+    public async Task The_web_tier_scales_on_cpu_alone_within_its_own_bounds()
+    {
+        var hpa = (await Harness.StackAsync("dev")).Object("HorizontalPodAutoscaler", "superset-web");
+
+        Assert.Equal(Dev.Web.MinReplicas, hpa.Number("spec.minReplicas"));
+        Assert.Equal(Dev.Web.MaxReplicas, hpa.Number("spec.maxReplicas"));
+        Assert.Equal("cpu", Assert.Single(hpa.List("spec.metrics").Cast<Dictionary<string, object?>>().Select(m => new Manifest("", m))).At("resource.name"));
+    }
+
+    [Fact]
+    public async Task Without_monitoring_pools_scale_on_cpu_and_no_operator_object_is_declared()
+    {
+        var run = await Harness.YamlAsync("config:\n  superset:monitoring:\n    enabled: false\n");
+
+        Assert.All(run.All("HorizontalPodAutoscaler"), hpa => Assert.Single(hpa.List("spec.metrics")));
+        Assert.DoesNotContain(run.Manifests, m => m.Kind is "ServiceMonitor" or "PrometheusRule");
+        Assert.DoesNotContain(run.All("Deployment"), d => d.Name.Contains("exporter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_celery_exporter_watches_every_pool_queue_and_reads_the_password_from_the_secret()
+    {
+        var run = await Harness.StackAsync("dev");
+        var exporter = run.Object("Deployment", "superset-celery-exporter");
+        var container = exporter.Pod.Container("exporter");
+
+        Assert.Equal(1L, exporter.Number("spec.replicas"));
+        Assert.Contains($"--queues={string.Join(',', Dev.Queues.Select(q => q.Name))}", container.Strings("args"));
+        var env = container.List("env").Cast<Dictionary<string, object?>>().ToDictionary(e => (string)e["name"]!, e => new Manifest("", e));
+        Assert.Equal("redis-broker-password", env["BROKER_PASSWORD"].At("valueFrom.secretKeyRef.key"));
+        Assert.StartsWith("redis://:$(BROKER_PASSWORD)@superset-redis-broker.", (string)env["CE_BROKER_URL"].At("value")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_metrics_service_has_a_service_monitor_selected_by_the_release_label()
+    {
+        var run = await Harness.StackAsync("dev");
+        var services = run.All("Service").Where(s => s.List("spec.ports").Cast<Dictionary<string, object?>>().Any(p => (string?)p["name"] == "metrics")).ToList();
+        Assert.Equal(4, services.Count); // celery-exporter, postgres-exporter, broker and cache Redis
+
+        foreach (var service in services)
+        {
+            var monitor = run.Object("ServiceMonitor", service.Name);
+            Assert.Equal("kube-prometheus-stack", monitor.Map("metadata.labels")["release"]);
+            Assert.All(monitor.Map("spec.selector.matchLabels"), kv => Assert.Equal(kv.Value, service.Map("metadata.labels")[kv.Key]));
+            Assert.Equal("metrics", monitor.At("spec.endpoints.0.port"));
+        }
+    }
+
+    [Fact]
+    public async Task Each_alert_concern_is_a_prometheus_rule_with_its_groups()
+    {
+        var run = await Harness.StackAsync("dev");
+        var rules = run.All("PrometheusRule").ToList();
+
+        Assert.Equal(["superset-celery", "superset-database", "superset-redis", "superset-web"], rules.Select(r => r.Name).Order(StringComparer.Ordinal));
+        var celery = rules.Single(r => r.Name == "superset-celery");
+        var alerts = celery.List("spec.groups.0.rules").Cast<Dictionary<string, object?>>().Select(r => (string)r["alert"]!).ToList();
+        Assert.Equal(Dev.Queues.Count, alerts.Count(a => a == "SupersetQueueBacklog"));
+    }
+
+    [Fact]
+    public async Task The_adapter_rules_the_hpas_need_are_a_stack_output()
+    {
+        var run = await Harness.StackAsync("dev");
+        var rules = Assert.IsType<string>(run.Outputs["prometheusAdapterRules"]);
+        Assert.Contains("celery_queue_length", rules, StringComparison.Ordinal);
+        Assert.Contains("namespace:", rules, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Installing_the_monitoring_stack_gives_the_adapter_the_queue_rules()
+    {
+        var run = await Harness.YamlAsync("config:\n  superset:monitoring:\n    installStack: true\n");
+        var releases = run.Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release")
+            .Select(r => new Manifest("", (Dictionary<string, object?>)Superset.Stacks.Render.ManifestWriter.ToPlain(r.Inputs)!)).ToList();
+
+        Assert.Equal(["kube-prometheus-stack", "prometheus-adapter"], releases.Select(r => (string)r.At("chart")!).Order(StringComparer.Ordinal));
+        var adapter = releases.Single(r => (string?)r.At("chart") == "prometheus-adapter");
+        Assert.Equal("celery_queue_length", adapter.At("values.rules.external.0.name.as"));
+        Assert.Equal("http://kube-prometheus-stack-kube-prom-prometheus.monitoring.svc", adapter.At("values.prometheus.url"));
+    }
+}
