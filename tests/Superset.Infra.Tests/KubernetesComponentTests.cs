@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 using Xunit;
 
@@ -12,13 +11,7 @@ namespace Superset.Infra.Tests;
 [Collection("pulumi")]
 public sealed class KubernetesComponentTests
 {
-    private static readonly StackPlan Dev = PlanOf("dev");
-
-    private static StackPlan PlanOf(string stack)
-    {
-        var file = StackFile.Load(StackFile.Resolve(stack, Harness.RepoRoot()));
-        return Planner.Plan(SettingsLoader.Load(file), file.Origin);
-    }
+    private static readonly StackPlan Dev = Harness.PlanOf("dev");
 
     private static Task<Run> DevAsync() => Harness.StackAsync("dev");
 

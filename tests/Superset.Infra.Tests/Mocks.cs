@@ -74,6 +74,13 @@ internal static class Harness
         return new Run(result.Resources, mocks.Resources, outputs);
     }
 
+    /// <summary>The plan of a stack file of the repository, as `plan` computes it.</summary>
+    public static Superset.Stacks.Sizing.StackPlan PlanOf(string stack)
+    {
+        var file = StackFile.Load(StackFile.Resolve(stack, RepoRoot()));
+        return Superset.Stacks.Sizing.Planner.Plan(SettingsLoader.Load(file), file.Origin);
+    }
+
     /// <summary>The whole program for a stack file of the repository.</summary>
     public static Task<Run> StackAsync(string stack)
     {

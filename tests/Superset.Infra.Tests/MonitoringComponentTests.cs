@@ -1,4 +1,3 @@
-using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 using Xunit;
 
@@ -8,13 +7,7 @@ namespace Superset.Infra.Tests;
 [Collection("pulumi")]
 public sealed class MonitoringComponentTests
 {
-    private static readonly StackPlan Dev = PlanOf("dev");
-
-    private static StackPlan PlanOf(string stack)
-    {
-        var file = StackFile.Load(StackFile.Resolve(stack, Harness.RepoRoot()));
-        return Planner.Plan(SettingsLoader.Load(file), file.Origin);
-    }
+    private static readonly StackPlan Dev = Harness.PlanOf("dev");
 
     [Fact]
     public async Task Every_pool_scales_on_its_own_queue_depth_and_cpu_within_the_plan_bounds()
