@@ -126,6 +126,8 @@ internal static class SupersetProgram
             // What an existing prometheus-adapter must serve for the pools' HPAs (merge into its values).
             ["prometheusAdapterRules"] = AdapterRules.ValuesYaml(),
             ["namespace"] = ns.Name,
+            // Encrypted in the state; shown only by `pulumi stack output --show-secrets adminPassword`.
+            ["adminPassword"] = Output.CreateSecret(credentials.AdminPassword),
             ["url"] = ingress.Url,
             ["workerDeployments"] = Output.All(pools.Values.Select(p => p.DeploymentName)),
             ["credentialsSecret"] = credentials.SecretName,
