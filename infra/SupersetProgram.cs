@@ -153,6 +153,7 @@ internal static class SupersetProgram
             Broker = new RedisConnection(tier.BrokerAddress, 6379, Tls: true),
             Cache = new RedisConnection(tier.CacheAddress, 6379, Tls: true),
             CredentialsSecret = credentials.SecretName,
+            CredentialsChecksum = credentials.Checksum,
         };
         return (connections, [tier, credentials]);
     }
@@ -186,10 +187,12 @@ internal static class SupersetProgram
         var broker = new RedisServer("redis-broker", new RedisServerArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Broker, CredentialsSecret = credentials.SecretName, PasswordKey = CredentialKeys.BrokerPassword,
+            CredentialsChecksum = credentials.Checksum,
         }, options);
         var cache = new RedisServer("redis-cache", new RedisServerArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Cache, CredentialsSecret = credentials.SecretName, PasswordKey = CredentialKeys.CachePassword,
+            CredentialsChecksum = credentials.Checksum,
         }, options);
         var connections = new DataConnections
         {
@@ -198,6 +201,7 @@ internal static class SupersetProgram
             Broker = new RedisConnection(broker.Host, Stacks.Generated.RedisConf.Port, Tls: false),
             Cache = new RedisConnection(cache.Host, Stacks.Generated.RedisConf.Port, Tls: false),
             CredentialsSecret = credentials.SecretName,
+            CredentialsChecksum = credentials.Checksum,
         };
         return (connections, [postgres, broker, cache, credentials]);
     }

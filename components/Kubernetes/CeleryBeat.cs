@@ -48,7 +48,7 @@ public sealed class CeleryBeat : ComponentResource
                     Metadata = new ObjectMetaArgs
                     {
                         Labels = labels,
-                        Annotations = new InputMap<string> { { SupersetPod.ChecksumAnnotation, args.ConfigChecksum } },
+                        Annotations = SupersetPod.RollOn(args.ConfigChecksum, args.Data),
                     },
                     Spec = new PodSpecArgs
                     {

@@ -37,6 +37,9 @@ public sealed record DataConnections
 
     /// <summary>The Secret holding every credential (<see cref="CredentialKeys"/>).</summary>
     public required Input<string> CredentialsSecret { get; init; }
+
+    /// <summary>Digest of the credentials: an annotation on every pod that reads them, so a rotation rolls them.</summary>
+    public required Input<string> CredentialsChecksum { get; init; }
 }
 
 /// <summary>The keys of the credentials Secret.</summary>

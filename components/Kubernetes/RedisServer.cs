@@ -76,7 +76,11 @@ public sealed class RedisServer : ComponentResource
                     Metadata = new ObjectMetaArgs
                     {
                         Labels = labels,
-                        Annotations = new InputMap<string> { { SupersetPod.ChecksumAnnotation, Checksum.Of(conf) } },
+                        Annotations = new InputMap<string>
+                        {
+                            { SupersetPod.ChecksumAnnotation, Checksum.Of(conf) },
+                            { SupersetPod.CredentialsAnnotation, args.CredentialsChecksum },
+                        },
                     },
                     Spec = new PodSpecArgs
                     {

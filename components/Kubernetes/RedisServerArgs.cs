@@ -21,6 +21,9 @@ public sealed record RedisServerArgs
     /// <summary>The key of this role's password in that Secret.</summary>
     public required string PasswordKey { get; init; }
 
+    /// <summary>Digest of the credentials: the server restarts with a rotated password.</summary>
+    public required Input<string> CredentialsChecksum { get; init; }
+
     /// <summary>Size of the broker's volume for its append-only file.</summary>
     public string VolumeSize { get; init; } = "2Gi";
 }

@@ -55,8 +55,15 @@ public sealed class SupersetCredentials : ComponentResource
         }, parent);
 
         SecretName = secret.Metadata.Apply(m => m.Name);
+        // Env vars from a Secret are read at container start only: this digest, in every pod
+        // template that reads the Secret, rolls those pods when a password is rotated.
+        Checksum = Output.CreateSecret(Output.All(SecretKey, DatabasePassword, BrokerPassword, CachePassword, AdminPassword)
+            .Apply(values => Superset.Stacks.Generated.Checksum.Of(string.Join("\n", values))));
         RegisterOutputs(new Dictionary<string, object?> { ["secretName"] = SecretName });
     }
+
+    /// <summary>SHA-256 of every value in the Secret (secret output: derived from secrets).</summary>
+    public Output<string> Checksum { get; }
 
     /// <summary>The Secret's name.</summary>
     [Output]

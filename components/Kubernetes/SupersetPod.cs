@@ -14,6 +14,16 @@ public static class SupersetPod
     /// <summary>Annotation holding the config checksum: a config change rolls every pod that reads it.</summary>
     public const string ChecksumAnnotation = "superset.apache.org/config-checksum";
 
+    /// <summary>Pod-template annotation carrying the credentials' digest.</summary>
+    public const string CredentialsAnnotation = "superset.apache.org/credentials-checksum";
+
+    /// <summary>The annotations that roll a Superset pod when its config or its credentials change.</summary>
+    public static InputMap<string> RollOn(string configChecksum, DataConnections data) => new()
+    {
+        { ChecksumAnnotation, configChecksum },
+        { CredentialsAnnotation, data.CredentialsChecksum },
+    };
+
     private const string ConfigVolume = "superset-config";
 
     /// <summary>The environment of a container in the given process role.</summary>

@@ -64,7 +64,7 @@ public sealed class SupersetWeb : ComponentResource
                     Metadata = new ObjectMetaArgs
                     {
                         Labels = labels,
-                        Annotations = new InputMap<string> { { SupersetPod.ChecksumAnnotation, args.ConfigChecksum } },
+                        Annotations = SupersetPod.RollOn(args.ConfigChecksum, args.Data),
                     },
                     Spec = new PodSpecArgs
                     {

@@ -52,7 +52,7 @@ public sealed class WorkerPool : ComponentResource
                     Metadata = new ObjectMetaArgs
                     {
                         Labels = labels,
-                        Annotations = new InputMap<string> { { SupersetPod.ChecksumAnnotation, args.ConfigChecksum } },
+                        Annotations = SupersetPod.RollOn(args.ConfigChecksum, args.Data),
                     },
                     Spec = new PodSpecArgs
                     {

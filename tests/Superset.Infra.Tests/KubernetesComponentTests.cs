@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 using Xunit;
 
@@ -309,5 +310,29 @@ public sealed class KubernetesComponentTests
         Assert.Equal(Superset.Stacks.Generated.Charts.IngressNginx.Version, release.At("version"));
         Assert.Equal("edge", release.At("namespace"));
         Assert.Equal("nginx", release.At("values.controller.ingressClassResource.name"));
+    }
+
+    [Fact]
+    public async Task Rotating_a_password_rolls_every_pod_that_reads_it()
+    {
+        static async Task<Dictionary<string, string>> Digests(Func<string, string> random)
+        {
+            var mocks = new Superset.Infra.Render.RecordingMocks(random);
+            var file = StackFile.Load(StackFile.Resolve("dev", Harness.RepoRoot()));
+            await Pulumi.Deployment.TestAsync(mocks, new Pulumi.Testing.TestOptions { IsPreview = false, StackName = "dev" }, () => SupersetProgram.Run(file, "dev"));
+            return mocks.Resources.Where(r => r.IsKubernetes && r.Inputs["kind"] is "Deployment" or "StatefulSet")
+                .Select(r => new Manifest(r.Type, (Dictionary<string, object?>)Superset.Stacks.Render.ManifestWriter.ToPlain(r.Inputs)!))
+                .Where(m => m.Map("spec.template.metadata.annotations").ContainsKey("superset.apache.org/credentials-checksum"))
+                .ToDictionary(m => m.Name, m => (string)m.Map("spec.template.metadata.annotations")["superset.apache.org/credentials-checksum"]!);
+        }
+
+        var before = await Digests(Harness.RandomValueOf);
+        var after = await Digests(name => name.EndsWith("redis-cache", StringComparison.Ordinal) ? "ROTATED" : Harness.RandomValueOf(name));
+
+        foreach (var reader in new[] { "superset-web", "superset-beat", "superset-worker-default", "superset-redis-cache", "superset-redis-broker" })
+        {
+            Assert.True(before.ContainsKey(reader), $"{reader} carries no credentials digest");
+            Assert.NotEqual(before[reader], after[reader]);
+        }
     }
 }
