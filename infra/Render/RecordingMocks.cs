@@ -18,6 +18,9 @@ internal sealed class RecordingMocks(Func<string, string>? randomValue = null) :
     /// <summary>Prefix of every value only a real deployment knows.</summary>
     public const string Placeholder = "(known after deploy)";
 
+    /// <summary>Stands for the random suffix of an auto-named resource.</summary>
+    public const string AutonameSuffix = "xxxxxxx";
+
     private readonly ConcurrentQueue<RenderedResource> recorded = new();
 
     /// <summary>Every resource declared, in order.</summary>
@@ -41,6 +44,12 @@ internal sealed class RecordingMocks(Func<string, string>? randomValue = null) :
         else if (type == "random:index/randomPassword:RandomPassword")
         {
             state["result"] = randomValue?.Invoke(args.Name ?? "") ?? $"{Placeholder}: {args.Name}";
+        }
+
+        if (type.StartsWith("aws:", StringComparison.Ordinal))
+        {
+            // Pulumi auto-names AWS resources from the resource name plus a random suffix.
+            state.TryAdd("name", $"{args.Name}-{AutonameSuffix}");
         }
 
         foreach (var (key, value) in ProviderOutputs(type, args.Name ?? ""))
