@@ -143,7 +143,17 @@ internal static class SupersetProgram
             DatabasePassword = credentials.DatabasePassword,
             BrokerAuthToken = credentials.BrokerPassword,
             CacheAuthToken = credentials.CachePassword,
-            Tags = new Dictionary<string, string> { ["app"] = "superset", ["stack"] = stack, ["managed-by"] = "pulumi" },
+            Tags = Tags(stack),
+        });
+        _ = new AwsAlarms("alarms", new AwsAlarmsArgs
+        {
+            Alarms = CloudWatchAlarms.For(plan, plan.Settings.Aws.AllocatedStorageGb),
+            DatabaseIdentifier = tier.DatabaseIdentifier,
+            BrokerGroupId = tier.BrokerGroupId,
+            CacheGroupId = tier.CacheGroupId,
+            NodesPerGroup = AwsDataTier.NodesPerGroup(plan.Settings.Aws),
+            TopicArn = plan.Settings.Aws.AlarmTopicArn,
+            Tags = Tags(stack),
         });
         var connections = new DataConnections
         {
@@ -157,6 +167,9 @@ internal static class SupersetProgram
         };
         return (connections, [tier, credentials]);
     }
+
+    private static Dictionary<string, string> Tags(string stack) =>
+        new() { ["app"] = "superset", ["stack"] = stack, ["managed-by"] = "pulumi" };
 
     /// <summary>kube-prometheus-stack and prometheus-adapter with the queue-depth rules, for a cluster without them.</summary>
     private static Resource MonitoringStack(MonitoringSettings monitoring)

@@ -147,7 +147,7 @@ public sealed class AwsDataTier : ComponentResource
                 NodeType = role.NodeType ?? throw new ArgumentException($"the plan has no node type for {role.Role}", nameof(args)),
                 Port = 6379,
                 // Failover needs a replica; Multi-AZ puts it in another zone.
-                NumCacheClusters = s.MultiAz ? 2 : 1,
+                NumCacheClusters = NodesPerGroup(s),
                 AutomaticFailoverEnabled = s.MultiAz,
                 MultiAzEnabled = s.MultiAz,
                 ParameterGroupName = parameters.Name,
@@ -179,6 +179,13 @@ public sealed class AwsDataTier : ComponentResource
             ["brokerAddress"] = BrokerAddress,
             ["cacheAddress"] = CacheAddress,
         });
+    }
+
+    /// <summary>Member clusters per replication group: a primary, and a replica in another zone with Multi-AZ.</summary>
+    public static int NodesPerGroup(Superset.Stacks.Settings.AwsSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.MultiAz ? 2 : 1;
     }
 
     /// <summary>RDS endpoint host.</summary>

@@ -165,7 +165,8 @@ public static partial class SettingsLoader
             r.Int("allocatedStorageGb", tier switch { TierName.Small => 20, TierName.Medium => 100, _ => 400 }, 20, 65_536),
             r.Int("backupRetentionDays", 14, 1, 35, " (RDS allows 1 to 35)"),
             r.Bool("multiAz", tier != TierName.Small),
-            r.Bool("protectData", true));
+            r.Bool("protectData", true),
+            r.NullableString("alarmTopicArn", v => SnsArn().IsMatch(v), "an SNS topic ARN: arn:aws:sns:<region>:<12-digit account>:<name>"));
         r.RejectUnknown();
 
         if (mode == DataServicesMode.Aws)
@@ -195,6 +196,9 @@ public static partial class SettingsLoader
 
     [GeneratedRegex("^(vpc|subnet|sg)-([0-9a-f]{8}|[0-9a-f]{17})$")]
     private static partial Regex AwsIdPattern();
+
+    [GeneratedRegex("^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex SnsArn();
 
     [GeneratedRegex("^[0-9]{2}\\.[0-9]{1,2}$")]
     private static partial Regex PostgresVersionPattern();

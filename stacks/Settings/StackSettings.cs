@@ -141,6 +141,7 @@ public sealed record IngressSettings(string Host, string ClassName, string? TlsS
 /// <param name="BackupRetentionDays">RDS automated backups.</param>
 /// <param name="MultiAz">Standby database and cache replicas in a second zone, with automatic failover.</param>
 /// <param name="ProtectData">Deletion protection, a final snapshot and Pulumi's <c>protect</c> on the database and caches.</param>
+/// <param name="AlarmTopicArn">SNS topic the CloudWatch alarms notify; null: alarms without actions (console only).</param>
 public sealed record AwsSettings(
     string? VpcId,
     IReadOnlyList<string> PrivateSubnetIds,
@@ -149,7 +150,8 @@ public sealed record AwsSettings(
     int AllocatedStorageGb,
     int BackupRetentionDays,
     bool MultiAz,
-    bool ProtectData);
+    bool ProtectData,
+    string? AlarmTopicArn);
 
 /// <summary>
 /// Where metrics go: a Prometheus Operator (kube-prometheus-stack) in the cluster. The program
