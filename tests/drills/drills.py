@@ -1,0 +1,482 @@
+"""Fault drills: real Redis and real Celery workers running what the program generates.
+
+Usage: /usr/bin/python3 tests/drills/drills.py <generated-dir>
+
+Each <generated-dir> is the output of `dotnet run --project stacks -- generate <stack> --out <dir>`:
+superset_config.py, redis-broker.conf, redis-cache.conf and pools.json. Nothing here restates a
+setting: the Redis servers start from the generated files, the workers from the generated command
+lines, the preStop hooks from the generated hooks, Celery from the generated CELERY_CONFIG.
+
+What the drills change, and why:
+- every process binds to 127.0.0.1 on a free port (the files say 0.0.0.0:6379 for a pod);
+- `%h` and $HOSTNAME become a fake pod name per worker, as Kubernetes gives each pod its own;
+- time limits and the visibility timeout are divided by one factor, so the hard limit of the
+  longest pool becomes DRILL_HARD_LIMIT seconds and the ratio between them is the generated one;
+- maxmemory is lowered for the memory drill: the policy is under test, not the size.
+
+Each drill prints `drill <name>: sent N, completed N, lost N, duplicated N` plus its own figures.
+Any loss, any misrouted task or any unexpected error fails the run (exit code 1).
+"""
+
+import json
+import math
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import uuid
+
+PYTHON = "/usr/bin/python3"  # Debian's, with python3-celery; the first python3 on PATH may lack it
+DRILL_HARD_LIMIT = 6  # seconds: the longest pool's hard limit, scaled
+PASSWORD = uuid.uuid4().hex
+DEADLINE_SECONDS = 60  # no drill waits longer than this for anything, beyond the timers it tests
+KOMBU_FIRST_SCAN = 10  # seconds from a consumer's start to its first scan for expired unacked messages
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(predicate, timeout, what):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise TimeoutError(f"timed out after {timeout} s waiting for {what}")
+
+
+class Processes:
+    """Every process a drill starts, stopped at the end even on failure."""
+
+    def __init__(self):
+        self.procs = []
+
+    def start(self, argv, env=None, log=None):
+        out = open(log, "ab") if log else subprocess.DEVNULL
+        p = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        self.procs.append(p)
+        return p
+
+    def stop_all(self):
+        for p in self.procs:
+            if p.poll() is None:
+                try:
+                    os.killpg(p.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+        for p in self.procs:
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+
+
+class Stack:
+    """One generated stack: its Redis servers, its Celery app, its pools."""
+
+    def __init__(self, gen_dir, procs, work):
+        self.gen = gen_dir
+        self.procs = procs
+        self.work = work
+        with open(os.path.join(gen_dir, "pools.json")) as f:
+            self.spec = json.load(f)
+        self.name = self.spec["stack"]
+        longest = max(p["hardTimeLimitSeconds"] for p in self.spec["pools"])
+        self.scale = longest / DRILL_HARD_LIMIT
+        self.visibility = max(1, round(self.spec["visibilityTimeoutSeconds"] / self.scale))
+        self.ports = {"broker": free_port(), "cache": free_port()}
+        self.runs_log = os.path.join(work, "runs.log")
+        self.pythonpath = os.path.join(work, "pythonpath")
+        self.pod_counter = 0
+
+    # ---- Redis ---------------------------------------------------------------------------------
+    def start_redis(self):
+        for role in ("broker", "cache"):
+            data = os.path.join(self.work, f"redis-{role}")
+            os.makedirs(data, exist_ok=True)
+            conf = open(os.path.join(self.gen, f"redis-{role}.conf")).read()
+            conf = conf.replace("port 6379", f"port {self.ports[role]}").replace("bind 0.0.0.0", "bind 127.0.0.1")
+            conf = re.sub(r"^dir .*$", f"dir {data}", conf, flags=re.M)
+            path = os.path.join(self.work, f"redis-{role}.conf")
+            with open(path, "w") as f:
+                f.write(conf)
+            self.procs.start(["redis-server", path, "--requirepass", PASSWORD], log=os.path.join(self.work, f"redis-{role}.log"))
+        for role in ("broker", "cache"):
+            wait_for(lambda r=role: self.redis(r).ping(), 20, f"redis {role}")
+
+    def redis(self, role):
+        import redis
+
+        return redis.Redis(host="127.0.0.1", port=self.ports[role], password=PASSWORD, socket_timeout=10)
+
+    # ---- the Superset stand-in -------------------------------------------------------------------
+    def write_pythonpath(self):
+        """superset_config.py as generated (visibility scaled), and a `superset` package that
+        registers every task name the routes know, with bodies that sleep and record their runs."""
+        os.makedirs(self.pythonpath, exist_ok=True)
+        config = open(os.path.join(self.gen, "superset_config.py")).read()
+        generated = self.spec["visibilityTimeoutSeconds"]
+        scaled = config.replace(f'{{"visibility_timeout": {generated}}}', f'{{"visibility_timeout": {self.visibility}}}')
+        if scaled.count(f'"visibility_timeout": {self.visibility}') < 1:
+            raise AssertionError("the generated visibility timeout was not found in superset_config.py")
+        with open(os.path.join(self.pythonpath, "superset_config.py"), "w") as f:
+            f.write(scaled)
+        modules = {}
+        for route in self.spec["routes"]:
+            modules.setdefault(route["module"], []).append(route["task"])
+        root = os.path.join(self.pythonpath, "superset")
+        os.makedirs(os.path.join(root, "tasks"), exist_ok=True)
+        open(os.path.join(root, "__init__.py"), "w").close()
+        open(os.path.join(root, "tasks", "__init__.py"), "w").close()
+        with open(os.path.join(root, "tasks", "celery_app.py"), "w") as f:
+            f.write(textwrap.dedent("""
+                # Stand-in for superset.tasks.celery_app: the same CELERY_CONFIG, no Flask app.
+                import superset_config
+                from celery import Celery
+
+                app = Celery("superset")
+                app.config_from_object(superset_config.CELERY_CONFIG)
+                """))
+        with open(os.path.join(root, "drill_task.py"), "w") as f:
+            f.write(textwrap.dedent("""
+                import os, socket, time
+                from celery import current_task
+
+                def record(event, run_id):
+                    line = "%s %s %s %s\\n" % (event, run_id, current_task.request.hostname, current_task.name)
+                    fd = os.open(os.environ["DRILL_RUNS_LOG"], os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+                    os.write(fd, line.encode())
+                    os.close(fd)
+
+                def body(run_id=None, seconds=0.0, **_):
+                    record("start", run_id)
+                    time.sleep(seconds)
+                    record("done", run_id)
+                    return run_id
+                """))
+        for module, tasks in modules.items():
+            path = os.path.join(self.pythonpath, *module.split(".")) + ".py"
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            lines = ["from superset.tasks.celery_app import app", "from superset.drill_task import body", ""]
+            for i, task in enumerate(tasks):
+                lines.append(f"task_{i} = app.task(name={task!r})(body)")
+            with open(path, "w") as f:
+                f.write("\n".join(lines) + "\n")
+
+    def env(self, hostname=None):
+        env = dict(os.environ)
+        env.update({
+            "PYTHONPATH": self.pythonpath,
+            "SUPERSET_SECRET_KEY": "drill",
+            "SUPERSET_PROCESS_ROLE": "worker",
+            "DATABASE_USER": "superset", "DATABASE_PASSWORD": "unused", "DATABASE_HOST": "127.0.0.1", "DATABASE_DB": "superset",
+            "DRILL_RUNS_LOG": self.runs_log,
+        })
+        for role in ("broker", "cache"):
+            env[f"REDIS_{role.upper()}_HOST"] = "127.0.0.1"
+            env[f"REDIS_{role.upper()}_PORT"] = str(self.ports[role])
+            env[f"REDIS_{role.upper()}_PASSWORD"] = PASSWORD
+        if hostname:
+            env["HOSTNAME"] = hostname
+        return env
+
+    def app(self):
+        sys.path.insert(0, self.pythonpath)
+        for k, v in self.env().items():
+            os.environ.setdefault(k, v)
+        from celery import Celery
+
+        import superset_config
+
+        app = Celery("drill-client")
+        app.config_from_object(superset_config.CELERY_CONFIG)
+        return app
+
+    # ---- pools -----------------------------------------------------------------------------------
+    def pool(self, name):
+        return next(p for p in self.spec["pools"] if p["name"] == name)
+
+    def scaled_argv(self, argv):
+        out = []
+        for a in argv:
+            m = re.match(r"^--(soft-time-limit|time-limit)=(\d+)$", a)
+            if m:
+                a = f"--{m.group(1)}={max(1, math.floor(int(m.group(2)) / self.scale))}"
+            out.append(a)
+        return out
+
+    def start_worker(self, pool_name):
+        """A pod of the pool: its generated command line, `celery` as Debian's module, %h = pod name."""
+        self.pod_counter += 1
+        pod = f"superset-worker-{pool_name}-pod{self.pod_counter}"
+        argv = self.scaled_argv(self.pool(pool_name)["worker"])
+        assert argv[0] == "celery", argv
+        argv = [PYTHON, "-m", "celery"] + [a.replace("%h", pod) for a in argv[1:]]
+        p = self.procs.start(argv, env=self.env(pod), log=os.path.join(self.work, f"{pod}.log"))
+        return pod, p
+
+    def wait_ready(self, app, nodes):
+        def all_up():
+            replies = app.control.ping(timeout=1.0) or []
+            seen = {name for r in replies for name in r}
+            return nodes <= seen
+
+        wait_for(all_up, 60, f"workers {sorted(nodes)}")
+
+    def pre_stop(self, pool_name, pod):
+        """The generated preStop hook, run as the kubelet would: in the pod, with its HOSTNAME."""
+        hook = self.pool(pool_name)["preStop"]
+        assert hook[:2] == ["sh", "-c"], hook
+        script = hook[2].replace("exec celery", f"exec {PYTHON} -m celery", 1)
+        return subprocess.run(["sh", "-c", script], env=self.env(pod), capture_output=True, text=True, timeout=60)
+
+    # ---- run records -----------------------------------------------------------------------------
+    def runs(self):
+        if not os.path.exists(self.runs_log):
+            return []
+        with open(self.runs_log) as f:
+            return [line.split() for line in f if line.strip()]
+
+    def reset_runs(self):
+        if os.path.exists(self.runs_log):
+            os.remove(self.runs_log)
+
+
+def tally(stack, ids):
+    done = [r for r in stack.runs() if r[0] == "done" and r[1] in ids]
+    counts = {}
+    for r in done:
+        counts[r[1]] = counts.get(r[1], 0) + 1
+    completed = len(counts)
+    lost = len(ids) - completed
+    duplicated = sum(c - 1 for c in counts.values())
+    return completed, lost, duplicated, done
+
+
+# ---- the drills ------------------------------------------------------------------------------------
+
+def drill_routing(stack, app):
+    """Every Superset task name lands in its pool's queue (LLEN) and runs only on that pool."""
+    broker = stack.redis("broker")
+    routes = stack.spec["routes"]
+    ids = {}
+    for route in routes:
+        run_id = uuid.uuid4().hex
+        ids[run_id] = route
+        app.send_task(route["task"], kwargs={"run_id": run_id, "seconds": 0})
+    expected = {}
+    for route in routes:
+        expected[route["queue"]] = expected.get(route["queue"], 0) + 1
+    depth = {q: broker.llen(q) for q in expected}
+    misqueued = {q: (depth[q], n) for q, n in expected.items() if depth[q] != n}
+    workers = {}
+    for pool in stack.spec["pools"]:
+        pod, _ = stack.start_worker(pool["name"])
+        workers[f"{pool['name']}@{pod}"] = pool["name"]
+    stack.wait_ready(app, set(workers))
+    wait_for(lambda: len([r for r in stack.runs() if r[0] == "done"]) >= len(ids), DEADLINE_SECONDS, "every routed task")
+    completed, lost, duplicated, done = tally(stack, set(ids))
+    wrong_pool = [(r[3], workers.get(r[2])) for r in done if workers.get(r[2]) != ids[r[1]]["queue"]]
+    print(f"drill routing[{stack.name}]: sent {len(ids)}, completed {completed}, lost {lost}, duplicated {duplicated}, "
+          f"queues {json.dumps(depth, sort_keys=True)}, wrong pool {len(wrong_pool)}")
+    assert not misqueued, f"queue depth differs from the routes: {misqueued}"
+    assert not wrong_pool, f"tasks ran on the wrong pool: {wrong_pool}"
+    assert lost == 0 and duplicated == 0
+    return workers
+
+
+def drill_scale_down(stack, app):
+    """Kubernetes removes one pod: preStop (generated), then SIGTERM. Nothing is lost or repeated,
+    the other pod keeps consuming, the stopped one exits within its (scaled) grace period."""
+    pool = stack.pool("default")
+    stack.reset_runs()
+    pod_a, proc_a = stack.start_worker("default")
+    pod_b, proc_b = stack.start_worker("default")
+    stack.wait_ready(app, {f"default@{pod_a}", f"default@{pod_b}"})
+    task = next(r["task"] for r in stack.spec["routes"] if r["queue"] == "default")
+    seconds = min(4, DRILL_HARD_LIMIT - 2)
+    first = [uuid.uuid4().hex for _ in range(pool["concurrency"] * 2)]
+    for run_id in first:
+        app.send_task(task, kwargs={"run_id": run_id, "seconds": seconds})
+    wait_for(lambda: any(r[0] == "start" and r[2] == f"default@{pod_a}" for r in stack.runs()), 30, f"a task running on {pod_a}")
+    hook = stack.pre_stop("default", pod_a)
+    assert hook.returncode == 0, f"preStop failed: {hook.stdout} {hook.stderr}"
+    stopped_at = time.monotonic()
+    os.kill(proc_a.pid, signal.SIGTERM)  # the kubelet signals PID 1 of the container, the Celery parent
+    # Tasks sent after the stop must all go to the other pod.
+    later = [uuid.uuid4().hex for _ in range(pool["concurrency"])]
+    for run_id in later:
+        app.send_task(task, kwargs={"run_id": run_id, "seconds": 1})
+    grace = pool["terminationGracePeriodSeconds"] / stack.scale
+    proc_a.wait(timeout=max(grace, 30))
+    exited_after = time.monotonic() - stopped_at
+    ids = set(first + later)
+    wait_for(lambda: tally(stack, ids)[0] == len(ids), DEADLINE_SECONDS, "every scale-down task")
+    time.sleep(1)
+    completed, lost, duplicated, done = tally(stack, ids)
+    later_on_a = [r for r in done if r[1] in later and r[2] == f"default@{pod_a}"]
+    print(f"drill scale-down[{stack.name}]: sent {len(ids)}, completed {completed}, lost {lost}, duplicated {duplicated}, "
+          f"stopped pod exited after {exited_after:.1f} s (grace {grace:.1f} s scaled), exit code {proc_a.returncode}, "
+          f"tasks after the stop on the stopped pod {len(later_on_a)}")
+    restarted = [r[1] for r in stack.runs() if r[0] == "start" and r[1] in ids]
+    assert lost == 0 and duplicated == 0
+    assert len(restarted) == len(set(restarted)), "a task was started twice: the stopped pod abandoned it"
+    assert not later_on_a, "the stopped pod took tasks after its preStop"
+    assert exited_after <= grace, "the stopped pod outlived its grace period"
+    assert proc_b.poll() is None, "the other pod stopped too: the preStop was a broadcast"
+    os.killpg(proc_b.pid, signal.SIGTERM)
+    proc_b.wait(timeout=60)
+
+
+def drill_crash(stack, app):
+    """A pod dies with SIGKILL mid-task (OOM kill, node loss): with acks_late the message stays
+    unacknowledged and comes back after the (scaled) visibility timeout; another pod runs it."""
+    stack.reset_runs()
+    pod_a, proc_a = stack.start_worker("default")
+    stack.wait_ready(app, {f"default@{pod_a}"})
+    task = next(r["task"] for r in stack.spec["routes"] if r["queue"] == "default")
+    ids = [uuid.uuid4().hex for _ in range(3)]
+    for run_id in ids:
+        app.send_task(task, kwargs={"run_id": run_id, "seconds": 3})
+    wait_for(lambda: any(r[0] == "start" for r in stack.runs()), 30, "a task running")
+    started_before_kill = {r[1] for r in stack.runs() if r[0] == "start"}
+    os.killpg(proc_a.pid, signal.SIGKILL)
+    proc_a.wait(timeout=10)
+    killed_at = time.monotonic()
+    # kombu's Redis transport gives back unacknowledged messages older than the visibility timeout
+    # on a consumer's first scan (10 s after it starts) and then on every 10th pass of that 10-second
+    # timer (kombu/transport/redis.py, restore_visible). The replacement pod starts once the
+    # timeout has passed, so the drill measures the redelivery rather than waiting out that timer;
+    # a consumer already running would take up to ~100 s longer.
+    time.sleep(stack.visibility + 1)
+    pod_b, proc_b = stack.start_worker("default")
+    stack.wait_ready(app, {f"default@{pod_b}"})
+    try:
+        wait_for(lambda: tally(stack, set(ids))[0] == len(ids), KOMBU_FIRST_SCAN + DEADLINE_SECONDS, "every task after the crash")
+    except TimeoutError:
+        broker = stack.redis("broker")
+        print(f"crash: unacked {broker.hlen('unacked')}, unacked_index {broker.zcard('unacked_index')}, "
+              f"mutex ttl {broker.ttl('unacked_mutex')}, default queue {broker.llen('default')}, runs {stack.runs()}")
+        raise
+    recovered_after = time.monotonic() - killed_at
+    completed, lost, duplicated, _ = tally(stack, set(ids))
+    started = [r[1] for r in stack.runs() if r[0] == "start"]
+    ran_twice = sum(1 for i in set(started) if started.count(i) > 1)
+    print(f"drill crash[{stack.name}]: sent {len(ids)}, completed {completed}, lost {lost}, duplicated {duplicated}, "
+          f"interrupted {len(started_before_kill)}, started twice {ran_twice}, all done {recovered_after:.1f} s after the kill "
+          f"(visibility timeout {stack.visibility} s scaled)")
+    assert lost == 0 and duplicated == 0
+    os.killpg(proc_b.pid, signal.SIGTERM)
+    proc_b.wait(timeout=60)
+
+
+def drill_broker_memory(stack, app):
+    """At maxmemory the broker refuses writes and evicts nothing; the cache evicts instead."""
+    broker, cache = stack.redis("broker"), stack.redis("cache")
+    import redis as redis_module
+
+    task = next(r["task"] for r in stack.spec["routes"] if r["queue"] == "reports")
+    queued = [uuid.uuid4().hex for _ in range(5)]
+    for run_id in queued:
+        app.send_task(task, kwargs={"run_id": run_id})
+    keys_before = sorted(k.decode() for k in broker.keys("*"))
+    for client in (broker, cache):
+        client.config_set("maxmemory", str(client.info("memory")["used_memory"] + 2 * 1024 * 1024))
+    filler = b"x" * 10_000
+    refused = None
+    for i in range(5000):
+        try:
+            broker.set(f"filler:{i}", filler)
+        except redis_module.exceptions.ResponseError as e:
+            refused = str(e)
+            break
+    # Redis refuses a write once used memory is above maxmemory; the last refused write freed its
+    # own overhead, so a few small publishes may still fit before the next refusal.
+    publish_error, accepted_after_full = None, 0
+    for _ in range(200):
+        try:
+            app.send_task(task, kwargs={"run_id": uuid.uuid4().hex})
+            accepted_after_full += 1
+        except Exception as e:  # kombu surfaces Redis' OOM error
+            publish_error = f"{type(e).__name__}: {str(e)[:80]}"
+            break
+    broker_evicted = broker.info("stats")["evicted_keys"]
+    still_there = [k for k in keys_before if not broker.exists(k)]
+    for i in range(5000):
+        cache.set(f"filler:{i}", filler)
+    cache_evicted = cache.info("stats")["evicted_keys"]
+    sent = len(queued) + accepted_after_full
+    waiting = broker.llen("reports")
+    print(f"drill broker-memory[{stack.name}]: sent {sent}, completed 0, lost {sent - waiting}, duplicated 0, "
+          f"broker refused writes: {refused is not None}, publishes accepted at the limit {accepted_after_full}, then: {publish_error}, "
+          f"broker evicted {broker_evicted}, Celery keys missing {len(still_there)}, cache evicted {cache_evicted}")
+    assert refused and "OOM" in refused, "the broker accepted writes beyond maxmemory"
+    assert publish_error is not None and "OOM" in publish_error, "publishing never failed at maxmemory"
+    assert broker_evicted == 0 and not still_there, f"the broker evicted: {still_there}"
+    assert waiting == sent, "a task accepted by the broker is gone"
+    assert cache_evicted > 0, "the cache did not evict under the same pressure"
+    broker.delete(*[f"filler:{i}" for i in range(5000)])
+    broker.delete("reports")
+
+
+def drill_queue_depth(stack, app):
+    """The depth the autoscaler reads (celery-exporter: kombu's passive queue_declare) counts
+    every waiting task, priorities included; a bare LLEN does not."""
+    task = next(r["task"] for r in stack.spec["routes"] if r["queue"] == "exports")
+    n = 20
+    for i in range(n):
+        app.send_task(task, kwargs={"run_id": uuid.uuid4().hex}, priority=i % 10)
+    with app.connection_for_write() as conn:
+        declared = conn.default_channel.queue_declare("exports", passive=True).message_count
+    bare = stack.redis("broker").llen("exports")
+    print(f"drill queue-depth[{stack.name}]: sent {n}, completed 0, lost {n - declared}, duplicated 0, "
+          f"exporter depth {declared}, bare LLEN {bare}")
+    assert declared == n, f"the exporter's depth {declared} is not the {n} tasks waiting"
+    stack.redis("broker").delete(*[k for k in stack.redis("broker").keys("exports*")])
+
+
+def run_stack(gen_dir):
+    procs = Processes()
+    work = tempfile.mkdtemp(prefix="superset-drill-")
+    try:
+        stack = Stack(gen_dir, procs, work)
+        stack.start_redis()
+        stack.write_pythonpath()
+        app = stack.app()
+        workers = drill_routing(stack, app)
+        for p in procs.procs[2:]:  # the routing drill's workers; the first two are the Redis servers
+            os.killpg(p.pid, signal.SIGTERM)
+            p.wait(timeout=60)
+        stack.redis("broker").flushall()
+        drill_scale_down(stack, app)
+        drill_crash(stack, app)
+        drill_queue_depth(stack, app)
+        drill_broker_memory(stack, app)
+        return bool(workers)
+    except Exception as e:
+        print(f"drill FAILED for {gen_dir}: {type(e).__name__}: {e}")
+        for log in sorted(os.listdir(work)):
+            if log.endswith(".log") and log != "runs.log":
+                tail = open(os.path.join(work, log), errors="replace").read()[-1500:]
+                print(f"--- {log}\n{tail}")
+        return False
+    finally:
+        procs.stop_all()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print("one generated directory per run: each stack's Celery app is its own module state")
+        sys.exit(2)
+    sys.exit(0 if run_stack(sys.argv[1]) else 1)
