@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Superset.Stacks.Generated;
-using Superset.Stacks.Settings;
+using Superset.Stacks.Sizing;
 
 namespace Superset.Stacks.Cli;
 
@@ -14,52 +14,35 @@ namespace Superset.Stacks.Cli;
 /// </summary>
 internal static class GenerateCommand
 {
-    public static Command Create(string root)
-    {
-        var stack = new Argument<string>("stack") { Description = "A stack name (Pulumi.<stack>.yaml at the repository root) or a path to a stack file" };
-        var output = new Option<string>("--out") { Description = "Directory to write the files into", Required = true };
-        var command = new Command("generate", "Write the stack's superset_config.py, redis.conf files and pool command lines") { stack, output };
-        command.SetAction(r => Run(r.GetValue(stack)!, r.GetValue(output)!, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, root));
-        return command;
-    }
+    public static Command Create(string root) =>
+        OutputCommand.Create("generate", "Write the stack's superset_config.py, redis.conf files and pool command lines", root, Write);
 
-    public static int Run(string stack, string outDir, TextWriter stdout, TextWriter stderr, string root)
+    private static string Write(StackPlan plan, string stack, string outDir)
     {
-        try
+        File.WriteAllText(Path.Combine(outDir, SupersetEnv.ConfigFile), SupersetConfigPy.Generate(plan));
+        File.WriteAllText(Path.Combine(outDir, "redis-broker.conf"), RedisConf.For(plan.Broker));
+        File.WriteAllText(Path.Combine(outDir, "redis-cache.conf"), RedisConf.For(plan.Cache));
+        var pools = plan.Queues.Select(p => new
         {
-            var plan = PlanCommand.Load(stack, root);
-            Directory.CreateDirectory(outDir);
-            File.WriteAllText(Path.Combine(outDir, SupersetEnv.ConfigFile), SupersetConfigPy.Generate(plan));
-            File.WriteAllText(Path.Combine(outDir, "redis-broker.conf"), RedisConf.For(plan.Broker));
-            File.WriteAllText(Path.Combine(outDir, "redis-cache.conf"), RedisConf.For(plan.Cache));
-            var pools = plan.Queues.Select(p => new
-            {
-                name = p.Name,
-                concurrency = p.Concurrency,
-                worker = CeleryCommands.Worker(p),
-                preStop = CeleryCommands.PreStop(p),
-                softTimeLimitSeconds = p.SoftTimeLimitSeconds,
-                hardTimeLimitSeconds = p.HardTimeLimitSeconds,
-                terminationGracePeriodSeconds = p.TerminationGracePeriodSeconds,
-            });
-            var modules = SupersetTasks.All.ToDictionary(t => t.Name, t => t.Module);
-            var routes = TaskRouting.Routes(plan).Select(r => new { task = r.Task, queue = r.Queue, module = modules[r.Task] });
-            var document = new
-            {
-                stack,
-                visibilityTimeoutSeconds = plan.Celery.VisibilityTimeoutSeconds,
-                pools,
-                routes,
-                modules = SupersetTasks.Modules,
-            };
-            File.WriteAllText(Path.Combine(outDir, "pools.json"), JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
-            stdout.WriteLine($"superset_config.py, redis-broker.conf, redis-cache.conf and pools.json of stack {stack} written to {outDir}");
-            return 0;
-        }
-        catch (SettingsException ex)
+            name = p.Name,
+            concurrency = p.Concurrency,
+            worker = CeleryCommands.Worker(p),
+            preStop = CeleryCommands.PreStop(p),
+            softTimeLimitSeconds = p.SoftTimeLimitSeconds,
+            hardTimeLimitSeconds = p.HardTimeLimitSeconds,
+            terminationGracePeriodSeconds = p.TerminationGracePeriodSeconds,
+        });
+        var modules = SupersetTasks.All.ToDictionary(t => t.Name, t => t.Module);
+        var routes = TaskRouting.Routes(plan).Select(r => new { task = r.Task, queue = r.Queue, module = modules[r.Task] });
+        var document = new
         {
-            stderr.WriteLine(ex.Message);
-            return 1;
-        }
+            stack,
+            visibilityTimeoutSeconds = plan.Celery.VisibilityTimeoutSeconds,
+            pools,
+            routes,
+            modules = SupersetTasks.Modules,
+        };
+        File.WriteAllText(Path.Combine(outDir, "pools.json"), JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
+        return $"superset_config.py, redis-broker.conf, redis-cache.conf and pools.json of stack {stack} written to {outDir}";
     }
 }

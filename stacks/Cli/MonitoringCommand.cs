@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Superset.Stacks.Monitoring;
-using Superset.Stacks.Settings;
+using Superset.Stacks.Sizing;
 
 namespace Superset.Stacks.Cli;
 
@@ -15,31 +15,14 @@ internal static class MonitoringCommand
     public const string RulesFile = "superset-rules.yaml";
     public const string AdapterFile = "adapter-values.yaml";
 
-    public static Command Create(string root)
-    {
-        var stack = new Argument<string>("stack") { Description = "A stack name (Pulumi.<stack>.yaml at the repository root) or a path to a stack file" };
-        var output = new Option<string>("--out") { Description = "Directory to write the files into", Required = true };
-        var command = new Command("monitoring", "Write the stack's alert rules and prometheus-adapter rules") { stack, output };
-        command.SetAction(r => Run(r.GetValue(stack)!, r.GetValue(output)!, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, root));
-        return command;
-    }
+    public static Command Create(string root) =>
+        OutputCommand.Create("monitoring", "Write the stack's alert rules and prometheus-adapter rules", root, Write);
 
-    public static int Run(string stack, string outDir, TextWriter stdout, TextWriter stderr, string root)
+    private static string Write(StackPlan plan, string stack, string outDir)
     {
-        try
-        {
-            var plan = PlanCommand.Load(stack, root);
-            Directory.CreateDirectory(outDir);
-            var groups = AlertRules.For(AlertThresholds.For(plan));
-            File.WriteAllText(Path.Combine(outDir, RulesFile), AlertRules.RuleFile(groups));
-            File.WriteAllText(Path.Combine(outDir, AdapterFile), AdapterRules.ValuesYaml());
-            stdout.WriteLine($"{groups.Sum(g => g.Rules.Count)} alert rules in {groups.Count} groups and the adapter rules of stack {stack} written to {outDir}");
-            return 0;
-        }
-        catch (SettingsException ex)
-        {
-            stderr.WriteLine(ex.Message);
-            return 1;
-        }
+        var groups = AlertRules.For(AlertThresholds.For(plan));
+        File.WriteAllText(Path.Combine(outDir, RulesFile), AlertRules.RuleFile(groups));
+        File.WriteAllText(Path.Combine(outDir, AdapterFile), AdapterRules.ValuesYaml());
+        return $"{groups.Sum(g => g.Rules.Count)} alert rules in {groups.Count} groups and the adapter rules of stack {stack} written to {outDir}";
     }
 }
