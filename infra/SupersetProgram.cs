@@ -109,6 +109,8 @@ internal static class SupersetProgram
             {
                 Namespace = ns.Name, Instance = stack, ReleaseLabel = settings.Monitoring.ReleaseLabel,
                 MetricsServices = metricsServices, AlertGroups = AlertRules.For(AlertThresholds.For(plan)),
+                Dashboards = Dashboards.For(plan).ToDictionary(d => d.Uid, d => Dashboards.Json(d, plan.Namespace)),
+                DashboardNamespace = settings.Monitoring.Namespace,
             }, monitoringOptions);
         }
 

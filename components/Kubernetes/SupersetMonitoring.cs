@@ -17,7 +17,7 @@ public sealed class SupersetMonitoring : ComponentResource
     /// <summary>Scrape interval: the HPA syncs every 15 s, a slower scrape only adds lag.</summary>
     public const string ScrapeInterval = "15s";
 
-    /// <summary>Creates the ServiceMonitors and PrometheusRules.</summary>
+    /// <summary>Creates the ServiceMonitors, PrometheusRules and dashboard ConfigMaps.</summary>
     public SupersetMonitoring(string name, SupersetMonitoringArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
@@ -54,6 +54,19 @@ public sealed class SupersetMonitoring : ComponentResource
             {
                 Metadata = new ObjectMetaArgs { Name = group.Name, Namespace = args.Namespace, Labels = LabelsOf("monitoring") },
                 Spec = new InputMap<object> { { "groups", new List<object> { AlertRules.Group(group) } } },
+            }, parent);
+        }
+
+        // Grafana dashboards, where kube-prometheus-stack's Grafana sidecar finds them: a ConfigMap
+        // labelled grafana_dashboard=1 (its default) in the monitoring namespace.
+        foreach (var (uid, json) in args.Dashboards)
+        {
+            var labels = LabelsOf("dashboards");
+            labels.Add(Superset.Stacks.Monitoring.Dashboards.SidecarLabel, "1");
+            _ = new Pulumi.Kubernetes.Core.V1.ConfigMap($"{name}-{uid}-dashboard", new Pulumi.Kubernetes.Types.Inputs.Core.V1.ConfigMapArgs
+            {
+                Metadata = new ObjectMetaArgs { Name = $"{uid}-{args.Instance}", Namespace = args.DashboardNamespace, Labels = labels },
+                Data = new InputMap<string> { { $"{uid}-{args.Instance}.json", json } },
             }, parent);
         }
 

@@ -20,4 +20,10 @@ public sealed record SupersetMonitoringArgs
 
     /// <summary>The alert rules, one PrometheusRule per group.</summary>
     public required IReadOnlyList<AlertGroup> AlertGroups { get; init; }
+
+    /// <summary>Grafana dashboards: uid → dashboard JSON.</summary>
+    public required IReadOnlyDictionary<string, string> Dashboards { get; init; }
+
+    /// <summary>Namespace of Grafana's dashboard sidecar (the monitoring namespace).</summary>
+    public required string DashboardNamespace { get; init; }
 }

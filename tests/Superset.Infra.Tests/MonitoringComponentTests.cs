@@ -128,4 +128,19 @@ public sealed class MonitoringComponentTests
         Assert.Equal("celery_queue_length", adapter.At("values.rules.external.0.name.as"));
         Assert.Equal("http://kube-prometheus-stack-kube-prom-prometheus.monitoring.svc", adapter.At("values.prometheus.url"));
     }
+
+    [Fact]
+    public async Task Dashboards_are_config_maps_the_grafana_sidecar_picks_up_in_the_monitoring_namespace()
+    {
+        var run = await Harness.StackAsync("dev");
+        var maps = run.All("ConfigMap").Where(m => m.Map("metadata.labels").ContainsKey("grafana_dashboard")).ToList();
+
+        Assert.Equal(["superset-data-dev", "superset-web-dev", "superset-workers-dev"], maps.Select(m => m.Name).Order(StringComparer.Ordinal));
+        Assert.All(maps, m =>
+        {
+            Assert.Equal("monitoring", m.At("metadata.namespace"));
+            Assert.Equal("1", m.Map("metadata.labels")["grafana_dashboard"]);
+            Assert.Contains("\"uid\": \"superset-", (string)m.Map("data").Values.Single()!, StringComparison.Ordinal);
+        });
+    }
 }

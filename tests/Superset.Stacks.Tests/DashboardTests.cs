@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Superset.Stacks.Monitoring;
+using Xunit;
+
+namespace Superset.Stacks.Tests;
+
+/// <summary>The Grafana dashboards: rows follow the pools, expressions parse and read known metrics.</summary>
+public sealed partial class DashboardTests
+{
+    private static IReadOnlyList<Dashboard> Of(string yaml) => Dashboards.For(PlannerTests.PlanOf(yaml));
+
+    private static Dashboard Workers(string yaml) => Of(yaml).Single(d => d.Uid == "superset-workers");
+
+    [Fact]
+    public void Three_pools_give_three_rows_and_five_give_five_in_queue_order()
+    {
+        var three = Workers("config:\n  superset:queues:\n    cache:\n      enabled: false\n");
+        var five = Workers("config:\n  superset:queues:\n    imports:\n      maxReplicas: 2\n");
+
+        Assert.Equal(["default", "exports", "reports"], three.Rows.Select(r => r.Title.Split(':')[0]["Pool ".Length..]));
+        Assert.Equal(["default", "exports", "reports", "cache", "imports"], five.Rows.Select(r => r.Title.Split(':')[0]["Pool ".Length..]));
+        Assert.All(five.Rows, r => Assert.Equal(7, r.Panels.Count));
+        Assert.Contains(five.Rows[4].Panels.SelectMany(p => p.Queries), q => q.Expr.Contains("queue_name=\"imports\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Threshold_lines_are_the_alert_thresholds()
+    {
+        var plan = PlannerTests.PlanOf("config:\n  superset:queues:\n    exports:\n      waitTargetSeconds: 45\n");
+        var thresholds = AlertThresholds.For(plan);
+        var exports = Dashboards.For(plan).Single(d => d.Uid == "superset-workers").Rows[1];
+
+        Assert.Equal(thresholds.Queues[1].BacklogTasks, exports.Panels.Single(p => p.Title.StartsWith("Queue length", StringComparison.Ordinal)).Threshold);
+        Assert.Equal(45, exports.Panels.Single(p => p.Title.StartsWith("Queue wait", StringComparison.Ordinal)).Threshold);
+        Assert.Equal(AlertThresholds.TaskFailureRatio, exports.Panels.Single(p => p.Title == "Failure rate").Threshold);
+    }
+
+    [Fact]
+    public void Promtool_parses_every_panel_expression()
+    {
+        var dir = Directory.CreateTempSubdirectory("superset-dashboards-").FullName;
+        var prod = File.ReadAllText(Path.Combine(PlannerTests.RepoRoot(), "Pulumi.prod.yaml"));
+        File.WriteAllText(Path.Combine(dir, "expressions.yaml"), Dashboards.ExpressionsAsRules(Of(prod), "superset"));
+
+        var (code, stdout, stderr) = Tools.Run(Tools.Require("promtool", "prometheus"), ["check", "rules", Path.Combine(dir, "expressions.yaml")]);
+
+        Assert.True(code == 0, stdout + stderr);
+    }
+
+    [Fact]
+    public void Every_metric_a_panel_reads_comes_from_an_exporter_of_the_stack()
+    {
+        foreach (var query in Of("config: {}\n").SelectMany(d => d.Rows).SelectMany(r => r.Panels).SelectMany(p => p.Queries))
+        {
+            foreach (Match m in MetricName().Matches(query.Expr))
+            {
+                Assert.True(Metrics.Sources.ContainsKey(m.Groups[1].Value), $"{m.Groups[1].Value} in {query.Expr}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_json_uses_the_datasource_and_namespace_variables_and_no_fixed_uid()
+    {
+        var dashboard = Workers("config: {}\n");
+        using var json = JsonDocument.Parse(Dashboards.Json(dashboard, "superset"));
+        var root = json.RootElement;
+        var variables = root.GetProperty("templating").GetProperty("list").EnumerateArray().Select(v => v.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["datasource", "namespace"], variables);
+
+        var panels = root.GetProperty("panels").EnumerateArray().Where(p => p.GetProperty("type").GetString() == "timeseries").ToList();
+        Assert.Equal(dashboard.Rows.Sum(r => r.Panels.Count), panels.Count);
+        Assert.All(panels, p => Assert.Equal("${datasource}", p.GetProperty("datasource").GetProperty("uid").GetString()));
+        Assert.All(panels.SelectMany(p => p.GetProperty("targets").EnumerateArray()), t => Assert.Contains("$namespace", t.GetProperty("expr").GetString()!, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b([a-z_][a-z0-9_]*)\s*[\{\[]")]
+    private static partial Regex MetricName();
+}
