@@ -81,9 +81,38 @@ internal static class SupersetProgram
             }));
         }
 
+        var extraPaths = new List<(string, Input<string>, string)>();
+        var ingressPorts = new Dictionary<string, int>();
+        var closed = new List<string>();
+        var gaq = settings.AsyncQueries;
+        if (gaq.Enabled && gaq.Transport == "ws")
+        {
+            var ws = new WebsocketServer("websocket", new WebsocketServerArgs
+            {
+                Namespace = ns.Name, Instance = stack, Data = data.Connections, Image = gaq.WebsocketImage!,
+            }, inNamespace);
+            extraPaths.Add(("/ws", ws.ServiceName, "ws"));
+            ingressPorts[WebsocketServer.Component] = WebsocketServer.Port;
+        }
+
+        if (settings.Flower.Enabled)
+        {
+            var flower = new Flower("flower", new FlowerArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
+            if (settings.Flower.Ingress)
+            {
+                extraPaths.Add(($"/{Flower.UrlPrefix}", flower.ServiceName, "http"));
+                ingressPorts[Flower.Component] = Flower.Port;
+            }
+            else
+            {
+                closed.Add(Flower.Component);
+            }
+        }
+
         var ingress = new SupersetIngress("ingress", new SupersetIngressArgs
         {
             Namespace = ns.Name, Instance = stack, Settings = settings.Ingress, WebService = web.ServiceName, TimeoutSeconds = plan.Web.TimeoutSeconds,
+            ExtraPaths = extraPaths,
         }, ingressOptions);
         var metricsServices = new Dictionary<string, string>();
         if (settings.Monitoring.Enabled)
@@ -120,6 +149,8 @@ internal static class SupersetProgram
             InClusterDataServices = settings.DataServices == DataServicesMode.InCluster,
             MonitoringNamespace = settings.Monitoring.Namespace,
             MetricsPorts = new Dictionary<string, int> { [CeleryExporter.Component] = CeleryExporter.Port, [PostgresExporter.Component] = PostgresExporter.Port },
+            IngressPorts = ingressPorts,
+            Closed = closed,
         }, inNamespace);
 
         return new Dictionary<string, object?>

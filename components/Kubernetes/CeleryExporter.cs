@@ -1,12 +1,7 @@
 using System.Globalization;
 using Pulumi;
-using Pulumi.Kubernetes.Apps.V1;
-using Pulumi.Kubernetes.Core.V1;
-using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
-using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Stacks.Generated;
-using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 
 namespace Superset.Components.Kubernetes;
 
@@ -38,70 +33,34 @@ public sealed class CeleryExporter : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var labels = Labels.For(args.Instance, Component);
-        var selector = Labels.Selector(args.Instance, Component);
-        var parent = new CustomResourceOptions { Parent = this };
         var broker = args.Data.Broker;
         var scheme = broker.Tls ? "rediss" : "redis";
         var suffix = broker.Tls ? "?ssl_cert_reqs=required" : "";
-
-        _ = new Deployment($"{name}-deployment", new DeploymentArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-celery-exporter", Component, new ContainerArgs
         {
-            Metadata = new ObjectMetaArgs { Name = "superset-celery-exporter", Namespace = args.Namespace, Labels = labels },
-            Spec = new DeploymentSpecArgs
+            Name = "exporter",
+            Image = Images.CeleryExporter,
+            Args =
             {
-                Replicas = 1,
-                Strategy = new DeploymentStrategyArgs { Type = "Recreate" },
-                Selector = new LabelSelectorArgs { MatchLabels = selector },
-                Template = new PodTemplateSpecArgs
-                {
-                    Metadata = new ObjectMetaArgs { Labels = labels },
-                    Spec = new PodSpecArgs
-                    {
-                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
-                        Containers =
-                        {
-                            new ContainerArgs
-                            {
-                                Name = "exporter",
-                                Image = Images.CeleryExporter,
-                                Args =
-                                {
-                                    // Every pool's queue, so its metric exists while the pool is idle.
-                                    $"--queues={string.Join(',', args.Queues)}",
-                                    $"--port={Port}",
-                                    $"--purge-offline-worker-metrics={PurgeOfflineWorkerSeconds}",
-                                },
-                                Env =
-                                {
-                                    PodDefaults.EnvFromSecret("BROKER_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.BrokerPassword),
-                                    // $(VAR) is expanded by the kubelet: the password never appears in the manifest.
-                                    new EnvVarArgs { Name = "CE_BROKER_URL", Value = Output.Format($"{scheme}://:$(BROKER_PASSWORD)@{broker.Host}:{broker.Port.ToString(CultureInfo.InvariantCulture)}/0{suffix}") },
-                                },
-                                Ports = { new ContainerPortArgs { Name = "metrics", ContainerPortValue = Port } },
-                                Resources = PodDefaults.Resources(100, 256),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                                ReadinessProbe = new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = "metrics" }, PeriodSeconds = 15 },
-                                VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
-                            },
-                        },
-                        Volumes = { PodDefaults.EmptyDir("tmp") },
-                    },
-                },
+                // Every pool's queue, so its metric exists while the pool is idle.
+                $"--queues={string.Join(',', args.Queues)}",
+                $"--port={Port}",
+                $"--purge-offline-worker-metrics={PurgeOfflineWorkerSeconds}",
             },
-        }, parent);
-
-        var service = new Service($"{name}-service", new ServiceArgs
+            Env =
+            {
+                PodDefaults.EnvFromSecret("BROKER_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.BrokerPassword),
+                // $(VAR) is expanded by the kubelet: the password never appears in the manifest.
+                new EnvVarArgs { Name = "CE_BROKER_URL", Value = Output.Format($"{scheme}://:$(BROKER_PASSWORD)@{broker.Host}:{broker.Port.ToString(CultureInfo.InvariantCulture)}/0{suffix}") },
+            },
+            Resources = PodDefaults.Resources(100, 256),
+            VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
+        }, "metrics", Port)
         {
-            Metadata = new ObjectMetaArgs { Name = "superset-celery-exporter", Namespace = args.Namespace, Labels = labels },
-            Spec = new ServiceSpecArgs
-            {
-                Selector = selector,
-                Ports = { new ServicePortArgs { Name = "metrics", Port = Port, TargetPort = "metrics" } },
-            },
-        }, parent);
-
-        ServiceName = service.Metadata.Apply(m => m.Name);
+            // One replica, never two during a rollout: it holds counters in memory.
+            Recreate = true,
+            Volumes = { PodDefaults.EmptyDir("tmp") },
+        });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
     }
 

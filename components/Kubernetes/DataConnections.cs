@@ -59,4 +59,8 @@ public static class CredentialKeys
 
     /// <summary>The first admin user's password.</summary>
     public const string AdminPassword = "admin-password";
+
+    public const string AsyncQueriesJwtSecret = "async-queries-jwt-secret";
+
+    public const string FlowerPassword = "flower-password";
 }

@@ -68,6 +68,16 @@ public sealed class NetworkPolicies : ComponentResource
         Policy("web", SupersetWeb.Component, Rule(GunicornCommand.Port, FromNamespace(args.IngressControllerNamespace)));
         Policy("worker", WorkerPool.Component);
         Policy("beat", CeleryBeat.Component);
+        foreach (var (component, port) in args.IngressPorts)
+        {
+            Policy(component, component, Rule(port, FromNamespace(args.IngressControllerNamespace)));
+        }
+
+        foreach (var component in args.Closed)
+        {
+            Policy(component, component);
+        }
+
         foreach (var (component, port) in args.MetricsPorts)
         {
             Policy(component, component, Rule(port, metrics));

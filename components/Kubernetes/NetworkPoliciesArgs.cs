@@ -22,4 +22,10 @@ public sealed record NetworkPoliciesArgs
 
     /// <summary>Other components that serve only metrics (component label → port), e.g. the Celery exporter.</summary>
     public IReadOnlyDictionary<string, int> MetricsPorts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Other components the ingress controller may reach (component label → port), e.g. the websocket server.</summary>
+    public IReadOnlyDictionary<string, int> IngressPorts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Components that accept no connection at all (e.g. Flower without an ingress: port-forward only).</summary>
+    public IReadOnlyList<string> Closed { get; init; } = [];
 }

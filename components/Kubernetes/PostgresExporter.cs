@@ -1,12 +1,7 @@
 using System.Globalization;
 using Pulumi;
-using Pulumi.Kubernetes.Apps.V1;
-using Pulumi.Kubernetes.Core.V1;
-using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
-using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Stacks.Generated;
-using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 
 namespace Superset.Components.Kubernetes;
 
@@ -31,58 +26,22 @@ public sealed class PostgresExporter : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var labels = Labels.For(args.Instance, Component);
-        var selector = Labels.Selector(args.Instance, Component);
-        var parent = new CustomResourceOptions { Parent = this };
         var d = args.Data;
-
-        _ = new Deployment($"{name}-deployment", new DeploymentArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-postgres-exporter", Component, new ContainerArgs
         {
-            Metadata = new ObjectMetaArgs { Name = "superset-postgres-exporter", Namespace = args.Namespace, Labels = labels },
-            Spec = new DeploymentSpecArgs
+            Name = "exporter",
+            Image = Images.PostgresExporter,
+            Env =
             {
-                Replicas = 1,
-                Selector = new LabelSelectorArgs { MatchLabels = selector },
-                Template = new PodTemplateSpecArgs
-                {
-                    Metadata = new ObjectMetaArgs { Labels = labels },
-                    Spec = new PodSpecArgs
-                    {
-                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
-                        Containers =
-                        {
-                            new ContainerArgs
-                            {
-                                Name = "exporter",
-                                Image = Images.PostgresExporter,
-                                Env =
-                                {
-                                    new EnvVarArgs { Name = "DATA_SOURCE_URI", Value = Output.Format($"{d.DatabaseHost}:{d.DatabasePort.ToString(CultureInfo.InvariantCulture)}/{d.DatabaseName}?sslmode={d.DatabaseSslMode}") },
-                                    new EnvVarArgs { Name = "DATA_SOURCE_USER", Value = d.DatabaseUser },
-                                    PodDefaults.EnvFromSecret("DATA_SOURCE_PASS", d.CredentialsSecret, CredentialKeys.DatabasePassword),
-                                },
-                                Ports = { new ContainerPortArgs { Name = "metrics", ContainerPortValue = Port } },
-                                Resources = PodDefaults.Resources(50, 128),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                                ReadinessProbe = new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = "metrics" }, PeriodSeconds = 15 },
-                            },
-                        },
-                    },
-                },
+                new EnvVarArgs { Name = "DATA_SOURCE_URI", Value = Output.Format($"{d.DatabaseHost}:{d.DatabasePort.ToString(CultureInfo.InvariantCulture)}/{d.DatabaseName}?sslmode={d.DatabaseSslMode}") },
+                new EnvVarArgs { Name = "DATA_SOURCE_USER", Value = d.DatabaseUser },
+                PodDefaults.EnvFromSecret("DATA_SOURCE_PASS", d.CredentialsSecret, CredentialKeys.DatabasePassword),
             },
-        }, parent);
-
-        var service = new Service($"{name}-service", new ServiceArgs
+            Resources = PodDefaults.Resources(50, 128),
+        }, "metrics", Port)
         {
-            Metadata = new ObjectMetaArgs { Name = "superset-postgres-exporter", Namespace = args.Namespace, Labels = labels },
-            Spec = new ServiceSpecArgs
-            {
-                Selector = selector,
-                Ports = { new ServicePortArgs { Name = "metrics", Port = Port, TargetPort = "metrics" } },
-            },
-        }, parent);
-
-        ServiceName = service.Metadata.Apply(m => m.Name);
+            Annotations = new InputMap<string> { { SupersetPod.CredentialsAnnotation, d.CredentialsChecksum } },
+        });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
     }
 

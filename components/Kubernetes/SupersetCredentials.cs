@@ -34,6 +34,9 @@ public sealed class SupersetCredentials : ComponentResource
         BrokerPassword = Password("redis-broker", 32).Result;
         CachePassword = Password("redis-cache", 32).Result;
         AdminPassword = Password("admin", 24).Result;
+        // Superset refuses a GAQ JWT secret under 32 bytes; 64 characters leaves no doubt.
+        AsyncQueriesJwtSecret = Password("async-queries-jwt", 64).Result;
+        FlowerPassword = Password("flower", 24).Result;
 
         var secret = new Secret($"{name}-secret", new SecretArgs
         {
@@ -51,13 +54,15 @@ public sealed class SupersetCredentials : ComponentResource
                 { CredentialKeys.BrokerPassword, BrokerPassword },
                 { CredentialKeys.CachePassword, CachePassword },
                 { CredentialKeys.AdminPassword, AdminPassword },
+                { CredentialKeys.AsyncQueriesJwtSecret, AsyncQueriesJwtSecret },
+                { CredentialKeys.FlowerPassword, FlowerPassword },
             },
         }, parent);
 
         SecretName = secret.Metadata.Apply(m => m.Name);
         // Env vars from a Secret are read at container start only: this digest, in every pod
         // template that reads the Secret, rolls those pods when a password is rotated.
-        Checksum = Output.CreateSecret(Output.All(SecretKey, DatabasePassword, BrokerPassword, CachePassword, AdminPassword)
+        Checksum = Output.CreateSecret(Output.All(SecretKey, DatabasePassword, BrokerPassword, CachePassword, AdminPassword, AsyncQueriesJwtSecret, FlowerPassword)
             .Apply(values => Superset.Stacks.Generated.Checksum.Of(string.Join("\n", values))));
         RegisterOutputs(new Dictionary<string, object?> { ["secretName"] = SecretName });
     }
@@ -83,4 +88,10 @@ public sealed class SupersetCredentials : ComponentResource
 
     /// <summary>The admin user's password.</summary>
     public Output<string> AdminPassword { get; }
+
+    /// <summary>GLOBAL_ASYNC_QUERIES_JWT_SECRET, shared with the websocket server.</summary>
+    public Output<string> AsyncQueriesJwtSecret { get; }
+
+    /// <summary>Flower's basic-auth password (user <c>admin</c>).</summary>
+    public Output<string> FlowerPassword { get; }
 }

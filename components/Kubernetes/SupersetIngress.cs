@@ -16,6 +16,16 @@ public sealed class SupersetIngress : ComponentResource
     /// <summary>Pulumi type token.</summary>
     public const string TypeToken = "superset:k8s:Ingress";
 
+    private static HTTPIngressPathArgs Path(string path, Input<string> service, string port) => new()
+    {
+        Path = path,
+        PathType = "Prefix",
+        Backend = new IngressBackendArgs
+        {
+            Service = new IngressServiceBackendArgs { Name = service, Port = new ServiceBackendPortArgs { Name = port } },
+        },
+    };
+
     /// <summary>Seconds nginx waits beyond gunicorn's timeout.</summary>
     public const int ProxyTimeoutMarginSeconds = 15;
 
@@ -61,22 +71,10 @@ public sealed class SupersetIngress : ComponentResource
                         Host = s.Host,
                         Http = new HTTPIngressRuleValueArgs
                         {
-                            Paths =
-                            {
-                                new HTTPIngressPathArgs
-                                {
-                                    Path = "/",
-                                    PathType = "Prefix",
-                                    Backend = new IngressBackendArgs
-                                    {
-                                        Service = new IngressServiceBackendArgs
-                                        {
-                                            Name = args.WebService,
-                                            Port = new ServiceBackendPortArgs { Name = "http" },
-                                        },
-                                    },
-                                },
-                            },
+                            Paths = args.ExtraPaths
+                                .Select(p => Path(p.Path, p.Service, p.Port))
+                                .Append(Path("/", args.WebService, "http"))
+                                .ToArray(),
                         },
                     },
                 },

@@ -20,4 +20,7 @@ public sealed record SupersetIngressArgs
 
     /// <summary>gunicorn's timeout: nginx must wait at least as long for a response.</summary>
     public required int TimeoutSeconds { get; init; }
+
+    /// <summary>More paths on the same host: (path, Service, port name), e.g. <c>/ws</c> and <c>/flower</c>.</summary>
+    public IReadOnlyList<(string Path, Input<string> Service, string Port)> ExtraPaths { get; init; } = [];
 }

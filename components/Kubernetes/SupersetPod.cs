@@ -36,6 +36,7 @@ public static class SupersetPod
         {
             PodDefaults.Env(SupersetEnv.ProcessRole, role),
             PodDefaults.EnvFromSecret(SupersetEnv.SecretKey, data.CredentialsSecret, CredentialKeys.SecretKey),
+            PodDefaults.EnvFromSecret(SupersetEnv.AsyncQueriesJwtSecret, data.CredentialsSecret, CredentialKeys.AsyncQueriesJwtSecret),
             PodDefaults.Env(SupersetEnv.DatabaseHost, data.DatabaseHost),
             PodDefaults.Env(SupersetEnv.DatabasePort, data.DatabasePort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             PodDefaults.Env(SupersetEnv.DatabaseName, data.DatabaseName),

@@ -34,6 +34,7 @@ public static class CeleryCommands
             $"--concurrency={I(pool.Concurrency)}",
             $"--hostname={pool.Name}@%h",
             "--pool=prefork",
+            $"--prefetch-multiplier={I(pool.PrefetchMultiplier)}",
             $"--max-tasks-per-child={I(pool.MaxTasksPerChild)}",
             $"--max-memory-per-child={I(pool.MaxMemoryPerChildKiB)}",
             $"--soft-time-limit={I(pool.SoftTimeLimitSeconds)}",
@@ -50,15 +51,22 @@ public static class CeleryCommands
     /// <summary>
     /// preStop: this pod, and only this pod, stops consuming its queue. Never a broadcast
     /// (<c>cancel_consumer</c> without a destination stops every worker of the broker). Runs
-    /// through <c>sh</c> only to read <c>$HOSTNAME</c>; Celery exits, then Kubernetes sends SIGTERM.
+    /// through <c>sh</c> to read <c>$HOSTNAME</c>. Then it waits <see cref="BrpopDrainSeconds"/>:
+    /// a BRPOP the worker sent before the cancel can still return a message for up to 1 s (kombu's
+    /// Redis transport, <c>_brpop_start(timeout=1)</c>); while the worker runs, kombu requeues such a
+    /// message, but if SIGTERM stops the worker first the message is popped and lost. The fault
+    /// drill found this with prefetch 4 (a worker with spare capacity keeps a BRPOP open).
     /// </summary>
+    /// <summary>Seconds preStop waits after the cancel: twice kombu's 1-second BRPOP timeout.</summary>
+    public const int BrpopDrainSeconds = 2;
+
     public static IReadOnlyList<string> PreStop(PoolPlan pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
         return
         [
             "sh", "-c",
-            $"exec celery --app={App} control cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\" --timeout={I(ControlTimeoutSeconds)}",
+            $"celery --app={App} control cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\" --timeout={I(ControlTimeoutSeconds)} && sleep {I(BrpopDrainSeconds)}",
         ];
     }
 

@@ -32,4 +32,7 @@ public static class Images
 
     /// <summary>PostgreSQL connection metrics against max_connections (prometheus-community/postgres_exporter).</summary>
     public const string PostgresExporter = "quay.io/prometheuscommunity/postgres-exporter:v0.15.0";
+
+    /// <summary>Flower, Celery's monitor (mher/flower, the image its README documents), when enabled.</summary>
+    public const string Flower = "mher/flower:2.0.1";
 }

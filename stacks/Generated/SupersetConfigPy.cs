@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 
 namespace Superset.Stacks.Generated;
@@ -13,10 +14,21 @@ namespace Superset.Stacks.Generated;
 public static class SupersetConfigPy
 {
     /// <summary>
-    /// Celery task results on the broker Redis expire after an hour: Superset reads a task's state
-    /// only while a user polls for it, and an unbounded result set would fill a broker that may not evict.
+    /// Databases of the cache Redis. The broker Redis holds only the broker (its database 0): Celery
+    /// results and async-query event streams would otherwise grow in an instance that must never
+    /// evict (seed 001, "result backends filling"). One instance has one eviction policy, so the
+    /// split is by instance; the database numbers here only keep key spaces apart.
     /// </summary>
-    public const int CeleryResultExpiresSeconds = 3600;
+    public const int CacheDb = 0;
+
+    /// <summary>Celery task results (expire per the tier's profile; evictable).</summary>
+    public const int CeleryResultsDb = 1;
+
+    /// <summary>Global async queries' event streams.</summary>
+    public const int AsyncQueriesDb = 2;
+
+    /// <summary>Superset's JWT check: GLOBAL_ASYNC_QUERIES_JWT_SECRET must be at least 32 bytes (superset/async_events).</summary>
+    public const int MinJwtSecretBytes = 32;
 
     /// <summary>
     /// Superset gives <c>sql_lab.get_sql_results</c> its own limits, soft
@@ -75,10 +87,12 @@ public static class SupersetConfigPy
         b.AppendLine("    return \"%s://:%s@%s:%s/%d%s\" % (scheme, password, host, port, db, suffix)");
         b.AppendLine();
         b.AppendLine("BROKER_URL = _redis_url(\"broker\", 0)");
-        b.AppendLine("CACHE_REDIS_URL = _redis_url(\"cache\", 0)");
+        b.AppendLine(CultureInfo.InvariantCulture, $"CACHE_REDIS_URL = _redis_url(\"cache\", {CacheDb})");
+        b.AppendLine(CultureInfo.InvariantCulture, $"CELERY_RESULTS_URL = _redis_url(\"cache\", {CeleryResultsDb})");
         b.AppendLine();
         AppendCelery(b, plan, routes);
-        AppendCaches(b, cache);
+        AppendCaches(b, cache, plan.Settings.Caches);
+        AppendAsyncQueries(b, plan, cache);
         b.AppendLine();
         b.AppendLine("# Limits that must agree with the deployment.");
         b.AppendLine(CultureInfo.InvariantCulture, $"SUPERSET_WEBSERVER_TIMEOUT = {plan.Web.TimeoutSeconds}  # gunicorn --timeout");
@@ -92,16 +106,26 @@ public static class SupersetConfigPy
         var maxHard = plan.Queues.Max(q => q.HardTimeLimitSeconds);
         b.AppendLine("class CeleryConfig:");
         b.AppendLine("    broker_url = BROKER_URL");
-        b.AppendLine("    result_backend = BROKER_URL");
-        b.AppendLine(CultureInfo.InvariantCulture, $"    result_expires = {CeleryResultExpiresSeconds}");
+        var profile = plan.Celery.Profile;
+        b.AppendLine(CultureInfo.InvariantCulture, $"    # Tier profile \"{profile.Name}\" (seed 001).");
+        b.AppendLine("    # Results on the cache Redis: the broker holds only queued tasks, and never fills with results.");
+        b.AppendLine("    result_backend = CELERY_RESULTS_URL");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    result_expires = {profile.ResultExpiresSeconds}");
+        b.AppendLine("    task_track_started = True  # a long query shows STARTED, not PENDING (seed 001)");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    worker_disable_rate_limits = {(profile.DisableRateLimits ? "True" : "False")}");
+        if (profile.Compression is { } compression)
+        {
+            b.AppendLine(CultureInfo.InvariantCulture, $"    task_compression = \"{compression}\"  # smaller messages in the broker during refresh storms");
+        }
+
         b.AppendLine("    broker_connection_retry_on_startup = True");
         b.AppendLine(CultureInfo.InvariantCulture, $"    imports = ({string.Concat(SupersetTasks.Modules.Select(m => $"\"{m}\", "))})");
         b.AppendLine("    # A message is acknowledged only after its task ran; a worker killed mid-task gives it back.");
         b.AppendLine("    task_acks_late = True");
         b.AppendLine("    task_reject_on_worker_lost = True");
-        b.AppendLine(CultureInfo.InvariantCulture, $"    worker_prefetch_multiplier = {plan.Celery.PrefetchMultiplier}");
+        b.AppendLine("    worker_prefetch_multiplier = 1  # each pool sets its own with --prefetch-multiplier");
         b.AppendLine(CultureInfo.InvariantCulture,
-            $"    # Longer than the longest hard time limit ({maxHard} s) plus preStop, or a running task is delivered twice.");
+            $"    # Longer than (prefetch + 1) x the hard time limit (longest {maxHard} s) plus preStop, or a task is delivered twice.");
         b.AppendLine(CultureInfo.InvariantCulture, $"    broker_transport_options = {{\"visibility_timeout\": {plan.Celery.VisibilityTimeoutSeconds}}}");
         b.AppendLine(CultureInfo.InvariantCulture, $"    result_backend_transport_options = {{\"visibility_timeout\": {plan.Celery.VisibilityTimeoutSeconds}}}");
         b.AppendLine("    # Events for celery-exporter: queue wait, runtime, failures.");
@@ -122,13 +146,58 @@ public static class SupersetConfigPy
         // Superset sets as a workaround for celery#6974, and the daily log pruning.
         b.AppendLine("        \"reports.scheduler\": {\"task\": \"reports.scheduler\", \"schedule\": crontab(minute=\"*\", hour=\"*\"), \"options\": {\"expires\": 7 * 24 * 3600}},");
         b.AppendLine("        \"reports.prune_log\": {\"task\": \"reports.prune_log\", \"schedule\": crontab(minute=0, hour=0)},");
+        if (plan.Settings.AsyncQueries.WarmupDashboards > 0)
+        {
+            // Superset's cache warm-up (docs, "Caching": cache-warmup with a strategy) on the cache
+            // pool, a minute before the data cache expires: the most viewed dashboards never go cold,
+            // so their expiry never lands on users at once (seed 001, "Cache Stampede").
+            var every = Math.Max(1, plan.Settings.Caches.DataSeconds / 60 - 1);
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"        \"cache-warmup\": {{\"task\": \"cache-warmup\", \"schedule\": crontab(minute=\"*/{every}\"), \"kwargs\": {{\"strategy_name\": \"top_n_dashboards\", \"top_n\": {plan.Settings.AsyncQueries.WarmupDashboards}, \"since\": \"7 days ago\"}}}},");
+        }
+
         b.AppendLine("    }");
         b.AppendLine();
         b.AppendLine("CELERY_CONFIG = CeleryConfig");
         b.AppendLine();
     }
 
-    private static void AppendCaches(StringBuilder b, (string Host, string Port, string Password, string Tls) cache)
+    private static void AppendAsyncQueries(StringBuilder b, StackPlan plan, (string Host, string Port, string Password, string Tls) cache)
+    {
+        var gaq = plan.Settings.AsyncQueries;
+        var tls = plan.Settings.Ingress.TlsSecretName is not null;
+        var python = (bool v) => v ? "True" : "False";
+        b.AppendLine();
+        b.AppendLine("# Behind TLS every cookie is Secure; plain HTTP is the dev stack on a laptop.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"SESSION_COOKIE_SECURE = {python(tls)}");
+        b.AppendLine("SESSION_COOKIE_HTTPONLY = True");
+        b.AppendLine("SESSION_COOKIE_SAMESITE = \"Lax\"");
+        b.AppendLine();
+        b.AppendLine("# Global async queries (seed 001): chart queries leave the web threads and run on Celery;");
+        b.AppendLine("# the browser learns of results by polling (any ingress) or over Superset's websocket server.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"FEATURE_FLAGS = {{\"GLOBAL_ASYNC_QUERIES\": {python(gaq.Enabled)}, \"ALERT_REPORTS\": True}}");
+        b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_TRANSPORT = \"{gaq.Transport}\"");
+        b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_POLLING_DELAY = {gaq.PollingDelayMs}");
+        b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_WEBSOCKET_URL = \"{(tls ? "wss" : "ws")}://{plan.Settings.Ingress.Host}/ws/\"");
+        b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_JWT_SECRET = os.environ[\"{SupersetEnv.AsyncQueriesJwtSecret}\"]  # Pulumi.Random, 64 characters");
+        b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_JWT_COOKIE_SECURE = {python(tls)}");
+        b.AppendLine("GLOBAL_ASYNC_QUERIES_JWT_COOKIE_SAMESITE = \"Lax\"");
+        b.AppendLine("GLOBAL_ASYNC_QUERIES_CACHE_BACKEND = {");
+        b.AppendLine("    \"CACHE_TYPE\": \"RedisCache\",");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_HOST\": os.environ[\"{cache.Host}\"],");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_PORT\": int(os.environ.get(\"{cache.Port}\", \"6379\")),");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_PASSWORD\": os.environ[\"{cache.Password}\"],");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_DB\": {AsyncQueriesDb},");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_SSL\": os.environ.get(\"{cache.Tls}\", \"false\") == \"true\",");
+        b.AppendLine("    \"CACHE_DEFAULT_TIMEOUT\": 300,");
+        b.AppendLine("}");
+        b.AppendLine();
+        b.AppendLine("# cache-warmup and report screenshots fetch Superset itself: through its Service, not the ingress.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL = \"http://superset-web.{plan.Namespace}.svc/\"");
+        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL_USER_FRIENDLY = \"{(tls ? "https" : "http")}://{plan.Settings.Ingress.Host}/\"");
+    }
+
+    private static void AppendCaches(StringBuilder b, (string Host, string Port, string Password, string Tls) cache, CacheTimeouts caches)
     {
         b.AppendLine("# Superset's caches and SQL Lab results: the cache Redis (allkeys-lru), never the broker.");
         b.AppendLine("def _cache(prefix, timeout):");
@@ -139,8 +208,12 @@ public static class SupersetConfigPy
         b.AppendLine("        \"CACHE_DEFAULT_TIMEOUT\": timeout,");
         b.AppendLine("    }");
         b.AppendLine();
-        b.AppendLine("CACHE_CONFIG = _cache(\"superset_metadata_\", 300)  # dashboards' and charts' metadata");
-        b.AppendLine("DATA_CACHE_CONFIG = _cache(\"superset_data_\", 86400)  # chart data; superset/config.py suggests a day");
+
+        b.AppendLine("# Timeouts per kind of data (seed 003). Flask-Caching has no expiry jitter (the seed's");
+        b.AppendLine("# CACHE_JITTER_RATIO does not exist): kinds expire on different clocks, charts can set their own");
+        b.AppendLine("# cache_timeout, and the cache-warmup schedule refreshes the busiest dashboards before expiry.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"CACHE_CONFIG = _cache(\"superset_metadata_\", {caches.MetadataSeconds})  # dashboards' and charts' metadata");
+        b.AppendLine(CultureInfo.InvariantCulture, $"DATA_CACHE_CONFIG = _cache(\"superset_data_\", {caches.DataSeconds})  # chart query results");
         b.AppendLine("FILTER_STATE_CACHE_CONFIG = _cache(\"superset_filter_\", 86400 * 90)");
         b.AppendLine("EXPLORE_FORM_DATA_CACHE_CONFIG = _cache(\"superset_explore_\", 86400 * 7)");
         b.AppendLine();

@@ -9,6 +9,7 @@ public static class SupersetEnv
 {
     /// <summary>Flask's SECRET_KEY (secret).</summary>
     public const string SecretKey = "SUPERSET_SECRET_KEY";
+    public const string AsyncQueriesJwtSecret = "SUPERSET_GAQ_JWT_SECRET";
 
     /// <summary><c>web</c>, <c>worker</c>, <c>beat</c> or <c>init</c>: selects the SQLAlchemy pool size.</summary>
     public const string ProcessRole = "SUPERSET_PROCESS_ROLE";

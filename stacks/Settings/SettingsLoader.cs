@@ -22,7 +22,7 @@ public static partial class SettingsLoader
 
     /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring"];
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower"];
 
     /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
     public static StackSettings Load(IConfigSource source)
@@ -75,7 +75,11 @@ public static partial class SettingsLoader
             ReadIngress(ObjectReader.ForKey(source, "ingress", errors)),
             ReadImage(source, errors),
             ReadAws(ObjectReader.ForKey(source, "aws", errors), mode ?? DataServicesMode.InCluster, tier, errors),
-            ReadMonitoring(ObjectReader.ForKey(source, "monitoring", errors)));
+            ReadMonitoring(ObjectReader.ForKey(source, "monitoring", errors)),
+            defaults.Celery,
+            defaults.Caches,
+            ReadAsyncQueries(ObjectReader.ForKey(source, "asyncQueries", errors), errors),
+            ReadFlower(ObjectReader.ForKey(source, "flower", errors)));
 
         if (errors.Count > 0)
         {
@@ -247,6 +251,32 @@ public static partial class SettingsLoader
 
     [GeneratedRegex("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")]
     private static partial Regex LabelValue();
+
+    private static AsyncQuerySettings ReadAsyncQueries(ObjectReader r, List<SettingsError> errors)
+    {
+        var result = new AsyncQuerySettings(
+            r.Bool("enabled", true),
+            r.String("transport", "polling", t => t is "polling" or "ws", "polling (works behind any ingress) or ws (Superset's websocket server)"),
+            r.Int("pollingDelayMs", 500, 100, 60_000, " (Superset's default: 500)"),
+            r.NullableString("websocketImage", v => PinnedImage().IsMatch(v) && !v.EndsWith(":latest", StringComparison.Ordinal),
+                "a superset-websocket image pinned by tag or digest (Apache publishes none: build superset-websocket/ from the Superset repository)"),
+            r.Int("warmupDashboards", 5, 0, 100, " (most popular dashboards the cache queue keeps warm; 0 turns warm-up off)"));
+        r.RejectUnknown();
+        if (result.Enabled && result.Transport == "ws" && result.WebsocketImage is null)
+        {
+            errors.Add(new SettingsError(r.KeyOf("websocketImage"), "(missing)",
+                "a superset-websocket image when transport is ws, or transport: polling"));
+        }
+
+        return result;
+    }
+
+    private static FlowerSettings ReadFlower(ObjectReader r)
+    {
+        var result = new FlowerSettings(r.Bool("enabled", false), r.Bool("ingress", false));
+        r.RejectUnknown();
+        return result;
+    }
 
     private static bool IsDnsName(string value) =>
         value.Length <= 253 && value.Split('.').All(part => IsDnsLabel(part, 63));

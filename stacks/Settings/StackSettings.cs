@@ -34,7 +34,41 @@ public sealed record StackSettings(
     IngressSettings Ingress,
     string Image,
     AwsSettings Aws,
-    MonitoringSettings Monitoring);
+    MonitoringSettings Monitoring,
+    CeleryProfile Celery,
+    CacheTimeouts Caches,
+    AsyncQuerySettings AsyncQueries,
+    FlowerSettings Flower);
+
+/// <summary>
+/// The app-wide Celery settings of a tier, from seed 001's three configurations: small runs its
+/// "Minimal", medium its "Enterprise", large its "High-Throughput (Tuned for Dashboard Refresh
+/// Storms)". Per-queue values (prefetch, recycling, time limits) live on the queues.
+/// </summary>
+/// <param name="Name">The seed's name of the configuration.</param>
+/// <param name="InteractivePrefetch">Prefetch of the short-task queues (default, cache): 4, 1, 8 in the seed.</param>
+/// <param name="ResultExpiresSeconds">result_expires: the seed's enterprise 3600, high-throughput 1800; minimal keeps Celery's default, one day.</param>
+/// <param name="DisableRateLimits">worker_disable_rate_limits: the high-throughput profile turns rate limits off ("queue handles backpressure").</param>
+/// <param name="Compression">task_compression: gzip in the high-throughput profile ("reduce broker memory"); null elsewhere.</param>
+public sealed record CeleryProfile(string Name, int InteractivePrefetch, int ResultExpiresSeconds, bool DisableRateLimits, string? Compression);
+
+/// <summary>Cache timeouts per kind of data (seed 003, "Redis Configuration for Superset" and its deployment examples).</summary>
+/// <param name="MetadataSeconds">CACHE_CONFIG: dashboards' and charts' metadata.</param>
+/// <param name="DataSeconds">DATA_CACHE_CONFIG: chart query results.</param>
+public sealed record CacheTimeouts(int MetadataSeconds, int DataSeconds);
+
+/// <summary>Superset's global async queries (GAQ): chart queries run on Celery, the browser is told when they finish.</summary>
+/// <param name="Enabled">The GLOBAL_ASYNC_QUERIES feature flag.</param>
+/// <param name="Transport"><c>polling</c> (works behind any ingress) or <c>ws</c> (Superset's websocket server).</param>
+/// <param name="PollingDelayMs">GLOBAL_ASYNC_QUERIES_POLLING_DELAY: how often the browser asks (Superset's default 500).</param>
+/// <param name="WebsocketImage">Image of superset-websocket (Apache publishes none; build superset-websocket/): required for <c>ws</c>.</param>
+/// <param name="WarmupDashboards">Dashboards the cache queue warms ahead of their data cache expiry (cache-warmup's top_n_dashboards); 0 turns warm-up off.</param>
+public sealed record AsyncQuerySettings(bool Enabled, string Transport, int PollingDelayMs, string? WebsocketImage, int WarmupDashboards);
+
+/// <summary>Flower, Celery's web monitor: optional, always behind basic auth.</summary>
+/// <param name="Enabled">Deploy Flower (a Deployment and a ClusterIP Service: reach it with a port-forward).</param>
+/// <param name="Ingress">Also serve it at <c>/flower</c> on the Superset host, still behind its basic auth.</param>
+public sealed record FlowerSettings(bool Enabled, bool Ingress);
 
 /// <summary>The inputs of seed 002's worker formula (steps 1 to 6).</summary>
 /// <param name="PeakConcurrentUsers">Users making requests at the same moment at the busiest hour (step 2).</param>
@@ -83,6 +117,7 @@ public sealed record WebSettings(
 /// <param name="TaskMeanSeconds">Mean run time of this queue's tasks (task profile).</param>
 /// <param name="TaskP95Seconds">95th percentile run time of this queue's tasks (task profile).</param>
 /// <param name="WaitTargetSeconds">Longest a task should wait in the queue before a worker starts it (the alert threshold).</param>
+/// <param name="PrefetchMultiplier">Celery <c>--prefetch-multiplier</c>: messages each child reserves ahead (tier profile).</param>
 public sealed record QueueSettings(
     string Name,
     int? Concurrency,
@@ -97,7 +132,8 @@ public sealed record QueueSettings(
     int CpuMillis,
     decimal TaskMeanSeconds,
     decimal TaskP95Seconds,
-    int WaitTargetSeconds);
+    int WaitTargetSeconds,
+    int PrefetchMultiplier);
 
 /// <summary>The metadata database and its connection budget.</summary>
 /// <param name="InstanceClass">RDS instance class (AWS mode), e.g. <c>db.r6g.large</c>.</param>

@@ -62,7 +62,7 @@ public static class PlanReport
         }));
         AppendColumns(b, rows);
         b.AppendLine("  * concurrency computed from memory: (memoryMi − parent) / maxMemoryPerChildMi");
-        b.AppendLine(CultureInfo.InvariantCulture, $"  visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch {plan.Celery.PrefetchMultiplier}");
+        b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (seed 001), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");
         b.AppendLine();
         var d = plan.Database;
         b.AppendLine(CultureInfo.InvariantCulture,

@@ -51,12 +51,6 @@ public static class Planner
     /// <summary>HPA CPU utilization target for web and workers (seed 000: 70 %).</summary>
     public const int CpuTargetPercent = 70;
 
-    /// <summary>
-    /// worker_prefetch_multiplier 1 with task_acks_late (seed 001; Celery docs, "Prefetch limits":
-    /// long tasks should not reserve messages other children could run).
-    /// </summary>
-    public const int PrefetchMultiplier = 1;
-
     /// <summary>Beat's pod: one process, no tasks run in it.</summary>
     public static BeatPlan Beat { get; } = new(Replicas: 1, CpuMillis: 100, MemoryMi: 512);
 
@@ -68,7 +62,7 @@ public static class Planner
 
         var web = PlanWeb(settings, errors);
         var pools = settings.Queues.Select(q => PlanPool(q, errors)).ToList();
-        var celery = new CeleryPlan(VisibilityTimeout(pools), PrefetchMultiplier);
+        var celery = new CeleryPlan(VisibilityTimeout(pools), settings.Celery);
         var database = PlanDatabase(settings, web, pools, errors);
         var broker = PlanRedis("broker", "noeviction", settings.Redis.Broker, settings.DataServices);
         var cache = PlanRedis("cache", "allkeys-lru", settings.Redis.Cache, settings.DataServices);
@@ -179,18 +173,20 @@ public static class Planner
         var grace = WorkerPreStopSeconds + q.HardTimeLimitSeconds + WorkerExitMarginSeconds;
         return new PoolPlan(q.Name, concurrency, q.Concurrency is null ? "memory" : "config", q.MinReplicas, q.MaxReplicas,
             q.ScaleUpThreshold, CpuTargetPercent, q.SoftTimeLimitSeconds, q.HardTimeLimitSeconds, q.MaxTasksPerChild,
-            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds);
+            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds, q.PrefetchMultiplier);
     }
 
     /// <summary>
-    /// With task_acks_late a task's message stays unacknowledged in Redis until it finishes; if the
-    /// visibility timeout passes first, Redis hands it to another worker and it runs twice (Celery
-    /// docs, "Redis: visibility timeout"). Twice the longest hard limit plus the preStop budget keeps
-    /// every running task inside it, and still redelivers a crashed worker's tasks well within the
-    /// transport's 1-hour default. Superset's own ETAs (reports.scheduler) are under a minute ahead.
+    /// With task_acks_late a task's message stays unacknowledged in Redis from the moment a worker
+    /// reserves it until the task finishes; if the visibility timeout passes first, Redis hands it to
+    /// another worker and it runs twice (Celery docs, "Redis: visibility timeout"). A reserved message
+    /// can wait behind up to `prefetch` tasks of its child before it runs, each up to the hard limit, so
+    /// the timeout is (prefetch + 1) × hard limit + the preStop budget, over every pool; with prefetch 1
+    /// that is twice the longest hard limit. A crashed worker's tasks come back after this timeout
+    /// (tests/drills measures it). Superset's own ETAs (reports.scheduler) are under a minute ahead.
     /// </summary>
     private static int VisibilityTimeout(IReadOnlyList<PoolPlan> pools) =>
-        2 * pools.Select(p => p.HardTimeLimitSeconds).DefaultIfEmpty(0).Max() + WorkerPreStopSeconds;
+        pools.Select(p => (p.PrefetchMultiplier + 1) * p.HardTimeLimitSeconds).DefaultIfEmpty(0).Max() + WorkerPreStopSeconds;
 
     /// <summary>
     /// Seed 002 pitfall 2: size the pools so Superset uses at most 60–70 % of max_connections, counted

@@ -84,6 +84,7 @@ public sealed record WebPlan(
 /// <param name="TaskMeanSeconds">Mean task run time (task profile).</param>
 /// <param name="TaskP95Seconds">p95 task run time (task profile).</param>
 /// <param name="WaitTargetSeconds">Queue wait above which the wait alert fires.</param>
+/// <param name="PrefetchMultiplier">Celery --prefetch-multiplier of the pool's workers.</param>
 public sealed record PoolPlan(
     string Name,
     int Concurrency,
@@ -102,7 +103,8 @@ public sealed record PoolPlan(
     int TerminationGracePeriodSeconds,
     decimal TaskMeanSeconds,
     decimal TaskP95Seconds,
-    int WaitTargetSeconds)
+    int WaitTargetSeconds,
+    int PrefetchMultiplier)
 {
     /// <summary>Metadata-database connections one pod may open: each child has its own pool.</summary>
     public int DbConnectionsPerPod => Concurrency * Planner.WorkerChildDbConnections;
@@ -113,8 +115,8 @@ public sealed record BeatPlan(int Replicas, int CpuMillis, int MemoryMi);
 
 /// <summary>Celery settings shared by every pool.</summary>
 /// <param name="VisibilityTimeoutSeconds">Redis transport visibility timeout: longer than any hard time limit.</param>
-/// <param name="PrefetchMultiplier">worker_prefetch_multiplier: 1, so a long task never holds a short one back.</param>
-public sealed record CeleryPlan(int VisibilityTimeoutSeconds, int PrefetchMultiplier);
+/// <param name="Profile">The tier's seed 001 profile (result expiry, rate limits, compression).</param>
+public sealed record CeleryPlan(int VisibilityTimeoutSeconds, Superset.Stacks.Settings.CeleryProfile Profile);
 
 /// <summary>The metadata database's connection budget.</summary>
 /// <param name="MaxConnections">PostgreSQL max_connections.</param>

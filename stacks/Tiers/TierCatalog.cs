@@ -31,6 +31,14 @@ public static class TierCatalog
     /// <summary>The config spelling of a tier.</summary>
     public static string ConfigName(TierName tier) => tier.ToString().ToLowerInvariant();
 
+    // Seed 001's three Celery configurations. acks_late is on in every tier (the minimal one leaves
+    // it off and loses a crashed worker's tasks; this program never does, tests/drills proves it).
+    private static readonly CeleryProfile MinimalProfile = new("minimal", InteractivePrefetch: 4, ResultExpiresSeconds: 86_400, DisableRateLimits: false, Compression: null);
+
+    private static readonly CeleryProfile EnterpriseProfile = new("enterprise", InteractivePrefetch: 1, ResultExpiresSeconds: 3600, DisableRateLimits: false, Compression: null);
+
+    private static readonly CeleryProfile HighThroughputProfile = new("high-throughput", InteractivePrefetch: 8, ResultExpiresSeconds: 1800, DisableRateLimits: true, Compression: "gzip");
+
     // Pattern 1, "Small Team / Early Stage": 50 peak concurrent, 400 ms latency, expected cache hit
     // rate 60–70 % (we take 0.65), the pattern's own margin 1.2.
     private static readonly TierDefaults Small = new(
@@ -47,14 +55,18 @@ public static class TierCatalog
             reports: (Min: 1, Max: 2),
             cache: (Min: 1, Max: 2),
             // Seed 001 "Minimal Configuration": recycle after 1000 tasks.
-            maxTasksPerChild: 1000),
+            maxTasksPerChild: 1000,
+            MinimalProfile.InteractivePrefetch),
         // Dev runs PostgreSQL in the cluster; 2 GiB gives max_connections 225 by the RDS rule.
         new DatabaseSettings(InstanceClass: "db.t4g.medium", MemoryMi: 2048, MaxConnections: null,
             BudgetFraction: 0.7m, OtherClients: 10),
         // Seed 003 "Small Deployment": redis maxmemory 1gb for the cache.
         new RedisSettings(
             Broker: new RedisRoleSettings(MemoryMi: 256, NodeType: "cache.t4g.small", ReservedMemoryPercent: 25),
-            Cache: new RedisRoleSettings(MemoryMi: 1024, NodeType: "cache.t4g.medium", ReservedMemoryPercent: 25)));
+            Cache: new RedisRoleSettings(MemoryMi: 1024, NodeType: "cache.t4g.medium", ReservedMemoryPercent: 25)),
+        MinimalProfile,
+        // Seed 003: "1 hour default" for metadata, "10 minutes for query results".
+        new CacheTimeouts(MetadataSeconds: 3600, DataSeconds: 600));
 
     // Pattern 2, "Growth Stage / Mid-Market": 500 peak concurrent, 800 ms, cache hit rate 65–75 %
     // (we take 0.70), margin 1.3 (the pattern's comment).
@@ -72,14 +84,18 @@ public static class TierCatalog
             reports: (Min: 1, Max: 3),
             cache: (Min: 1, Max: 3),
             // Seed 001 "Enterprise Configuration": recycle after 100 tasks.
-            maxTasksPerChild: 100),
+            maxTasksPerChild: 100,
+            EnterpriseProfile.InteractivePrefetch),
         // Seed 003 "Medium Deployment": PostgreSQL with 8 GB. On AWS, db.r6g.large (16 GiB).
         new DatabaseSettings(InstanceClass: "db.r6g.large", MemoryMi: 8192, MaxConnections: null,
             BudgetFraction: 0.7m, OtherClients: 10),
         // Seed 002 pattern 2: Redis nodes of 4 GB.
         new RedisSettings(
             Broker: new RedisRoleSettings(MemoryMi: 512, NodeType: "cache.t4g.medium", ReservedMemoryPercent: 25),
-            Cache: new RedisRoleSettings(MemoryMi: 4096, NodeType: "cache.r7g.large", ReservedMemoryPercent: 25)));
+            Cache: new RedisRoleSettings(MemoryMi: 4096, NodeType: "cache.r7g.large", ReservedMemoryPercent: 25)),
+        EnterpriseProfile,
+        // Seed 003 "Medium Deployment": metadata 600 s, data 300 s.
+        new CacheTimeouts(MetadataSeconds: 600, DataSeconds: 300));
 
     // Pattern 3, "Enterprise / High Scale": 5,000 peak concurrent, 1,500 ms, cache hit rate 75–85 %
     // (we take 0.80), margin 1.3.
@@ -100,13 +116,17 @@ public static class TierCatalog
             reports: (Min: 1, Max: 5),
             cache: (Min: 1, Max: 5),
             // Seed 001 "High-Throughput Configuration": recycle after 500 tasks.
-            maxTasksPerChild: 500),
+            maxTasksPerChild: 500,
+            HighThroughputProfile.InteractivePrefetch),
         new DatabaseSettings(InstanceClass: "db.r6g.2xlarge", MemoryMi: 49152, MaxConnections: null,
             BudgetFraction: 0.7m, OtherClients: 10),
         // Seed 002 pattern 3: Redis nodes of 8 GB.
         new RedisSettings(
             Broker: new RedisRoleSettings(MemoryMi: 1024, NodeType: "cache.m7g.large", ReservedMemoryPercent: 25),
-            Cache: new RedisRoleSettings(MemoryMi: 8192, NodeType: "cache.r7g.xlarge", ReservedMemoryPercent: 25)));
+            Cache: new RedisRoleSettings(MemoryMi: 8192, NodeType: "cache.r7g.xlarge", ReservedMemoryPercent: 25)),
+        HighThroughputProfile,
+        // Seed 003 "Large Deployment": metadata 600 s, data 300 s.
+        new CacheTimeouts(MetadataSeconds: 600, DataSeconds: 300));
 
     /// <summary>
     /// The four queues of seed 000 ("default, exports, reports, cache"), each with its own task profile.
@@ -118,7 +138,8 @@ public static class TierCatalog
         (int Min, int Max) exports,
         (int Min, int Max) reports,
         (int Min, int Max) cache,
-        int maxTasksPerChild) =>
+        int maxTasksPerChild,
+        int interactivePrefetch) =>
     [
         // Interactive queries and chart data: users wait, so the lowest threshold that seed 000 uses
         // for a latency-sensitive queue. 400 MiB per child: seed 001's 200 MB is below the 100–300 MB
@@ -128,25 +149,27 @@ public static class TierCatalog
             defaultQueue.MemoryMi, CpuMillis: 1000, TaskMeanSeconds: 2m, TaskP95Seconds: 8m,
             // A user is looking at a spinner (seed 000: "Interactive queries should scale aggressively
             // because users are waiting"); half a minute of queueing is already felt.
-            WaitTargetSeconds: 30),
+            WaitTargetSeconds: 30, PrefetchMultiplier: interactivePrefetch),
         // Exports (dashboard and chart screenshots, PDF/CSV): memory-intensive, so fewer, larger
         // children (seed 000); the 10-minute limits of seed 001's enterprise profile.
         new QueueSettings("exports", Concurrency: null, exports.Min, exports.Max, ScaleUpThreshold: 2,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 800,
             MemoryMi: 2048, CpuMillis: 1000, TaskMeanSeconds: 20m, TaskP95Seconds: 90m,
             // A user clicked "download": a couple of minutes is the most they tolerate.
-            WaitTargetSeconds: 120),
+            // Prefetch 1: a child holding a 10-minute export must not sit on the next one (seed 001's
+            // enterprise profile: "fetch one task at a time").
+            WaitTargetSeconds: 120, PrefetchMultiplier: 1),
         // Scheduled reports: can wait for the next worker (seed 000: "Reports can be queued longer").
         new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 600,
             MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
             // Scheduled: a report sent ten minutes late is late, not lost (seed 000: "can be queued longer").
-            WaitTargetSeconds: 600),
+            WaitTargetSeconds: 600, PrefetchMultiplier: 1),
         // Cache warm-up: many short tasks, nobody waiting on a screen.
         new QueueSettings("cache", Concurrency: null, cache.Min, cache.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 270, HardTimeLimitSeconds: 300, maxTasksPerChild, MaxMemoryPerChildMi: 300,
             MemoryMi: 1024, CpuMillis: 500, TaskMeanSeconds: 3m, TaskP95Seconds: 10m,
             // Warm-up must finish before users arrive, not within seconds.
-            WaitTargetSeconds: 900),
+            WaitTargetSeconds: 900, PrefetchMultiplier: interactivePrefetch),
     ];
 }

@@ -9,4 +9,6 @@ public sealed record TierDefaults(
     WebSettings Web,
     IReadOnlyList<QueueSettings> Queues,
     DatabaseSettings Database,
-    RedisSettings Redis);
+    RedisSettings Redis,
+    CeleryProfile Celery,
+    CacheTimeouts Caches);

@@ -29,7 +29,10 @@ public sealed class CommandLineTests
         foreach (var pool in Medium.Queues)
         {
             var script = CeleryCommands.PreStop(pool)[^1];
-            Assert.StartsWith("exec celery ", script, StringComparison.Ordinal);
+            Assert.StartsWith("celery ", script, StringComparison.Ordinal);
+            // After the cancel, longer than kombu's 1 s BRPOP, so no popped message dies with SIGTERM (tests/drills).
+            Assert.EndsWith($"&& sleep {CeleryCommands.BrpopDrainSeconds}", script, StringComparison.Ordinal);
+            Assert.True(CeleryCommands.ControlTimeoutSeconds + CeleryCommands.BrpopDrainSeconds < pool.PreStopSeconds);
             Assert.Contains($"control cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\"", script, StringComparison.Ordinal);
             Assert.Contains($"--destination=\"{pool.Name}@$HOSTNAME\"", CeleryCommands.Liveness(pool)[^1], StringComparison.Ordinal);
         }

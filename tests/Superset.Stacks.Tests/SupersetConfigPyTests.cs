@@ -31,6 +31,15 @@ public sealed class SupersetConfigPyTests
             "results_prefix": c.RESULTS_BACKEND.key_prefix,
             "data_cache": c.DATA_CACHE_CONFIG["CACHE_REDIS_URL"],
             "sqllab": c.SQLLAB_ASYNC_TIME_LIMIT_SEC,
+            "result_backend": app.conf.result_backend,
+            "result_expires": app.conf.result_expires,
+            "compression": app.conf.task_compression,
+            "rate_limits_off": app.conf.worker_disable_rate_limits,
+            "gaq": {k: getattr(c, k) for k in dir(c) if k.startswith("GLOBAL_ASYNC_QUERIES_")},
+            "flags": c.FEATURE_FLAGS,
+            "cache_timeouts": [c.CACHE_CONFIG["CACHE_DEFAULT_TIMEOUT"], c.DATA_CACHE_CONFIG["CACHE_DEFAULT_TIMEOUT"]],
+            "beat": sorted(app.conf.beat_schedule),
+            "cookie_secure": c.SESSION_COOKIE_SECURE,
         }))
         """;
 
@@ -43,6 +52,7 @@ public sealed class SupersetConfigPyTests
         var env = new Dictionary<string, string>
         {
             [SupersetEnv.SecretKey] = "k",
+            [SupersetEnv.AsyncQueriesJwtSecret] = new string('j', 64),
             [SupersetEnv.ProcessRole] = role,
             [SupersetEnv.DatabaseHost] = "postgres",
             [SupersetEnv.DatabaseName] = "superset",
@@ -81,15 +91,16 @@ public sealed class SupersetConfigPyTests
     }
 
     [Fact]
-    public void Acks_late_prefetch_one_and_a_visibility_timeout_above_every_hard_limit()
+    public void Acks_late_and_a_visibility_timeout_above_every_reserved_task_s_wait()
     {
         var plan = PlannerTests.PlanOf("config:\n  superset:tier: large\n  superset:dataServices: aws\n");
         var c = Load("config:\n  superset:tier: large\n  superset:dataServices: aws\n");
         Assert.True(c.GetProperty("acks_late").GetBoolean());
         Assert.True(c.GetProperty("reject_on_worker_lost").GetBoolean());
-        Assert.Equal(1, c.GetProperty("prefetch").GetInt32());
+        Assert.Equal(1, c.GetProperty("prefetch").GetInt32()); // the default; each pool sets its own on its command line
         Assert.Equal(plan.Celery.VisibilityTimeoutSeconds, c.GetProperty("visibility").GetInt32());
-        Assert.True(c.GetProperty("visibility").GetInt32() > plan.Queues.Max(q => q.HardTimeLimitSeconds));
+        // A reserved message waits behind up to `prefetch` tasks of its child, each up to the hard limit.
+        Assert.All(plan.Queues, q => Assert.True(c.GetProperty("visibility").GetInt32() > (q.PrefetchMultiplier + 1) * q.HardTimeLimitSeconds));
         // get_sql_results carries its own limits (soft, hard = soft + 60): they must fit the default pool's.
         var pool = plan.Queues.Single(q => q.Name == "default");
         Assert.True(c.GetProperty("sqllab").GetInt32() + SupersetConfigPy.SqlLabHardLimitLagSeconds <= pool.HardTimeLimitSeconds);
@@ -117,5 +128,99 @@ public sealed class SupersetConfigPyTests
         var c = Load("config:\n  superset:tier: medium\n", role);
         Assert.Equal(size, c.GetProperty("engine").GetProperty("pool_size").GetInt32());
         Assert.Equal(overflow, c.GetProperty("engine").GetProperty("max_overflow").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("small", "minimal", 4, 86400, false, null)]
+    [InlineData("medium", "enterprise", 1, 3600, false, null)]
+    [InlineData("large", "high-throughput", 8, 1800, true, "gzip")]
+    public void Each_tier_runs_its_seed_001_celery_profile(string tier, string profile, int interactivePrefetch, int expires, bool rateLimitsOff, string? compression)
+    {
+        var yaml = $"config:\n  superset:tier: {tier}\n  superset:dataServices: aws\n";
+        var plan = PlannerTests.PlanOf(yaml);
+        var c = Load(yaml);
+
+        Assert.Equal(profile, plan.Celery.Profile.Name);
+        Assert.Equal(interactivePrefetch, plan.Queues.Single(q => q.Name == "default").PrefetchMultiplier);
+        Assert.Equal(1, plan.Queues.Single(q => q.Name == "exports").PrefetchMultiplier); // long tasks: one at a time
+        Assert.Contains($"--prefetch-multiplier={interactivePrefetch}", CeleryCommands.Worker(plan.Queues.Single(q => q.Name == "default")));
+        Assert.Equal(expires, c.GetProperty("result_expires").GetInt32());
+        Assert.Equal(rateLimitsOff, c.GetProperty("rate_limits_off").GetBoolean());
+        Assert.Equal(compression, c.GetProperty("compression").ValueKind == JsonValueKind.Null ? null : c.GetProperty("compression").GetString());
+    }
+
+    [Fact]
+    public void A_queue_can_override_its_prefetch()
+    {
+        var plan = PlannerTests.PlanOf("config:\n  superset:tier: large\n  superset:dataServices: aws\n  superset:queues:\n    default:\n      prefetchMultiplier: 2\n");
+        Assert.Equal(2, plan.Queues.Single(q => q.Name == "default").PrefetchMultiplier);
+        Assert.Equal(8, plan.Queues.Single(q => q.Name == "cache").PrefetchMultiplier);
+    }
+
+    [Fact]
+    public void The_broker_holds_only_the_broker_results_and_async_events_go_to_the_cache_redis()
+    {
+        var c = Load("config:\n  superset:tier: small\n");
+
+        Assert.Equal("rediss://:c@cache:6379/1?ssl_cert_reqs=required", c.GetProperty("result_backend").GetString());
+        Assert.DoesNotContain("broker", c.GetProperty("result_backend").GetString()!, StringComparison.Ordinal);
+        var gaq = c.GetProperty("gaq").GetProperty("GLOBAL_ASYNC_QUERIES_CACHE_BACKEND");
+        Assert.Equal("cache", gaq.GetProperty("CACHE_REDIS_HOST").GetString());
+        Assert.Equal(SupersetConfigPy.AsyncQueriesDb, gaq.GetProperty("CACHE_REDIS_DB").GetInt32());
+        Assert.True(gaq.GetProperty("CACHE_REDIS_SSL").GetBoolean());
+    }
+
+    [Fact]
+    public void Async_queries_are_on_with_polling_a_long_secret_and_secure_cookies_behind_tls()
+    {
+        var plain = Load("config:\n  superset:tier: small\n");
+        var tls = Load("config:\n  superset:ingress:\n    host: bi.example.com\n    tlsSecretName: bi-tls\n");
+
+        Assert.True(plain.GetProperty("flags").GetProperty("GLOBAL_ASYNC_QUERIES").GetBoolean());
+        Assert.Equal("polling", plain.GetProperty("gaq").GetProperty("GLOBAL_ASYNC_QUERIES_TRANSPORT").GetString());
+        Assert.True(plain.GetProperty("gaq").GetProperty("GLOBAL_ASYNC_QUERIES_JWT_SECRET").GetString()!.Length >= SupersetConfigPy.MinJwtSecretBytes);
+        Assert.False(plain.GetProperty("cookie_secure").GetBoolean());
+        Assert.True(tls.GetProperty("cookie_secure").GetBoolean());
+        Assert.True(tls.GetProperty("gaq").GetProperty("GLOBAL_ASYNC_QUERIES_JWT_COOKIE_SECURE").GetBoolean());
+        Assert.Equal("wss://bi.example.com/ws/", tls.GetProperty("gaq").GetProperty("GLOBAL_ASYNC_QUERIES_WEBSOCKET_URL").GetString());
+    }
+
+    [Fact]
+    public void Cache_timeouts_follow_seed_003_and_the_busiest_dashboards_are_warmed_before_they_expire()
+    {
+        var small = Load("config:\n  superset:tier: small\n");
+        var medium = Load("config:\n  superset:tier: medium\n");
+        var off = Load("config:\n  superset:asyncQueries:\n    warmupDashboards: 0\n");
+
+        Assert.Equal([3600, 600], small.GetProperty("cache_timeouts").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal([600, 300], medium.GetProperty("cache_timeouts").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Contains("cache-warmup", medium.GetProperty("beat").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("cache-warmup", off.GetProperty("beat").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("crontab(minute=\"*/4\")", SupersetConfigPy.Generate(PlannerTests.PlanOf("config:\n  superset:tier: medium\n")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_file_compiles_and_defines_every_key_superset_reads()
+    {
+        var dir = Directory.CreateTempSubdirectory("superset-config-ast-");
+        var path = Path.Combine(dir.FullName, SupersetEnv.ConfigFile);
+        File.WriteAllText(path, SupersetConfigPy.Generate(PlannerTests.PlanOf("config:\n  superset:tier: large\n  superset:dataServices: aws\n")));
+        const string script = """
+            import ast, json, py_compile, sys
+            py_compile.compile(sys.argv[1], doraise=True)
+            tree = ast.parse(open(sys.argv[1]).read())
+            print(json.dumps(sorted(t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name))))
+            """;
+        File.WriteAllText(Path.Combine(dir.FullName, "ast_probe.py"), script);
+
+        var (code, stdout, stderr) = Tools.Run(Tools.Require(Tools.Python, "python3"), [Path.Combine(dir.FullName, "ast_probe.py"), path]);
+
+        Assert.True(code == 0, stderr);
+        var names = JsonSerializer.Deserialize<string[]>(stdout)!;
+        foreach (var key in new[] { "SQLALCHEMY_DATABASE_URI", "CELERY_CONFIG", "CACHE_CONFIG", "DATA_CACHE_CONFIG", "RESULTS_BACKEND", "FEATURE_FLAGS",
+            "GLOBAL_ASYNC_QUERIES_TRANSPORT", "GLOBAL_ASYNC_QUERIES_JWT_SECRET", "GLOBAL_ASYNC_QUERIES_CACHE_BACKEND", "SQLLAB_ASYNC_TIME_LIMIT_SEC", "WEBDRIVER_BASEURL" })
+        {
+            Assert.Contains(key, names);
+        }
     }
 }

@@ -178,6 +178,7 @@ class Stack:
         env.update({
             "PYTHONPATH": self.pythonpath,
             "SUPERSET_SECRET_KEY": "drill",
+            "SUPERSET_GAQ_JWT_SECRET": "d" * 64,
             "SUPERSET_PROCESS_ROLE": "worker",
             "DATABASE_USER": "superset", "DATABASE_PASSWORD": "unused", "DATABASE_HOST": "127.0.0.1", "DATABASE_DB": "superset",
             "DRILL_RUNS_LOG": self.runs_log,
@@ -237,7 +238,8 @@ class Stack:
         """The generated preStop hook, run as the kubelet would: in the pod, with its HOSTNAME."""
         hook = self.pool(pool_name)["preStop"]
         assert hook[:2] == ["sh", "-c"], hook
-        script = hook[2].replace("exec celery", f"exec {PYTHON} -m celery", 1)
+        assert hook[2].startswith("celery "), hook
+        script = f"{PYTHON} -m " + hook[2]
         return subprocess.run(["sh", "-c", script], env=self.env(pod), capture_output=True, text=True, timeout=60)
 
     # ---- run records -----------------------------------------------------------------------------
@@ -306,8 +308,9 @@ def drill_scale_down(stack, app):
     task = next(r["task"] for r in stack.spec["routes"] if r["queue"] == "default")
     seconds = min(4, DRILL_HARD_LIMIT - 2)
     first = [uuid.uuid4().hex for _ in range(pool["concurrency"] * 2)]
+    task_ids = {}
     for run_id in first:
-        app.send_task(task, kwargs={"run_id": run_id, "seconds": seconds})
+        task_ids[run_id] = app.send_task(task, kwargs={"run_id": run_id, "seconds": seconds}).id
     wait_for(lambda: any(r[0] == "start" and r[2] == f"default@{pod_a}" for r in stack.runs()), 30, f"a task running on {pod_a}")
     hook = stack.pre_stop("default", pod_a)
     assert hook.returncode == 0, f"preStop failed: {hook.stdout} {hook.stderr}"
@@ -316,12 +319,19 @@ def drill_scale_down(stack, app):
     # Tasks sent after the stop must all go to the other pod.
     later = [uuid.uuid4().hex for _ in range(pool["concurrency"])]
     for run_id in later:
-        app.send_task(task, kwargs={"run_id": run_id, "seconds": 1})
+        task_ids[run_id] = app.send_task(task, kwargs={"run_id": run_id, "seconds": 1}).id
     grace = pool["terminationGracePeriodSeconds"] / stack.scale
     proc_a.wait(timeout=max(grace, 30))
     exited_after = time.monotonic() - stopped_at
     ids = set(first + later)
-    wait_for(lambda: tally(stack, ids)[0] == len(ids), DEADLINE_SECONDS, "every scale-down task")
+    try:
+        wait_for(lambda: tally(stack, ids)[0] == len(ids), DEADLINE_SECONDS, "every scale-down task")
+    except TimeoutError:
+        broker = stack.redis("broker")
+        done_ids = {r[1] for r in stack.runs() if r[0] == "done"}
+        print(f"scale-down: missing {[(('first' if i in first else 'later'), task_ids[i]) for i in ids - done_ids]}, unacked {broker.hlen('unacked')}, queue {broker.llen('default')}, "
+              f"started {[r[1][:6] + '@' + r[2] for r in stack.runs() if r[0] == 'start' and r[1] in ids - done_ids]}")
+        raise
     time.sleep(1)
     completed, lost, duplicated, done = tally(stack, ids)
     later_on_a = [r for r in done if r[1] in later and r[2] == f"default@{pod_a}"]
@@ -472,7 +482,10 @@ def run_stack(gen_dir):
         return False
     finally:
         procs.stop_all()
-        shutil.rmtree(work, ignore_errors=True)
+        if os.environ.get("DRILL_KEEP"):
+            print(f"logs kept in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,85 @@
+using Pulumi;
+using Pulumi.Kubernetes.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>What <see cref="ServiceDeployment.Declare"/> builds: one container behind one Service port.</summary>
+/// <param name="ObjectName">Name of the Deployment and the Service.</param>
+/// <param name="Component">The component label (selector).</param>
+/// <param name="Container">The container; its first port is the one the Service exposes.</param>
+/// <param name="PortName">The container port's name, reused by the Service.</param>
+/// <param name="Port">The port number.</param>
+public sealed record ServiceDeploymentSpec(string ObjectName, string Component, ContainerArgs Container, string PortName, int Port)
+{
+    /// <summary>Pods; 1 unless the service must survive a drain.</summary>
+    public int Replicas { get; init; } = 1;
+
+    /// <summary><c>Recreate</c> for processes that must never run twice (exporters holding counters).</summary>
+    public bool Recreate { get; init; }
+
+    /// <summary>Pod-template annotations (checksums that roll the pods).</summary>
+    public InputMap<string> Annotations { get; init; } = new();
+
+    /// <summary>Extra volumes (writable emptyDirs under a read-only root).</summary>
+    public InputList<VolumeArgs> Volumes { get; init; } = new();
+}
+
+/// <summary>
+/// The shape the small components share (celery-exporter, postgres_exporter, the websocket server,
+/// Flower): a Deployment of one restricted container and a ClusterIP Service, children of their
+/// component, named after it.
+/// </summary>
+internal static class ServiceDeployment
+{
+    /// <summary>Declares the Deployment and the Service; returns the Service's name.</summary>
+    public static Output<string> Declare(ComponentResource owner, string name, Input<string> ns, string instance, ServiceDeploymentSpec spec)
+    {
+        var labels = Labels.For(instance, spec.Component);
+        var selector = Labels.Selector(instance, spec.Component);
+        var parent = new CustomResourceOptions { Parent = owner };
+        spec.Container.SecurityContext ??= PodDefaults.ContainerSecurity();
+        spec.Container.Ports = new InputList<ContainerPortArgs> { new ContainerPortArgs { Name = spec.PortName, ContainerPortValue = spec.Port } };
+        spec.Container.ReadinessProbe ??= new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = spec.PortName }, PeriodSeconds = 15 };
+
+        var deploymentSpec = new DeploymentSpecArgs
+        {
+            Replicas = spec.Replicas,
+            Selector = new LabelSelectorArgs { MatchLabels = selector },
+            Template = new PodTemplateSpecArgs
+            {
+                Metadata = new ObjectMetaArgs { Labels = labels, Annotations = spec.Annotations },
+                Spec = new PodSpecArgs
+                {
+                    SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
+                    Containers = { spec.Container },
+                    Volumes = spec.Volumes,
+                },
+            },
+        };
+        if (spec.Recreate)
+        {
+            deploymentSpec.Strategy = new DeploymentStrategyArgs { Type = "Recreate" };
+        }
+
+        _ = new Deployment($"{name}-deployment", new DeploymentArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = spec.ObjectName, Namespace = ns, Labels = labels },
+            Spec = deploymentSpec,
+        }, parent);
+
+        var service = new Service($"{name}-service", new ServiceArgs
+        {
+            Metadata = new ObjectMetaArgs { Name = spec.ObjectName, Namespace = ns, Labels = labels },
+            Spec = new ServiceSpecArgs
+            {
+                Selector = selector,
+                Ports = { new ServicePortArgs { Name = spec.PortName, Port = spec.Port, TargetPort = spec.PortName } },
+            },
+        }, parent);
+        return service.Metadata.Apply(m => m.Name);
+    }
+}

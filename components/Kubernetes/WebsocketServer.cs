@@ -1,0 +1,60 @@
+using System.Globalization;
+using Pulumi;
+using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Superset.Stacks.Generated;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>
+/// Superset's websocket server (superset-websocket), for async queries over <c>ws</c>: it reads the
+/// async-query event streams from the cache Redis and pushes them to browsers, authenticating them
+/// with the same JWT secret as Superset. Served at <c>/ws</c> by the Ingress. Configured by the
+/// environment variables of superset-websocket/src/config.ts.
+/// </summary>
+public sealed class WebsocketServer : ComponentResource
+{
+    /// <summary>Pulumi type token.</summary>
+    public const string TypeToken = "superset:k8s:WebsocketServer";
+
+    /// <summary>Component label.</summary>
+    public const string Component = "websocket";
+
+    /// <summary>superset-websocket's default port (config.ts).</summary>
+    public const int Port = 8080;
+
+    /// <summary>Creates the Deployment and Service.</summary>
+    public WebsocketServer(string name, WebsocketServerArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var cache = args.Data.Cache;
+        var secret = args.Data.CredentialsSecret;
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-websocket", Component, new ContainerArgs
+        {
+            Name = "websocket",
+            Image = args.Image,
+            Env =
+            {
+                PodDefaults.Env("PORT", Port.ToString(CultureInfo.InvariantCulture)),
+                PodDefaults.EnvFromSecret("JWT_SECRET", secret, CredentialKeys.AsyncQueriesJwtSecret),
+                PodDefaults.Env("REDIS_HOST", cache.Host),
+                PodDefaults.Env("REDIS_PORT", cache.Port.ToString(CultureInfo.InvariantCulture)),
+                PodDefaults.EnvFromSecret("REDIS_PASSWORD", secret, CredentialKeys.CachePassword),
+                PodDefaults.Env("REDIS_DB", SupersetConfigPy.AsyncQueriesDb.ToString(CultureInfo.InvariantCulture)),
+                PodDefaults.Env("REDIS_SSL", cache.Tls ? "true" : "false"),
+            },
+            Resources = PodDefaults.Resources(100, 256),
+            LivenessProbe = new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = "ws" }, PeriodSeconds = 30 },
+        }, "ws", Port)
+        {
+            // Two, so a node drain never drops every browser's channel at once.
+            Replicas = 2,
+            Annotations = new InputMap<string> { { SupersetPod.CredentialsAnnotation, args.Data.CredentialsChecksum } },
+        });
+        RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
+    }
+
+    /// <summary>The Service the Ingress routes <c>/ws</c> to.</summary>
+    [Output]
+    public Output<string> ServiceName { get; private set; }
+}
