@@ -8,5 +8,6 @@ var root = new RootCommand("Superset on Kubernetes: sizing and checks without Pu
     PlanCommand.Create(Directory.GetCurrentDirectory()),
     MonitoringCommand.Create(Directory.GetCurrentDirectory()),
     GenerateCommand.Create(Directory.GetCurrentDirectory()),
+    SimulateCommand.Create(Directory.GetCurrentDirectory()),
 };
 return root.Parse(args).Invoke();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
@@ -35,6 +36,13 @@ internal static class PlanCommand
             else
             {
                 stdout.Write(json ? PlanReport.Json(plan) + Environment.NewLine : PlanReport.Table(plan));
+                if (!json)
+                {
+                    foreach (var warning in SpikeWarnings(plan))
+                    {
+                        stdout.WriteLine(warning);
+                    }
+                }
             }
 
             return 0;
@@ -43,6 +51,28 @@ internal static class PlanCommand
         {
             stderr.WriteLine(ex.Message);
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// The pools whose own autoscaler misses their wait target in the <c>spike</c> simulation, each
+    /// with the setting to change: <c>maxReplicas</c> when even the pool at its maximum misses (too
+    /// little capacity), else <c>scaleUpThreshold</c> (it scales too late).
+    /// </summary>
+    public static IEnumerable<string> SpikeWarnings(StackPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var result = Simulation.Simulator.Run(plan, Simulation.Scenario.Named("spike", plan));
+        var configured = result.Policies.Single(p => p.Name == "configured").Queues;
+        var atMax = result.Policies.Single(p => p.Name == "static").Queues.ToDictionary(q => q.Name);
+        foreach (var q in configured.Where(q => !q.MeetsTarget))
+        {
+            var pool = plan.Queues.Single(p => p.Name == q.Name);
+            var fix = atMax[q.Name].MeetsTarget
+                ? $"lower superset:queues.{q.Name}.scaleUpThreshold (now {pool.ScaleUpThreshold}) or raise minReplicas (now {pool.MinReplicas}): it scales too late"
+                : $"raise superset:queues.{q.Name}.maxReplicas (now {pool.MaxReplicas}): even at its maximum the pool is too small";
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"warning: in the spike simulation (10x the baseline), pool {q.Name} waits {q.P95WaitSeconds:0} s at p95 against its target of {q.WaitTargetSeconds} s; {fix} (`simulate` shows the details)");
         }
     }
 

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Superset.Stacks.Settings;
+using Superset.Stacks.Simulation;
+
+namespace Superset.Stacks.Cli;
+
+/// <summary>
+/// <c>simulate &lt;stack&gt; [--scenario &lt;name&gt; | --trace &lt;file.csv&gt;] [--json] [--chart &lt;file&gt;] [--seed N]</c>:
+/// every pool of the stack through a scenario under its own HPAs, seed 000's HPA, static replicas
+/// and the oracle bound, on the same arrivals.
+/// </summary>
+internal static class SimulateCommand
+{
+    public static Command Create(string root)
+    {
+        var stack = new Argument<string>("stack") { Description = "A stack name (Pulumi.<stack>.yaml at the repository root) or a path to a stack file" };
+        var scenario = new Option<string>("--scenario") { Description = $"One of {string.Join(", ", Scenario.Names)}", DefaultValueFactory = _ => "spike" };
+        var trace = new Option<string?>("--trace") { Description = "A CSV of seconds,queue,arrivals instead of a scenario" };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
+        var chart = new Option<string?>("--chart") { Description = "Write an HTML chart (arrivals, depth and replicas per pool) to this file" };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same report", DefaultValueFactory = _ => 1 };
+        var command = new Command("simulate", "Simulate each worker pool's queue under its autoscaler") { stack, scenario, trace, json, chart, seed };
+        command.SetAction(r =>
+        {
+            var stdout = r.InvocationConfiguration.Output;
+            try
+            {
+                var plan = PlanCommand.Load(r.GetValue(stack)!, root);
+                var path = r.GetValue(trace);
+                var chosen = path is null ? Scenario.Named(r.GetValue(scenario)!, plan) : Scenario.FromCsv(path, File.ReadAllText(path));
+                var result = Simulator.Run(plan, chosen, r.GetValue(seed));
+                stdout.Write(r.GetValue(json) ? SimulationReport.Json(result) + Environment.NewLine : SimulationReport.Table(result));
+                if (r.GetValue(chart) is { } file)
+                {
+                    File.WriteAllText(file, SimulationReport.Chart(result));
+                }
+
+                return 0;
+            }
+            catch (SettingsException ex)
+            {
+                r.InvocationConfiguration.Error.WriteLine(ex.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+}

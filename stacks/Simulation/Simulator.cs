@@ -1,0 +1,169 @@
+using Superset.Stacks.Sizing;
+
+namespace Superset.Stacks.Simulation;
+
+/// <summary>One pool's outcome under one policy.</summary>
+public sealed record QueueResult(string Name, double P50WaitSeconds, double P95WaitSeconds, double P99WaitSeconds, int MaxDepth, double PodMinutes,
+    int ScaleEvents, int Reversals, int CutOff, int Tasks, int WaitTargetSeconds, IReadOnlyList<(double Time, int Arrivals, int Depth, int Replicas)> Series)
+{
+    /// <summary>Whether the pool met its wait target at the 95th percentile.</summary>
+    public bool MeetsTarget => P95WaitSeconds <= WaitTargetSeconds;
+}
+
+/// <summary>One policy across every pool.</summary>
+public sealed record PolicyResult(string Name, IReadOnlyList<QueueResult> Queues);
+
+/// <summary>A whole simulation: every policy on the same arrivals.</summary>
+public sealed record SimulationResult(string Scenario, int Seed, IReadOnlyList<PolicyResult> Policies);
+
+/// <summary>
+/// Runs every pool of a plan through a scenario under four policies on the same arrivals:
+/// <c>configured</c> (the stack's HPAs), <c>seed</c> (seed 000's HPA), <c>static</c> (max replicas,
+/// no autoscaling) and <c>oracle</c> (a lower bound on pod-minutes).
+/// </summary>
+public static class Simulator
+{
+    /// <summary>The policy names, in report order.</summary>
+    public static IReadOnlyList<string> Policies { get; } = ["configured", "seed", "static", "oracle"];
+
+    /// <summary>Simulates; deterministic for a given seed.</summary>
+    public static SimulationResult Run(StackPlan plan, Scenario scenario, int seed = 1, ClusterTiming? timing = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(scenario);
+        timing ??= new ClusterTiming();
+        var perPolicy = Policies.ToDictionary(p => p, _ => new List<QueueResult>());
+        for (var i = 0; i < plan.Queues.Count; i++)
+        {
+            var pool = plan.Queues[i];
+            var arrivals = Arrivals(scenario, pool, seed * 7919 + i);
+            var grace = pool.TerminationGracePeriodSeconds;
+            perPolicy["configured"].Add(Result(pool, arrivals, PoolSimulator.Run(arrivals, scenario.DurationSeconds, pool.Concurrency, pool.MinReplicas,
+                new HpaController(Configured(pool)), timing, grace)));
+            perPolicy["seed"].Add(Result(pool, arrivals, PoolSimulator.Run(arrivals, scenario.DurationSeconds, pool.Concurrency, SeedPolicy.MinReplicas,
+                new HpaController(SeedPolicy), timing, grace)));
+            perPolicy["static"].Add(Result(pool, arrivals, PoolSimulator.Run(arrivals, scenario.DurationSeconds, pool.Concurrency, pool.MaxReplicas,
+                hpa: null, timing, grace)));
+            perPolicy["oracle"].Add(Oracle(pool, arrivals, scenario.DurationSeconds));
+        }
+
+        return new SimulationResult(scenario.Name, seed, Policies.Select(p => new PolicyResult(p, perPolicy[p])).ToList());
+    }
+
+    /// <summary>The stack's own HPA for a pool (Autoscaling.cs in components: the same numbers).</summary>
+    public static HpaSpec Configured(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return new HpaSpec("configured", pool.MinReplicas, pool.MaxReplicas, pool.ScaleUpThreshold, pool.CpuTargetPercent,
+            new ScalingRules(AutoscalerPolicy.ScaleUpStabilizationSeconds, [new(false, AutoscalerPolicy.ScaleUpPods, AutoscalerPolicy.PeriodSeconds)], SelectMax: true),
+            new ScalingRules(AutoscalerPolicy.ScaleDownStabilizationSeconds, [new(false, AutoscalerPolicy.ScaleDownPods, AutoscalerPolicy.PeriodSeconds)], SelectMax: false));
+    }
+
+    /// <summary>Seed 000's HPA: queue depth 30 per pod, CPU 70 %, 3 to 50 pods, Kubernetes' default behavior.</summary>
+    public static readonly HpaSpec SeedPolicy = new("seed", 3, 50, 30, 70, HpaSpec.DefaultScaleUp, HpaSpec.DefaultScaleDown);
+
+    /// <summary>
+    /// Poisson arrivals at the scenario's rate (or the trace's counts), each with a service time
+    /// drawn from the pool's task profile: a log-normal with its mean and p95, capped at the hard
+    /// limit (Celery kills a task there).
+    /// </summary>
+    public static IReadOnlyList<TaskArrival> Arrivals(Scenario scenario, PoolPlan pool, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(pool);
+        var random = new Random(seed);
+        var (mu, sigma) = LogNormal((double)pool.TaskMeanSeconds, (double)pool.TaskP95Seconds);
+        double Service()
+        {
+            var z = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            return Math.Min(Math.Exp(mu + (sigma * z)), pool.HardTimeLimitSeconds);
+        }
+
+        var list = new List<TaskArrival>();
+        if (scenario.Trace is { } trace)
+        {
+            foreach (var (time, count) in trace.GetValueOrDefault(pool.Name) ?? [])
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    list.Add(new TaskArrival(time + ((k + 0.5) / count), Service()));
+                }
+            }
+
+            return list.OrderBy(a => a.Time).ToList();
+        }
+
+        for (var t = 0; t < scenario.DurationSeconds; t++)
+        {
+            var n = Poisson(random, scenario.Rate(pool.Name, t + 0.5));
+            var times = new double[n];
+            for (var k = 0; k < n; k++)
+            {
+                times[k] = t + random.NextDouble();
+            }
+
+            Array.Sort(times);
+            foreach (var time in times)
+            {
+                list.Add(new TaskArrival(time, Service()));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Log-normal parameters from a mean and a 95th percentile (σ clamped where p95/mean exceeds what a log-normal can give).</summary>
+    public static (double Mu, double Sigma) LogNormal(double mean, double p95)
+    {
+        const double z95 = 1.6448536;
+        var gap = Math.Log(p95) - Math.Log(mean);
+        var discriminant = (z95 * z95) - (2 * gap);
+        var sigma = discriminant > 0 ? z95 - Math.Sqrt(discriminant) : z95;
+        return (Math.Log(mean) - (sigma * sigma / 2), sigma);
+    }
+
+    private static int Poisson(Random random, double lambda)
+    {
+        if (lambda <= 0)
+        {
+            return 0;
+        }
+
+        if (lambda > 30)
+        {
+            // Normal approximation for large rates (Knuth's method underflows).
+            var z = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            return Math.Max(0, (int)Math.Round(lambda + (Math.Sqrt(lambda) * z)));
+        }
+
+        var l = Math.Exp(-lambda);
+        var k = 0;
+        var p = 1.0;
+        do
+        {
+            k++;
+            p *= random.NextDouble();
+        }
+        while (p > l);
+        return k - 1;
+    }
+
+    private static QueueResult Result(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, PoolRun run)
+    {
+        var sorted = run.Waits.Order().ToArray();
+        double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        return new QueueResult(pool.Name, P(0.5), P(0.95), P(0.99), run.MaxDepth, run.PodMinutes,
+            run.ScaleEvents, run.Reversals, run.CutOff, arrivals.Count, pool.WaitTargetSeconds, run.Series);
+    }
+
+    /// <summary>
+    /// A lower bound no autoscaler can beat: the pod time the work itself occupies, if pods appeared
+    /// and vanished instantly and were packed perfectly (service seconds / concurrency); no minimum,
+    /// no startup, no idle slot. Any policy that serves every task pays at least this.
+    /// </summary>
+    private static QueueResult Oracle(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration)
+    {
+        var podMinutes = arrivals.Sum(a => a.ServiceSeconds) / (60.0 * pool.Concurrency);
+        return new QueueResult(pool.Name, 0, 0, 0, 0, podMinutes, 0, 0, 0, arrivals.Count, pool.WaitTargetSeconds, []);
+    }
+}

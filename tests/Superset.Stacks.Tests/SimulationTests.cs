@@ -1,0 +1,169 @@
+using Superset.Stacks.Simulation;
+using Xunit;
+
+namespace Superset.Stacks.Tests;
+
+/// <summary>The autoscaling simulator: the HPA's arithmetic by hand, queueing theory, determinism.</summary>
+public sealed class SimulationTests
+{
+    private static HpaSpec Spec(int min = 1, int max = 100, double? queueTarget = 3, int? cpu = 70, int upPods = 4, int downPods = 2, int downWindow = 600) =>
+        new("test", min, max, queueTarget, cpu,
+            new ScalingRules(0, [new(false, upPods, 60)], SelectMax: true),
+            new ScalingRules(downWindow, [new(false, downPods, 60)], SelectMax: false));
+
+    [Theory]
+    [InlineData(10, 1.05, 10)] // within the 10 % tolerance: no change
+    [InlineData(10, 0.92, 10)]
+    [InlineData(10, 1.2, 12)]  // ceil(10 × 1.2)
+    [InlineData(10, 0.5, 5)]
+    [InlineData(3, 1.34, 5)]   // ceil(4.02)
+    public void A_metric_recommends_ceil_current_times_ratio_outside_the_tolerance(int current, double ratio, int expected) =>
+        Assert.Equal(expected, HpaController.MetricRecommendation(current, ratio));
+
+    [Fact]
+    public void Queue_depth_asks_for_depth_over_target_pods_but_scale_up_is_limited_per_period()
+    {
+        var hpa = new HpaController(Spec(cpu: null));
+        // 90 waiting, 3 per pod: 30 pods wanted; 4 pods per 60 s allowed.
+        Assert.Equal(14, hpa.Sync(now: 15, current: 10, queueDepth: 90, cpuUtilization: 0));
+        Assert.Equal(14, hpa.Sync(now: 30, current: 14, queueDepth: 90, cpuUtilization: 0)); // the period's 4 are spent
+        Assert.Equal(18, hpa.Sync(now: 76, current: 14, queueDepth: 90, cpuUtilization: 0)); // a new period
+    }
+
+    [Fact]
+    public void The_higher_of_queue_and_cpu_wins()
+    {
+        var hpa = new HpaController(Spec());
+        // Queue says 2 pods (6 / 3), CPU says ceil(4 × 0.98 / 0.7) = 6: CPU wins, within the 4-pod step.
+        Assert.Equal(6, hpa.Sync(15, current: 4, queueDepth: 6, cpuUtilization: 0.98));
+    }
+
+    [Fact]
+    public void Scale_down_waits_for_the_highest_recommendation_of_the_window_then_steps_down()
+    {
+        var hpa = new HpaController(Spec(cpu: null));
+        Assert.Equal(10, hpa.Sync(0, 10, queueDepth: 30, cpuUtilization: 0));   // recommends 10
+        Assert.Equal(10, hpa.Sync(15, 10, queueDepth: 0, cpuUtilization: 0));   // recommends 1, but 10 is in the window
+        Assert.Equal(10, hpa.Sync(595, 10, queueDepth: 0, cpuUtilization: 0));
+        Assert.Equal(8, hpa.Sync(615, 10, queueDepth: 0, cpuUtilization: 0));  // window passed: 2 pods per 60 s
+        Assert.Equal(8, hpa.Sync(630, 8, queueDepth: 0, cpuUtilization: 0));
+    }
+
+    [Fact]
+    public void Bounds_hold_whatever_the_metrics_say()
+    {
+        var hpa = new HpaController(Spec(min: 3, max: 5, upPods: 100, downWindow: 0, downPods: 100));
+        Assert.Equal(5, hpa.Sync(15, 4, queueDepth: 1000, cpuUtilization: 1));
+        Assert.Equal(3, hpa.Sync(30, 5, queueDepth: 0, cpuUtilization: 0));
+    }
+
+    [Fact]
+    public void Kubernetes_default_scale_up_allows_the_larger_of_100_percent_and_4_pods()
+    {
+        var hpa = new HpaController(Simulator.SeedPolicy);
+        Assert.Equal(7, hpa.Sync(15, 3, queueDepth: 3000, cpuUtilization: 0)); // max(3, 4) more
+        Assert.Equal(14, hpa.Sync(31, 7, queueDepth: 3000, cpuUtilization: 0)); // doubles
+    }
+
+    [Fact]
+    public void Fixed_capacity_mean_wait_matches_erlang_c()
+    {
+        // M/M/c: c = 10 slots, mean service 200 s, load 80 %.
+        const int c = 10;
+        const double mean = 200, rho = 0.8, lambda = rho * c / mean;
+        const int duration = 3_000_000;
+        var random = new Random(42);
+        var arrivals = new List<TaskArrival>();
+        for (var t = -Math.Log(1 - random.NextDouble()) / lambda; t < duration - 5000; t += -Math.Log(1 - random.NextDouble()) / lambda)
+        {
+            arrivals.Add(new TaskArrival(t, -mean * Math.Log(1 - random.NextDouble())));
+        }
+
+        var run = PoolSimulator.Run(arrivals, duration, concurrency: c, initialReplicas: 1, hpa: null, new ClusterTiming(), graceSeconds: 10_000);
+        var simulated = run.Waits.Average();
+
+        Assert.Equal(ErlangCWait(c, lambda, 1 / mean), simulated, tolerance: 0.05 * ErlangCWait(c, lambda, 1 / mean));
+
+        // Little's law: the mean queue length (sampled each minute) is λ × the mean wait.
+        var meanDepth = run.Series.Average(s => s.Depth);
+        Assert.Equal(lambda * simulated, meanDepth, tolerance: 0.08 * lambda * simulated);
+    }
+
+    private static double ErlangCWait(int c, double lambda, double mu)
+    {
+        var a = lambda / mu;
+        var rho = a / c;
+        double sum = 0, term = 1;
+        for (var k = 0; k < c; k++)
+        {
+            sum += term;
+            term *= a / (k + 1);
+        }
+
+        var top = term / (1 - rho); // a^c / c! / (1 - rho)
+        var probabilityOfWaiting = top / (sum + top);
+        return probabilityOfWaiting / ((c * mu) - lambda);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_report_and_another_seed_another()
+    {
+        var plan = PlannerTests.PlanOf("config:\n  superset:tier: medium\n");
+        var a = SimulationReport.Json(Simulator.Run(plan, Scenario.Named("spike", plan), seed: 7));
+        var b = SimulationReport.Json(Simulator.Run(plan, Scenario.Named("spike", plan), seed: 7));
+        var c = SimulationReport.Json(Simulator.Run(plan, Scenario.Named("spike", plan), seed: 8));
+
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, c);
+    }
+
+    [Fact]
+    public void Every_policy_sees_the_same_arrivals_and_no_scale_down_cuts_a_task()
+    {
+        var plan = PlannerTests.PlanOf("config:\n  superset:tier: small\n");
+        var result = Simulator.Run(plan, Scenario.Named("refresh-storm", plan));
+
+        foreach (var pool in plan.Queues)
+        {
+            var tasks = result.Policies.Select(p => p.Queues.Single(q => q.Name == pool.Name).Tasks).Distinct();
+            Assert.Single(tasks);
+        }
+
+        Assert.All(result.Policies.SelectMany(p => p.Queues), q => Assert.Equal(0, q.CutOff));
+    }
+
+    [Fact]
+    public void The_oracle_costs_no_more_than_any_policy()
+    {
+        var plan = PlannerTests.PlanOf("config:\n  superset:tier: medium\n");
+        var result = Simulator.Run(plan, Scenario.Named("business-day", plan));
+        var oracle = result.Policies.Single(p => p.Name == "oracle").Queues.ToDictionary(q => q.Name, q => q.PodMinutes);
+
+        Assert.All(result.Policies.Where(p => p.Name != "oracle").SelectMany(p => p.Queues), q => Assert.True(q.PodMinutes >= oracle[q.Name]));
+    }
+
+    [Fact]
+    public void A_trace_file_drives_the_arrivals_and_a_bad_line_names_itself()
+    {
+        var plan = PlannerTests.PlanOf("config:\n  superset:tier: small\n");
+        var trace = Scenario.FromCsv("t.csv", "seconds,queue,arrivals\n0,default,5\n60,default,7\n30,exports,2\n");
+        var result = Simulator.Run(plan, trace);
+
+        Assert.Equal(12, result.Policies[0].Queues.Single(q => q.Name == "default").Tasks);
+        Assert.Equal(2, result.Policies[0].Queues.Single(q => q.Name == "exports").Tasks);
+        var ex = Assert.Throws<Superset.Stacks.Settings.SettingsException>(() => Scenario.FromCsv("t.csv", "0,default,5\nx,default,1\n"));
+        Assert.Contains("--trace line 2", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_warns_when_a_pool_misses_its_wait_target_in_the_spike_naming_the_setting()
+    {
+        var tooSmall = PlannerTests.PlanOf("config:\n  superset:tier: small\n");
+        var warnings = Superset.Stacks.Cli.PlanCommand.SpikeWarnings(tooSmall).ToList();
+
+        Assert.Contains(warnings, w => w.Contains("pool default", StringComparison.Ordinal) && w.Contains("superset:queues.default.maxReplicas", StringComparison.Ordinal));
+        // Room to grow (and a database that can hold the connections of the larger pool: the budget checks that too).
+        var roomy = PlannerTests.PlanOf("config:\n  superset:tier: small\n  superset:queues:\n    default:\n      maxReplicas: 12\n  superset:database:\n    memoryMi: 16384\n");
+        Assert.DoesNotContain(Superset.Stacks.Cli.PlanCommand.SpikeWarnings(roomy), w => w.Contains("maxReplicas", StringComparison.Ordinal) && w.Contains("pool default", StringComparison.Ordinal));
+    }
+}
