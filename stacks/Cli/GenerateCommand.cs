@@ -26,6 +26,7 @@ internal static class GenerateCommand
         {
             name = p.Name,
             concurrency = p.Concurrency,
+            prefetchMultiplier = p.PrefetchMultiplier,
             worker = CeleryCommands.Worker(p),
             preStop = CeleryCommands.PreStop(p),
             softTimeLimitSeconds = p.SoftTimeLimitSeconds,
