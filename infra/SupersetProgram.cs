@@ -122,11 +122,21 @@ internal static class SupersetProgram
             _ = new PostgresExporter("postgres-exporter", new PostgresExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
             metricsServices[CeleryExporter.Component] = "superset-celery-exporter";
             metricsServices[PostgresExporter.Component] = "superset-postgres-exporter";
-            if (settings.DataServices == DataServicesMode.InCluster)
+            if (settings.DataServices == DataServicesMode.Aws)
             {
-                metricsServices["redis-broker"] = "superset-redis-broker";
-                metricsServices["redis-cache"] = "superset-redis-cache";
+                // ElastiCache runs no sidecar: an exporter per group, under the in-cluster names.
+                foreach (var (role, redis, key) in new[] { ("broker", data.Connections.Broker, CredentialKeys.BrokerPassword), ("cache", data.Connections.Cache, CredentialKeys.CachePassword) })
+                {
+                    _ = new RedisExporter($"redis-{role}-exporter", new RedisExporterArgs
+                    {
+                        Namespace = ns.Name, Instance = stack, Role = role, Redis = redis, CredentialsSecret = data.Connections.CredentialsSecret,
+                        PasswordKey = key, CredentialsChecksum = data.Connections.CredentialsChecksum,
+                    }, inNamespace);
+                }
             }
+
+            metricsServices["redis-broker"] = "superset-redis-broker";
+            metricsServices["redis-cache"] = "superset-redis-cache";
 
             var monitoringOptions = new ComponentResourceOptions { DependsOn = { ns } };
             if (settings.Monitoring.InstallStack)
@@ -148,7 +158,9 @@ internal static class SupersetProgram
             Namespace = ns.Name, Instance = stack, IngressControllerNamespace = settings.Ingress.ControllerNamespace,
             InClusterDataServices = settings.DataServices == DataServicesMode.InCluster,
             MonitoringNamespace = settings.Monitoring.Namespace,
-            MetricsPorts = new Dictionary<string, int> { [CeleryExporter.Component] = CeleryExporter.Port, [PostgresExporter.Component] = PostgresExporter.Port },
+            MetricsPorts = settings.DataServices == DataServicesMode.Aws
+                ? new Dictionary<string, int> { [CeleryExporter.Component] = CeleryExporter.Port, [PostgresExporter.Component] = PostgresExporter.Port, ["redis-broker"] = RedisServer.MetricsPort, ["redis-cache"] = RedisServer.MetricsPort }
+                : new Dictionary<string, int> { [CeleryExporter.Component] = CeleryExporter.Port, [PostgresExporter.Component] = PostgresExporter.Port },
             IngressPorts = ingressPorts,
             Closed = closed,
         }, inNamespace);

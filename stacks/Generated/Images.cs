@@ -21,8 +21,12 @@ public static class Images
     /// <summary>Redis for the in-cluster broker and cache (dev); ElastiCache runs Redis OSS 7 in prod.</summary>
     public const string Redis = "redis:7.4.1-alpine";
 
-    /// <summary>Redis metrics (memory against maxmemory, evictions, clients): oliver006/redis_exporter, a sidecar of each in-cluster Redis.</summary>
-    public const string RedisExporter = "oliver006/redis_exporter:v1.67.0";
+    /// <summary>
+    /// Redis metrics (memory against maxmemory, evictions, clients): oliver006/redis_exporter, a
+    /// sidecar of each in-cluster Redis and a Deployment per ElastiCache group. The alpine variant
+    /// carries the CA certificates that verify ElastiCache's TLS.
+    /// </summary>
+    public const string RedisExporter = "oliver006/redis_exporter:v1.67.0-alpine";
 
     /// <summary>
     /// Celery queue and task metrics for the autoscaler and alerts (danihodovic/celery-exporter

@@ -157,4 +157,19 @@ public sealed class AwsComponentTests
         var run = await Harness.StackAsync("dev");
         Assert.DoesNotContain(run.Recorded, r => r.Type.StartsWith("aws:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("broker", "redis-broker-password")]
+    [InlineData("cache", "redis-cache-password")]
+    public async Task Elasticache_is_watched_by_an_exporter_under_the_names_the_alerts_read(string role, string key)
+    {
+        var run = await Harness.StackAsync("prod");
+        var exporter = run.Object("Deployment", $"superset-redis-{role}").Pod.Container("metrics");
+        var env = exporter.List("env").Cast<Dictionary<string, object?>>().ToDictionary(e => (string)e["name"]!, e => new Manifest("", e));
+
+        Assert.StartsWith("rediss://", (string)env["REDIS_ADDR"].At("value")!, StringComparison.Ordinal);
+        Assert.Equal(key, env["REDIS_PASSWORD"].At("valueFrom.secretKeyRef.key"));
+        Assert.Equal("metrics", run.Object("ServiceMonitor", $"superset-redis-{role}").At("spec.endpoints.0.port"));
+        Assert.Equal(9121L, run.Object("NetworkPolicy", $"superset-redis-{role}").Number("spec.ingress.0.ports.0.port"));
+    }
 }
