@@ -40,7 +40,7 @@ public sealed class ClusterAddon : ComponentResource
         }, new CustomResourceOptions { Parent = this });
 
         // Unknown until Helm has run (null under the mock engine and in a first preview).
-        Status = release.Status.Apply(s => (s as Pulumi.Kubernetes.Types.Outputs.Helm.V3.ReleaseStatus)?.Status ?? "pending");
+        Status = release.Status.Apply(s => s?.Status ?? "pending");
         RegisterOutputs(new Dictionary<string, object?> { ["status"] = Status });
     }
 

@@ -44,7 +44,7 @@ public static class Simulator
                 new HpaController(SeedPolicy), timing, grace)));
             perPolicy["static"].Add(Result(pool, arrivals, PoolSimulator.Run(arrivals, scenario.DurationSeconds, pool.Concurrency, pool.MaxReplicas,
                 hpa: null, timing, grace)));
-            perPolicy["oracle"].Add(Oracle(pool, arrivals, scenario.DurationSeconds));
+            perPolicy["oracle"].Add(Oracle(pool, arrivals));
         }
 
         return new SimulationResult(scenario.Name, seed, Policies.Select(p => new PolicyResult(p, perPolicy[p])).ToList());
@@ -161,7 +161,7 @@ public static class Simulator
     /// and vanished instantly and were packed perfectly (service seconds / concurrency); no minimum,
     /// no startup, no idle slot. Any policy that serves every task pays at least this.
     /// </summary>
-    private static QueueResult Oracle(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration)
+    private static QueueResult Oracle(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals)
     {
         var podMinutes = arrivals.Sum(a => a.ServiceSeconds) / (60.0 * pool.Concurrency);
         return new QueueResult(pool.Name, 0, 0, 0, 0, podMinutes, 0, 0, 0, arrivals.Count, pool.WaitTargetSeconds, []);
