@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
@@ -33,9 +32,6 @@ public sealed class CeleryExporter : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var broker = args.Data.Broker;
-        var scheme = broker.Tls ? "rediss" : "redis";
-        var suffix = broker.Tls ? "?ssl_cert_reqs=required" : "";
         ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-celery-exporter", Component, new ContainerArgs
         {
             Name = "exporter",
@@ -51,7 +47,7 @@ public sealed class CeleryExporter : ComponentResource
             {
                 PodDefaults.EnvFromSecret("BROKER_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.BrokerPassword),
                 // $(VAR) is expanded by the kubelet: the password never appears in the manifest.
-                new EnvVarArgs { Name = "CE_BROKER_URL", Value = Output.Format($"{scheme}://:$(BROKER_PASSWORD)@{broker.Host}:{broker.Port.ToString(CultureInfo.InvariantCulture)}/0{suffix}") },
+                new EnvVarArgs { Name = "CE_BROKER_URL", Value = args.Data.Broker.Url("BROKER_PASSWORD", db: 0) },
             },
             Resources = PodDefaults.Resources(100, 256),
             VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
@@ -59,6 +55,7 @@ public sealed class CeleryExporter : ComponentResource
         {
             // One replica, never two during a rollout: it holds counters in memory.
             Recreate = true,
+            CredentialsChecksum = args.Data.CredentialsChecksum,
             Volumes = { PodDefaults.EmptyDir("tmp") },
         });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });

@@ -6,7 +6,23 @@ namespace Superset.Components.Kubernetes;
 /// <param name="Host">Service DNS name (in the cluster) or ElastiCache primary endpoint.</param>
 /// <param name="Port">Redis port.</param>
 /// <param name="Tls">Whether to connect with TLS (<c>rediss://</c>): ElastiCache in-transit encryption.</param>
-public sealed record RedisConnection(Input<string> Host, int Port, bool Tls);
+public sealed record RedisConnection(Input<string> Host, int Port, bool Tls)
+{
+    /// <summary>
+    /// The Redis URL a client container reads (<c>redis://</c>, or <c>rediss://</c> with certificate
+    /// checks under TLS). With <paramref name="passwordVariable"/> the password is the kubelet's
+    /// <c>$(VAR)</c> expansion of another env var, so it never appears in the manifest; without it the
+    /// URL carries no credentials.
+    /// </summary>
+    public Output<string> Url(string? passwordVariable = null, int? db = null)
+    {
+        var scheme = Tls ? "rediss" : "redis";
+        var auth = passwordVariable is null ? "" : $":$({passwordVariable})@";
+        var path = db is int d ? $"/{d.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "";
+        var query = Tls && db is not null ? "?ssl_cert_reqs=required" : "";
+        return Output.Format($"{scheme}://{auth}{Host}:{Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}{path}{query}");
+    }
+}
 
 /// <summary>
 /// Where the metadata database, broker and cache are, whichever data services the stack uses.

@@ -30,10 +30,7 @@ public sealed class Flower : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var broker = args.Data.Broker;
         var secret = args.Data.CredentialsSecret;
-        var scheme = broker.Tls ? "rediss" : "redis";
-        var suffix = broker.Tls ? "?ssl_cert_reqs=required" : "";
         ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-flower", Component, new ContainerArgs
         {
             Name = "flower",
@@ -44,7 +41,7 @@ public sealed class Flower : ComponentResource
             {
                 PodDefaults.EnvFromSecret("BROKER_PASSWORD", secret, CredentialKeys.BrokerPassword),
                 PodDefaults.EnvFromSecret("FLOWER_PASSWORD", secret, CredentialKeys.FlowerPassword),
-                PodDefaults.Env("CELERY_BROKER_URL", Output.Format($"{scheme}://:$(BROKER_PASSWORD)@{broker.Host}:{broker.Port.ToString(CultureInfo.InvariantCulture)}/0{suffix}")),
+                PodDefaults.Env("CELERY_BROKER_URL", args.Data.Broker.Url("BROKER_PASSWORD", db: 0)),
                 PodDefaults.Env("FLOWER_BASIC_AUTH", "admin:$(FLOWER_PASSWORD)"),
                 PodDefaults.Env("FLOWER_PORT", Port.ToString(CultureInfo.InvariantCulture)),
                 PodDefaults.Env("FLOWER_URL_PREFIX", UrlPrefix),
@@ -54,7 +51,7 @@ public sealed class Flower : ComponentResource
             VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
         }, "http", Port)
         {
-            Annotations = new InputMap<string> { { SupersetPod.CredentialsAnnotation, args.Data.CredentialsChecksum } },
+            CredentialsChecksum = args.Data.CredentialsChecksum,
             Volumes = { PodDefaults.EmptyDir("tmp") },
         });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });

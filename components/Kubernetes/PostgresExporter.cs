@@ -40,7 +40,7 @@ public sealed class PostgresExporter : ComponentResource
             Resources = PodDefaults.Resources(50, 128),
         }, "metrics", Port)
         {
-            Annotations = new InputMap<string> { { SupersetPod.CredentialsAnnotation, d.CredentialsChecksum } },
+            CredentialsChecksum = d.CredentialsChecksum,
         });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
     }

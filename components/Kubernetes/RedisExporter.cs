@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
@@ -20,21 +19,19 @@ public sealed class RedisExporter : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var redis = args.Redis;
-        var scheme = redis.Tls ? "rediss" : "redis";
         ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec($"superset-redis-{args.Role}", $"redis-{args.Role}", new ContainerArgs
         {
             Name = "metrics",
             Image = Images.RedisExporter,
             Env =
             {
-                PodDefaults.Env("REDIS_ADDR", Output.Format($"{scheme}://{redis.Host}:{redis.Port.ToString(CultureInfo.InvariantCulture)}")),
+                PodDefaults.Env("REDIS_ADDR", args.Redis.Url()),
                 PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
             },
             Resources = PodDefaults.Resources(50, 64),
         }, "metrics", RedisServer.MetricsPort)
         {
-            Annotations = new InputMap<string> { { SupersetPod.CredentialsAnnotation, args.CredentialsChecksum } },
+            CredentialsChecksum = args.CredentialsChecksum,
         });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
     }

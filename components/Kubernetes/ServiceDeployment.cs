@@ -21,8 +21,8 @@ public sealed record ServiceDeploymentSpec(string ObjectName, string Component, 
     /// <summary><c>Recreate</c> for processes that must never run twice (exporters holding counters).</summary>
     public bool Recreate { get; init; }
 
-    /// <summary>Pod-template annotations (checksums that roll the pods).</summary>
-    public InputMap<string> Annotations { get; init; } = new();
+    /// <summary>Digest of the credentials the container reads: a rotation rolls its pods.</summary>
+    public required Input<string> CredentialsChecksum { get; init; }
 
     /// <summary>Extra volumes (writable emptyDirs under a read-only root).</summary>
     public InputList<VolumeArgs> Volumes { get; init; } = new();
@@ -51,7 +51,11 @@ internal static class ServiceDeployment
             Selector = new LabelSelectorArgs { MatchLabels = selector },
             Template = new PodTemplateSpecArgs
             {
-                Metadata = new ObjectMetaArgs { Labels = labels, Annotations = spec.Annotations },
+                Metadata = new ObjectMetaArgs
+                {
+                    Labels = labels,
+                    Annotations = new InputMap<string> { { SupersetPod.CredentialsAnnotation, spec.CredentialsChecksum } },
+                },
                 Spec = new PodSpecArgs
                 {
                     SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),

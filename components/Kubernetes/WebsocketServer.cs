@@ -49,7 +49,7 @@ public sealed class WebsocketServer : ComponentResource
         {
             // Two, so a node drain never drops every browser's channel at once.
             Replicas = 2,
-            Annotations = new InputMap<string> { { SupersetPod.CredentialsAnnotation, args.Data.CredentialsChecksum } },
+            CredentialsChecksum = args.Data.CredentialsChecksum,
         });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
     }

@@ -329,7 +329,7 @@ public sealed class KubernetesComponentTests
         var before = await Digests(Harness.RandomValueOf);
         var after = await Digests(name => name.EndsWith("redis-cache", StringComparison.Ordinal) ? "ROTATED" : Harness.RandomValueOf(name));
 
-        foreach (var reader in new[] { "superset-web", "superset-beat", "superset-worker-default", "superset-redis-cache", "superset-redis-broker" })
+        foreach (var reader in new[] { "superset-web", "superset-beat", "superset-worker-default", "superset-redis-cache", "superset-redis-broker", "superset-celery-exporter", "superset-postgres-exporter" })
         {
             Assert.True(before.ContainsKey(reader), $"{reader} carries no credentials digest");
             Assert.NotEqual(before[reader], after[reader]);
