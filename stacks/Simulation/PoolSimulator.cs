@@ -19,7 +19,8 @@ public sealed record PoolRun(IReadOnlyList<double> Waits, int MaxDepth, double P
 /// <param name="SyncSeconds">HPA sync period (kube-controller-manager default 15 s).</param>
 /// <param name="MetricLagSeconds">Age of the metrics the HPA reads: a 15 s scrape plus the adapter's cache.</param>
 /// <param name="StartupSeconds">From scheduling to consuming: image, start, broker connect (seed 000 lesson 2: 30–60 s).</param>
-public sealed record ClusterTiming(int SyncSeconds = 15, int MetricLagSeconds = 30, int StartupSeconds = 45);
+/// <param name="ScrapeSeconds">Prometheus scrape interval of the exporters (the ServiceMonitors' 15 s).</param>
+public sealed record ClusterTiming(int SyncSeconds = 15, int MetricLagSeconds = 30, int StartupSeconds = 45, int ScrapeSeconds = 15);
 
 /// <summary>
 /// A discrete-time model of one worker pool: FIFO queue, <c>replicas × concurrency</c> slots, pods
@@ -124,14 +125,16 @@ public static class PoolSimulator
             maxDepth = Math.Max(maxDepth, queue.Count);
             podSeconds += pods.Count;
 
-            if (t % 15 == 0)
+            if (t % timing.ScrapeSeconds == 0)
             {
                 history.Add((t, queue.Count, slots == 0 ? 0 : busy / (double)slots));
             }
 
             if (hpa is not null && t % timing.SyncSeconds == 0 && t > 0)
             {
-                var seen = history.LastOrDefault(h => h.Time <= t - timing.MetricLagSeconds);
+                // The newest scrape at least MetricLagSeconds old: scrapes are at multiples of ScrapeSeconds.
+                var scrape = (t - timing.MetricLagSeconds) / timing.ScrapeSeconds;
+                var seen = t >= timing.MetricLagSeconds ? history[scrape] : default;
                 var current = pods.Count(p => double.IsNaN(p.RemovedAt));
                 var desired = hpa.Sync(t, current, seen.Depth, seen.Cpu);
                 if (desired != current)
