@@ -8,9 +8,6 @@ public sealed class AsyncQueryComponentTests
 {
     private const string Ws = "config:\n  superset:asyncQueries:\n    transport: ws\n    websocketImage: registry.example.com/superset-websocket:5.0.0\n";
 
-    private static Dictionary<string, Manifest> EnvOf(Manifest container) =>
-        container.List("env").Cast<Dictionary<string, object?>>().ToDictionary(e => (string)e["name"]!, e => new Manifest("", e));
-
     [Fact]
     public async Task Polling_is_the_default_and_declares_no_websocket_server_and_no_flower()
     {
@@ -25,7 +22,7 @@ public sealed class AsyncQueryComponentTests
         var run = await Harness.StackAsync("dev");
         foreach (var (deployment, container) in new[] { ("superset-web", "web"), ("superset-worker-default", "worker") })
         {
-            var env = EnvOf(run.Object("Deployment", deployment).Pod.Container(container));
+            var env = run.Object("Deployment", deployment).Pod.Container(container).Named("env");
             Assert.Equal("async-queries-jwt-secret", env["SUPERSET_GAQ_JWT_SECRET"].At("valueFrom.secretKeyRef.key"));
         }
 
@@ -38,13 +35,13 @@ public sealed class AsyncQueryComponentTests
     {
         var run = await Harness.YamlAsync(Ws);
         var deployment = run.Object("Deployment", "superset-websocket");
-        var env = EnvOf(deployment.Pod.Container("websocket"));
+        var env = deployment.Pod.Container("websocket").Named("env");
 
         Assert.Equal("registry.example.com/superset-websocket:5.0.0", deployment.Pod.Container("websocket").At("image"));
         Assert.Equal("async-queries-jwt-secret", env["JWT_SECRET"].At("valueFrom.secretKeyRef.key"));
         Assert.StartsWith("superset-redis-cache.", (string)env["REDIS_HOST"].At("value")!, StringComparison.Ordinal);
         Assert.Equal("2", env["REDIS_DB"].At("value"));
-        var paths = run.Object("Ingress", "superset").List("spec.rules.0.http.paths").Cast<Dictionary<string, object?>>().Select(p => new Manifest("", p)).ToList();
+        var paths = run.Object("Ingress", "superset").Items("spec.rules.0.http.paths");
         Assert.Equal("superset-websocket", paths.Single(p => (string?)p.At("path") == "/ws").At("backend.service.name"));
         Assert.Equal(8080L, run.Object("NetworkPolicy", "superset-websocket").Number("spec.ingress.0.ports.0.port"));
     }
@@ -60,7 +57,7 @@ public sealed class AsyncQueryComponentTests
     public async Task Flower_always_asks_for_a_generated_password_and_without_ingress_accepts_no_connection()
     {
         var run = await Harness.YamlAsync("config:\n  superset:flower:\n    enabled: true\n");
-        var env = EnvOf(run.Object("Deployment", "superset-flower").Pod.Container("flower"));
+        var env = run.Object("Deployment", "superset-flower").Pod.Container("flower").Named("env");
 
         Assert.Equal("admin:$(FLOWER_PASSWORD)", env["FLOWER_BASIC_AUTH"].At("value"));
         Assert.Equal("flower-password", env["FLOWER_PASSWORD"].At("valueFrom.secretKeyRef.key"));
@@ -73,8 +70,8 @@ public sealed class AsyncQueryComponentTests
     public async Task Flower_behind_the_ingress_is_still_behind_its_basic_auth()
     {
         var run = await Harness.YamlAsync("config:\n  superset:flower:\n    enabled: true\n    ingress: true\n");
-        var env = EnvOf(run.Object("Deployment", "superset-flower").Pod.Container("flower"));
-        var paths = run.Object("Ingress", "superset").List("spec.rules.0.http.paths").Cast<Dictionary<string, object?>>().Select(p => new Manifest("", p)).ToList();
+        var env = run.Object("Deployment", "superset-flower").Pod.Container("flower").Named("env");
+        var paths = run.Object("Ingress", "superset").Items("spec.rules.0.http.paths");
 
         Assert.Equal("superset-flower", paths.Single(p => (string?)p.At("path") == "/flower").At("backend.service.name"));
         Assert.Equal("flower", env["FLOWER_URL_PREFIX"].At("value"));

@@ -10,9 +10,7 @@ public sealed class AwsComponentTests
 {
     private static readonly StackPlan Prod = Harness.PlanOf("prod");
 
-    private static Manifest Inputs(RenderedResource r) => new(r.Type, (Dictionary<string, object?>)ManifestWriter.ToPlain(r.Inputs)!);
-
-    private static Manifest One(Run run, string type, string name) => Inputs(run.Recorded.Single(r => r.Type == type && r.Name == name));
+    private static Manifest One(Run run, string type, string name) => Manifest.Of(run.Recorded.Single(r => r.Type == type && r.Name == name));
 
     [Fact]
     public async Task The_database_parameter_group_sets_max_connections_from_the_plan_and_forces_tls()
@@ -21,7 +19,7 @@ public sealed class AwsComponentTests
         var parameters = One(run, "aws:rds/parameterGroup:ParameterGroup", "data-db-params");
 
         Assert.Equal("postgres16", parameters.At("family"));
-        var values = parameters.List("parameters").Cast<Dictionary<string, object?>>().ToDictionary(p => (string)p["name"]!, p => new Manifest("", p));
+        var values = parameters.Named("parameters");
         Assert.Equal(Prod.Database.MaxConnections.ToString(System.Globalization.CultureInfo.InvariantCulture), values["max_connections"].At("value"));
         Assert.Equal("pending-reboot", values["max_connections"].At("applyMethod")); // a static parameter
         Assert.Equal("1", values["rds.force_ssl"].At("value"));
@@ -64,7 +62,7 @@ public sealed class AwsComponentTests
         var run = await Harness.StackAsync("prod");
         var parameters = One(run, "aws:elasticache/parameterGroup:ParameterGroup", $"data-{role}-params");
         var group = One(run, "aws:elasticache/replicationGroup:ReplicationGroup", $"data-{role}");
-        var values = parameters.List("parameters").Cast<Dictionary<string, object?>>().ToDictionary(p => (string)p["name"]!, p => (string)p["value"]!);
+        var values = parameters.Named("parameters").ToDictionary(p => p.Key, p => (string)p.Value.At("value")!);
 
         Assert.Equal(policy, values["maxmemory-policy"]);
         Assert.Equal("25", values["reserved-memory-percent"]);
@@ -99,7 +97,7 @@ public sealed class AwsComponentTests
     public async Task Superset_pods_reach_rds_and_elasticache_over_tls_with_the_secret()
     {
         var web = (await Harness.StackAsync("prod")).Object("Deployment", "superset-web").Pod.Container("web");
-        var env = web.List("env").Cast<Dictionary<string, object?>>().ToDictionary(e => (string)e["name"]!, e => new Manifest("", e));
+        var env = web.Named("env");
 
         Assert.Contains("data-db.rds.amazonaws.com", (string)env["DATABASE_HOST"].At("value")!, StringComparison.Ordinal);
         Assert.Equal("require", env["DATABASE_SSLMODE"].At("value"));
@@ -130,7 +128,7 @@ public sealed class AwsComponentTests
     public async Task Alarms_watch_the_database_against_the_plan_and_every_cache_node()
     {
         var run = await Harness.StackAsync("prod");
-        var alarms = run.Recorded.Where(r => r.Type == "aws:cloudwatch/metricAlarm:MetricAlarm").Select(Inputs).ToList();
+        var alarms = run.Recorded.Where(r => r.Type == "aws:cloudwatch/metricAlarm:MetricAlarm").Select(Manifest.Of).ToList();
 
         var connections = alarms.Single(a => (string?)a.At("metricName") == "DatabaseConnections");
         Assert.Equal(Math.Floor(Prod.Database.MaxConnections * 0.8), Convert.ToDouble(connections.At("threshold"), System.Globalization.CultureInfo.InvariantCulture));
@@ -147,7 +145,7 @@ public sealed class AwsComponentTests
             .Replace("    clientSecurityGroupId: sg-0123456789abcdef0\n", "    clientSecurityGroupId: sg-0123456789abcdef0\n    alarmTopicArn: arn:aws:sns:eu-west-1:123456789012:superset-oncall\n", StringComparison.Ordinal);
         var run = await Harness.YamlAsync(yaml, "prod");
 
-        Assert.All(run.Recorded.Where(r => r.Type == "aws:cloudwatch/metricAlarm:MetricAlarm").Select(Inputs),
+        Assert.All(run.Recorded.Where(r => r.Type == "aws:cloudwatch/metricAlarm:MetricAlarm").Select(Manifest.Of),
             a => Assert.Equal(["arn:aws:sns:eu-west-1:123456789012:superset-oncall"], a.Strings("alarmActions")));
     }
 
@@ -165,7 +163,7 @@ public sealed class AwsComponentTests
     {
         var run = await Harness.StackAsync("prod");
         var exporter = run.Object("Deployment", $"superset-redis-{role}").Pod.Container("metrics");
-        var env = exporter.List("env").Cast<Dictionary<string, object?>>().ToDictionary(e => (string)e["name"]!, e => new Manifest("", e));
+        var env = exporter.Named("env");
 
         Assert.StartsWith("rediss://", (string)env["REDIS_ADDR"].At("value")!, StringComparison.Ordinal);
         Assert.Equal(key, env["REDIS_PASSWORD"].At("valueFrom.secretKeyRef.key"));

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 using Xunit;
 
@@ -217,9 +216,8 @@ public sealed class KubernetesComponentTests
             var pod = owner.Pod;
             Assert.True(pod.At("securityContext.runAsNonRoot") is true, $"{owner.Name}: runAsNonRoot");
             Assert.Equal("RuntimeDefault", pod.At("securityContext.seccompProfile.type"));
-            foreach (var container in pod.List("containers").Concat(pod.List("initContainers")).Cast<Dictionary<string, object?>>())
+            foreach (var c in pod.Items("containers").Concat(pod.Items("initContainers")))
             {
-                var c = new Manifest(owner.Type, container);
                 var where = $"{owner.Name}/{c.At("name")}";
                 Assert.True(c.At("securityContext.allowPrivilegeEscalation") is false, $"{where}: allowPrivilegeEscalation");
                 Assert.True(c.At("securityContext.readOnlyRootFilesystem") is true, $"{where}: readOnlyRootFilesystem");
@@ -234,7 +232,7 @@ public sealed class KubernetesComponentTests
         var run = await DevAsync();
         foreach (var role in new[] { "redis-broker", "redis-cache" })
         {
-            var rules = run.Object("NetworkPolicy", $"superset-{role}").List("spec.ingress").Cast<Dictionary<string, object?>>().Select(r => new Manifest("", r)).ToList();
+            var rules = run.Object("NetworkPolicy", $"superset-{role}").Items("spec.ingress");
             var data = rules.Single(r => r.Number("ports.0.port") == 6379);
             var metrics = rules.Single(r => r.Number("ports.0.port") == 9121);
 
@@ -290,7 +288,7 @@ public sealed class KubernetesComponentTests
     {
         var run = await DevAsync();
         var images = run.Manifests.Where(m => m.Kind is "Deployment" or "StatefulSet" or "Job")
-            .SelectMany(m => m.Pod.List("containers").Cast<Dictionary<string, object?>>().Select(c => (string)c["image"]!)).Distinct().ToList();
+            .SelectMany(m => m.Pod.Items("containers").Select(c => (string)c.At("image")!)).Distinct().ToList();
         Assert.NotEmpty(images);
         Assert.All(images, image => Assert.Matches(@"^[^:@]+(:[^:]+|@sha256:[0-9a-f]{64})$", image));
         Assert.DoesNotContain(images, i => i.EndsWith(":latest", StringComparison.Ordinal));
@@ -305,7 +303,7 @@ public sealed class KubernetesComponentTests
         Assert.Empty(Releases(await DevAsync()));
 
         var run = await Harness.YamlAsync("config:\n  superset:ingress:\n    installController: true\n    controllerNamespace: edge\n");
-        var release = new Manifest("", (Dictionary<string, object?>)Superset.Stacks.Render.ManifestWriter.ToPlain(Assert.Single(Releases(run)).Inputs)!);
+        var release = Manifest.Of(Assert.Single(Releases(run)));
         Assert.Equal("ingress-nginx", release.At("chart"));
         Assert.Equal(Superset.Stacks.Generated.Charts.IngressNginx.Version, release.At("version"));
         Assert.Equal("edge", release.At("namespace"));
@@ -317,11 +315,8 @@ public sealed class KubernetesComponentTests
     {
         static async Task<Dictionary<string, string>> Digests(Func<string, string> random)
         {
-            var mocks = new Superset.Infra.Render.RecordingMocks(random);
-            var file = StackFile.Load(StackFile.Resolve("dev", Harness.RepoRoot()));
-            await Pulumi.Deployment.TestAsync(mocks, new Pulumi.Testing.TestOptions { IsPreview = false, StackName = "dev" }, () => SupersetProgram.Run(file, "dev"));
-            return mocks.Resources.Where(r => r.IsKubernetes && r.Inputs["kind"] is "Deployment" or "StatefulSet")
-                .Select(r => new Manifest(r.Type, (Dictionary<string, object?>)Superset.Stacks.Render.ManifestWriter.ToPlain(r.Inputs)!))
+            var run = await Harness.StackAsync("dev", random);
+            return run.Manifests.Where(m => m.Kind is "Deployment" or "StatefulSet")
                 .Where(m => m.Map("spec.template.metadata.annotations").ContainsKey("superset.apache.org/credentials-checksum"))
                 .ToDictionary(m => m.Name, m => (string)m.Map("spec.template.metadata.annotations")["superset.apache.org/credentials-checksum"]!);
         }

@@ -11,7 +11,7 @@ namespace Superset.Infra.Tests;
 internal sealed record Run(ImmutableArray<Resource> Resources, IReadOnlyList<RenderedResource> Recorded, IDictionary<string, object?> Outputs)
 {
     /// <summary>The Kubernetes objects declared, as plain manifests (dictionaries and lists).</summary>
-    public IEnumerable<Manifest> Manifests => Recorded.Where(r => r.IsKubernetes).Select(r => new Manifest(r.Type, (Dictionary<string, object?>)ManifestWriter.ToPlain(r.Inputs)!));
+    public IEnumerable<Manifest> Manifests => Recorded.Where(r => r.IsKubernetes).Select(Manifest.Of);
 
     /// <summary>The one object of a kind and name.</summary>
     public Manifest Object(string kind, string name) => Manifests.Single(m => m.Kind == kind && m.Name == name);
@@ -23,6 +23,9 @@ internal sealed record Run(ImmutableArray<Resource> Resources, IReadOnlyList<Ren
 /// <summary>A Kubernetes object as declared, with a path reader.</summary>
 internal sealed record Manifest(string Type, Dictionary<string, object?> Body)
 {
+    /// <summary>A recorded resource's inputs as plain data.</summary>
+    public static Manifest Of(RenderedResource resource) => new(resource.Type, (Dictionary<string, object?>)ManifestWriter.ToPlain(resource.Inputs)!);
+
     public string Kind => (string)Body["kind"]!;
 
     public string Name => (string)At("metadata.name")!;
@@ -50,13 +53,19 @@ internal sealed record Manifest(string Type, Dictionary<string, object?> Body)
 
     public IReadOnlyList<string> Strings(string path) => List(path).Select(v => v?.ToString() ?? "").ToList();
 
+    /// <summary>The objects of a list (containers, rules, metrics…), each readable by path.</summary>
+    public IReadOnlyList<Manifest> Items(string path) => List(path).Cast<Dictionary<string, object?>>().Select(i => new Manifest(Type, i)).ToList();
+
+    /// <summary>The objects of a list keyed by their <c>name</c> (env vars, parameters, ports).</summary>
+    public Dictionary<string, Manifest> Named(string path) => Items(path).ToDictionary(i => (string)i.Body["name"]!);
+
     public long Number(string path) => At(path) is long n ? n : throw new InvalidOperationException($"{Kind}/{Name}: {path} is not a number");
 
     /// <summary>The pod spec of a Deployment, StatefulSet or Job.</summary>
     public Manifest Pod => new(Type, Map("spec.template.spec"));
 
     /// <summary>A container of a pod spec by name.</summary>
-    public Manifest Container(string name) => new(Type, List("containers").Cast<Dictionary<string, object?>>().Single(c => (string?)c["name"] == name));
+    public Manifest Container(string name) => Items("containers").Single(c => (string?)c.At("name") == name);
 }
 
 /// <summary>Runs the program (or a part of it) under the mock engine.</summary>
@@ -65,11 +74,11 @@ internal static class Harness
     /// <summary>What every Pulumi.Random resource produces in these tests: findable, so it can be looked for.</summary>
     public static string RandomValueOf(string resourceName) => $"RANDOM-{resourceName}-VALUE";
 
-    public static async Task<Run> RunAsync(Func<IDictionary<string, object?>> program)
+    public static async Task<Run> RunAsync(Func<IDictionary<string, object?>> program, Func<string, string>? randomValue = null)
     {
         // The program's own dictionary (Output<T> values), not the engine's serialized copy.
         IDictionary<string, object?> outputs = new Dictionary<string, object?>();
-        var mocks = new RecordingMocks(RandomValueOf);
+        var mocks = new RecordingMocks(randomValue ?? RandomValueOf);
         var result = await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, StackName = "test" }, () => outputs = program());
         return new Run(result.Resources, mocks.Resources, outputs);
     }
@@ -82,10 +91,10 @@ internal static class Harness
     }
 
     /// <summary>The whole program for a stack file of the repository.</summary>
-    public static Task<Run> StackAsync(string stack)
+    public static Task<Run> StackAsync(string stack, Func<string, string>? randomValue = null)
     {
         var file = StackFile.Load(StackFile.Resolve(stack, RepoRoot()));
-        return RunAsync(() => SupersetProgram.Run(file, stack));
+        return RunAsync(() => SupersetProgram.Run(file, stack), randomValue);
     }
 
     /// <summary>The whole program for stack file text.</summary>

@@ -21,7 +21,7 @@ public sealed class MonitoringComponentTests
             Assert.Equal(pool.MinReplicas, hpa.Number("spec.minReplicas"));
             Assert.Equal(pool.MaxReplicas, hpa.Number("spec.maxReplicas"));
 
-            var metrics = hpa.List("spec.metrics").Cast<Dictionary<string, object?>>().Select(m => new Manifest("", m)).ToList();
+            var metrics = hpa.Items("spec.metrics");
             var external = metrics.Single(m => (string?)m.At("type") == "External");
             Assert.Equal("celery_queue_length", external.At("external.metric.name"));
             Assert.Equal(pool.Name, external.At("external.metric.selector.matchLabels.queue_name"));
@@ -52,7 +52,7 @@ public sealed class MonitoringComponentTests
 
         Assert.Equal(Dev.Web.MinReplicas, hpa.Number("spec.minReplicas"));
         Assert.Equal(Dev.Web.MaxReplicas, hpa.Number("spec.maxReplicas"));
-        Assert.Equal("cpu", Assert.Single(hpa.List("spec.metrics").Cast<Dictionary<string, object?>>().Select(m => new Manifest("", m))).At("resource.name"));
+        Assert.Equal("cpu", Assert.Single(hpa.Items("spec.metrics")).At("resource.name"));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class MonitoringComponentTests
 
         Assert.Equal(1L, exporter.Number("spec.replicas"));
         Assert.Contains($"--queues={string.Join(',', Dev.Queues.Select(q => q.Name))}", container.Strings("args"));
-        var env = container.List("env").Cast<Dictionary<string, object?>>().ToDictionary(e => (string)e["name"]!, e => new Manifest("", e));
+        var env = container.Named("env");
         Assert.Equal("redis-broker-password", env["BROKER_PASSWORD"].At("valueFrom.secretKeyRef.key"));
         Assert.StartsWith("redis://:$(BROKER_PASSWORD)@superset-redis-broker.", (string)env["CE_BROKER_URL"].At("value")!, StringComparison.Ordinal);
     }
@@ -83,7 +83,7 @@ public sealed class MonitoringComponentTests
     public async Task Every_metrics_service_has_a_service_monitor_selected_by_the_release_label()
     {
         var run = await Harness.StackAsync("dev");
-        var services = run.All("Service").Where(s => s.List("spec.ports").Cast<Dictionary<string, object?>>().Any(p => (string?)p["name"] == "metrics")).ToList();
+        var services = run.All("Service").Where(s => s.Named("spec.ports").ContainsKey("metrics")).ToList();
         Assert.Equal(4, services.Count); // celery-exporter, postgres-exporter, broker and cache Redis
 
         foreach (var service in services)
@@ -103,7 +103,7 @@ public sealed class MonitoringComponentTests
 
         Assert.Equal(["superset-celery", "superset-database", "superset-redis", "superset-web"], rules.Select(r => r.Name).Order(StringComparer.Ordinal));
         var celery = rules.Single(r => r.Name == "superset-celery");
-        var alerts = celery.List("spec.groups.0.rules").Cast<Dictionary<string, object?>>().Select(r => (string)r["alert"]!).ToList();
+        var alerts = celery.Items("spec.groups.0.rules").Select(r => (string)r.At("alert")!).ToList();
         Assert.Equal(Dev.Queues.Count, alerts.Count(a => a == "SupersetQueueBacklog"));
     }
 
@@ -121,7 +121,7 @@ public sealed class MonitoringComponentTests
     {
         var run = await Harness.YamlAsync("config:\n  superset:monitoring:\n    installStack: true\n");
         var releases = run.Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release")
-            .Select(r => new Manifest("", (Dictionary<string, object?>)Superset.Stacks.Render.ManifestWriter.ToPlain(r.Inputs)!)).ToList();
+            .Select(Manifest.Of).ToList();
 
         Assert.Equal(["kube-prometheus-stack", "prometheus-adapter"], releases.Select(r => (string)r.At("chart")!).Order(StringComparer.Ordinal));
         var adapter = releases.Single(r => (string?)r.At("chart") == "prometheus-adapter");

@@ -72,10 +72,7 @@ public sealed partial class AlertRulesTests
     {
         foreach (var rule in RulesOf(ProdYaml).SelectMany(g => g.Rules))
         {
-            foreach (Match m in MetricName().Matches(rule.Expr))
-            {
-                Assert.True(Metrics.Sources.ContainsKey(m.Groups[1].Value), $"{rule.Alert}: {m.Groups[1].Value} has no exporter in Metrics.Sources");
-            }
+            PromQl.AssertMetricsKnown(rule.Expr, rule.Alert);
         }
     }
 
@@ -93,8 +90,4 @@ public sealed partial class AlertRulesTests
 
     [GeneratedRegex(@"alertname:\s*(\w+)")]
     private static partial Regex AlertName();
-
-    // A metric selector: a name followed by { or [ (functions are followed by '(').
-    [GeneratedRegex(@"\b([a-z_][a-z0-9_]*)\s*[\{\[]")]
-    private static partial Regex MetricName();
 }

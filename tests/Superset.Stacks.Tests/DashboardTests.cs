@@ -1,12 +1,11 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Superset.Stacks.Monitoring;
 using Xunit;
 
 namespace Superset.Stacks.Tests;
 
 /// <summary>The Grafana dashboards: rows follow the pools, expressions parse and read known metrics.</summary>
-public sealed partial class DashboardTests
+public sealed class DashboardTests
 {
     private static IReadOnlyList<Dashboard> Of(string yaml) => Dashboards.For(PlannerTests.PlanOf(yaml));
 
@@ -53,10 +52,7 @@ public sealed partial class DashboardTests
     {
         foreach (var query in Of("config: {}\n").SelectMany(d => d.Rows).SelectMany(r => r.Panels).SelectMany(p => p.Queries))
         {
-            foreach (Match m in MetricName().Matches(query.Expr))
-            {
-                Assert.True(Metrics.Sources.ContainsKey(m.Groups[1].Value), $"{m.Groups[1].Value} in {query.Expr}");
-            }
+            PromQl.AssertMetricsKnown(query.Expr, query.Expr);
         }
     }
 
@@ -74,7 +70,4 @@ public sealed partial class DashboardTests
         Assert.All(panels, p => Assert.Equal("${datasource}", p.GetProperty("datasource").GetProperty("uid").GetString()));
         Assert.All(panels.SelectMany(p => p.GetProperty("targets").EnumerateArray()), t => Assert.Contains("$namespace", t.GetProperty("expr").GetString()!, StringComparison.Ordinal));
     }
-
-    [GeneratedRegex(@"\b([a-z_][a-z0-9_]*)\s*[\{\[]")]
-    private static partial Regex MetricName();
 }
