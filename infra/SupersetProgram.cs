@@ -114,7 +114,9 @@ internal static class SupersetProgram
             Namespace = ns.Name, Instance = stack, Settings = settings.Ingress, WebService = web.ServiceName, TimeoutSeconds = plan.Web.TimeoutSeconds,
             ExtraPaths = extraPaths,
         }, ingressOptions);
+        // Components that serve only metrics: the Service a ServiceMonitor scrapes, the port Prometheus may reach.
         var metricsServices = new Dictionary<string, string>();
+        var metricsPorts = new Dictionary<string, int>();
         if (settings.Monitoring.Enabled)
         {
             var queues = plan.Queues.Select(q => q.Name).ToList();
@@ -122,6 +124,8 @@ internal static class SupersetProgram
             _ = new PostgresExporter("postgres-exporter", new PostgresExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
             metricsServices[CeleryExporter.Component] = "superset-celery-exporter";
             metricsServices[PostgresExporter.Component] = "superset-postgres-exporter";
+            metricsPorts[CeleryExporter.Component] = CeleryExporter.Port;
+            metricsPorts[PostgresExporter.Component] = PostgresExporter.Port;
             if (settings.DataServices == DataServicesMode.Aws)
             {
                 // ElastiCache runs no sidecar: an exporter per group, under the in-cluster names.
@@ -132,6 +136,7 @@ internal static class SupersetProgram
                         Namespace = ns.Name, Instance = stack, Role = role, Redis = redis, CredentialsSecret = data.Connections.CredentialsSecret,
                         PasswordKey = key, CredentialsChecksum = data.Connections.CredentialsChecksum,
                     }, inNamespace);
+                    metricsPorts[$"redis-{role}"] = RedisServer.MetricsPort;
                 }
             }
 
@@ -158,9 +163,7 @@ internal static class SupersetProgram
             Namespace = ns.Name, Instance = stack, IngressControllerNamespace = settings.Ingress.ControllerNamespace,
             InClusterDataServices = settings.DataServices == DataServicesMode.InCluster,
             MonitoringNamespace = settings.Monitoring.Namespace,
-            MetricsPorts = settings.DataServices == DataServicesMode.Aws
-                ? new Dictionary<string, int> { [CeleryExporter.Component] = CeleryExporter.Port, [PostgresExporter.Component] = PostgresExporter.Port, ["redis-broker"] = RedisServer.MetricsPort, ["redis-cache"] = RedisServer.MetricsPort }
-                : new Dictionary<string, int> { [CeleryExporter.Component] = CeleryExporter.Port, [PostgresExporter.Component] = PostgresExporter.Port },
+            MetricsPorts = metricsPorts,
             IngressPorts = ingressPorts,
             Closed = closed,
         }, inNamespace);

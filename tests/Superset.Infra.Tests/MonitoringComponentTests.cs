@@ -63,6 +63,7 @@ public sealed class MonitoringComponentTests
         Assert.All(run.All("HorizontalPodAutoscaler"), hpa => Assert.Single(hpa.List("spec.metrics")));
         Assert.DoesNotContain(run.Manifests, m => m.Kind is "ServiceMonitor" or "PrometheusRule");
         Assert.DoesNotContain(run.All("Deployment"), d => d.Name.Contains("exporter", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.All("NetworkPolicy"), p => p.Name.Contains("exporter", StringComparison.Ordinal));
     }
 
     [Fact]
