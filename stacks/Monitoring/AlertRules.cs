@@ -39,12 +39,12 @@ public static class AlertRules
         foreach (var q in t.Queues)
         {
             var labels = new Dictionary<string, string> { ["queue"] = q.Queue };
-            var depth = $"max({Metrics.CeleryQueueLength}{{namespace=\"{ns}\", queue_name=\"{q.Queue}\"}})";
-            var hpa = $"horizontalpodautoscaler=\"{q.Deployment}\"";
-            var atMax = $"max({Metrics.HpaCurrentReplicas}{{namespace=\"{ns}\", {hpa}}}) >= max({Metrics.HpaMaxReplicas}{{namespace=\"{ns}\", {hpa}}})";
-            var started = $"sum(rate({Metrics.CeleryTaskStarted}{{namespace=\"{ns}\", queue_name=\"{q.Queue}\"}}[5m]))";
-            var failed = $"sum(rate({Metrics.CeleryTaskFailed}{{namespace=\"{ns}\", queue_name=\"{q.Queue}\"}}[10m]))";
-            var succeeded = $"sum(rate({Metrics.CeleryTaskSucceeded}{{namespace=\"{ns}\", queue_name=\"{q.Queue}\"}}[10m]))";
+            var depth = Selectors.QueueDepth(ns, q.Queue);
+            var byQueue = Selectors.Queue(ns, q.Queue);
+            var atMax = $"{Selectors.HpaValue(Metrics.HpaCurrentReplicas, ns, q.Deployment)} >= {Selectors.HpaValue(Metrics.HpaMaxReplicas, ns, q.Deployment)}";
+            var started = $"sum(rate({Metrics.CeleryTaskStarted}{{{byQueue}}}[5m]))";
+            var failed = $"sum(rate({Metrics.CeleryTaskFailed}{{{byQueue}}}[10m]))";
+            var succeeded = $"sum(rate({Metrics.CeleryTaskSucceeded}{{{byQueue}}}[10m]))";
             var pods = $"namespace=\"{ns}\", pod=~\"{q.Deployment}-.*\", container=\"worker\"";
 
             rules.Add(new("SupersetQueueBacklog", $"{depth} > {q.BacklogTasks}", "5m", "warning",
@@ -60,13 +60,13 @@ public static class AlertRules
                 $"sum(rate({Metrics.ContainerCpu}{{{pods}}}[5m])) / sum({Metrics.ContainerRequests}{{{pods}, resource=\"cpu\"}}) > 0.8 and on() {depth} == 0", "15m", "warning",
                 $"Pool {q.Queue} burns CPU with an empty queue",
                 $"Workers of {q.Queue} use {{{{ $value | humanizePercentage }}}} of their CPU request while nothing is queued: stuck or runaway tasks. `celery inspect active --destination {q.Queue}@<pod>` shows what runs.", labels));
-            rules.Add(new("SupersetAutoscalerThrashing", $"changes({Metrics.HpaDesiredReplicas}{{namespace=\"{ns}\", {hpa}}}[30m]) > {AlertThresholds.ThrashChanges}", null, "warning",
+            rules.Add(new("SupersetAutoscalerThrashing", $"changes({Metrics.HpaDesiredReplicas}{{{Selectors.Hpa(ns, q.Deployment)}}}[30m]) > {AlertThresholds.ThrashChanges}", null, "warning",
                 $"The autoscaler of pool {q.Queue} keeps changing its mind",
                 $"Desired replicas of {q.Deployment} changed {{{{ $value }}}} times in 30 minutes (threshold {AlertThresholds.ThrashChanges}). Raise superset:queues.{q.Queue}.scaleUpThreshold or minReplicas (seed 000 lesson 1).", labels));
             rules.Add(new("SupersetTaskFailureRateHigh", $"{failed} / ({failed} + {succeeded}) > {N(AlertThresholds.TaskFailureRatio)}", "10m", "warning",
                 $"More than {N(AlertThresholds.TaskFailureRatio * 100)} % of {q.Queue} tasks fail",
                 $"{{{{ $value | humanizePercentage }}}} of the tasks of {q.Queue} failed in 10 minutes. The exception label of {Metrics.CeleryTaskFailed} names the cause; `kubectl -n {ns} logs deploy/{q.Deployment}` holds the traceback.", labels));
-            rules.Add(new("SupersetQueueHasNoConsumer", $"{depth} > 0 and on() (max({Metrics.CeleryActiveConsumers}{{namespace=\"{ns}\", queue_name=\"{q.Queue}\"}}) == 0)", "5m", "critical",
+            rules.Add(new("SupersetQueueHasNoConsumer", $"{depth} > 0 and on() (max({Metrics.CeleryActiveConsumers}{{{byQueue}}}) == 0)", "5m", "critical",
                 $"Tasks wait in {q.Queue} and no worker consumes it",
                 $"{{{{ $value }}}} tasks in {q.Queue} and no consumer (seed 001: a queue nobody listens to fails silently). Check `kubectl -n {ns} get deploy {q.Deployment}` and the worker logs.", labels));
             rules.Add(new("SupersetWorkersBelowMinimum", $"max({Metrics.DeploymentAvailable}{{namespace=\"{ns}\", deployment=\"{q.Deployment}\"}}) < {q.MinReplicas}", "10m", "warning",
@@ -85,8 +85,8 @@ public static class AlertRules
 
     private static AlertGroup Redis(AlertThresholds t)
     {
-        var broker = $"namespace=\"{t.Namespace}\", service=\"superset-redis-broker\"";
-        var cache = $"namespace=\"{t.Namespace}\", service=\"superset-redis-cache\"";
+        var broker = Selectors.Redis(t.Namespace, "broker");
+        var cache = Selectors.Redis(t.Namespace, "cache");
         return new AlertGroup("superset-redis",
         [
             new("SupersetBrokerEvicting", $"increase({Metrics.RedisEvictedKeys}{{{broker}}}[5m]) > 0", null, "critical",
@@ -111,8 +111,7 @@ public static class AlertRules
 
     private static AlertGroup Web(AlertThresholds t)
     {
-        var ingress = $"exported_namespace=\"{t.Namespace}\", ingress=\"superset\"";
-        var web = $"namespace=\"{t.Namespace}\", container=\"web\"";
+        var ingress = Selectors.Ingress(t.Namespace);
         return new AlertGroup("superset-web",
         [
             new("SupersetWeb5xxRatioHigh",
@@ -124,7 +123,7 @@ public static class AlertRules
                 "Superset is slower than the tier was sized for",
                 $"p95 latency {{{{ $value | humanizeDuration }}}} against the {N(t.WebP95Seconds)} s the web tier was sized for (superset:sizing.p95LatencyMs): every request holds a worker longer, so capacity is lower than planned. Check slow queries and cache hit rate."),
             new("SupersetWebMemoryNearLimit",
-                $"max by (pod) ({Metrics.ContainerMemory}{{{web}}}) / max by (pod) ({Metrics.ContainerLimits}{{{web}, resource=\"memory\"}}) > {N(AlertThresholds.MemoryNearLimitRatio)}", "10m", "warning",
+                $"{Selectors.WebMemoryRatio(t.Namespace)} > {N(AlertThresholds.MemoryNearLimitRatio)}", "10m", "warning",
                 "A web pod is near its memory limit",
                 "{{ $labels.pod }} uses {{ $value | humanizePercentage }} of its memory limit (seed 003: memory is the real limit). Lower gunicorn workers per pod via superset:web.processMemoryMi or raise superset:web.memoryMi."),
             new("SupersetContainerOOMKilled",

@@ -53,9 +53,9 @@ public static class Dashboards
         var rows = new List<DashboardRow>();
         foreach (var (pool, q) in plan.Queues.Zip(t.Queues))
         {
-            var depth = $"max({Metrics.CeleryQueueLength}{{namespace=\"{ns}\", queue_name=\"{pool.Name}\"}})";
-            string Hpa(string metric) => $"max({metric}{{namespace=\"{ns}\", horizontalpodautoscaler=\"{q.Deployment}\"}})";
-            var byQueue = $"namespace=\"{ns}\", queue_name=\"{pool.Name}\"";
+            var depth = Selectors.QueueDepth(ns, pool.Name);
+            string Hpa(string metric) => Selectors.HpaValue(metric, ns, q.Deployment);
+            var byQueue = Selectors.Queue(ns, pool.Name);
             var failed = $"sum(rate({Metrics.CeleryTaskFailed}{{{byQueue}}}[5m]))";
             var succeeded = $"sum(rate({Metrics.CeleryTaskSucceeded}{{{byQueue}}}[5m]))";
             rows.Add(new DashboardRow($"Pool {pool.Name}: -c {pool.Concurrency}, {pool.MinReplicas}-{pool.MaxReplicas} pods, target {pool.ScaleUpThreshold} tasks/pod",
@@ -73,7 +73,7 @@ public static class Dashboards
                     new(Hpa(Metrics.HpaMaxReplicas), "max"),
                 ]),
                 new Panel("Scale events (changes of desired replicas, 30 m)", "short",
-                    [new($"changes({Metrics.HpaDesiredReplicas}{{namespace=\"{ns}\", horizontalpodautoscaler=\"{q.Deployment}\"}}[30m])", "changes")],
+                    [new($"changes({Metrics.HpaDesiredReplicas}{{{Selectors.Hpa(ns, q.Deployment)}}}[30m])", "changes")],
                     AlertThresholds.ThrashChanges),
                 new Panel("Task runtime p50 / p95", "s",
                 [
@@ -97,8 +97,8 @@ public static class Dashboards
     private static Dashboard Web(StackPlan plan, AlertThresholds t)
     {
         const string ns = NamespaceVariable;
-        var ingress = $"exported_namespace=\"{ns}\", ingress=\"superset\"";
-        var web = $"namespace=\"{ns}\", container=\"web\"";
+        var ingress = Selectors.Ingress(ns);
+        var web = Selectors.WebContainer(ns);
         return new Dashboard("superset-web", "Superset: web", [new DashboardRow($"gunicorn: {plan.Web.GunicornWorkers} processes x {plan.Web.Threads} threads per pod",
         [
             new Panel("Requests per second at the ingress", "reqps", [new($"sum(rate({Metrics.IngressRequests}{{{ingress}}}[5m]))", "requests")]),
@@ -111,12 +111,12 @@ public static class Dashboards
                 [new($"sum by (pod) (rate({Metrics.ContainerCpu}{{{web}}}[5m])) / sum by (pod) ({Metrics.ContainerRequests}{{{web}, resource=\"cpu\"}})", "{{pod}}")],
                 plan.Web.CpuTargetPercent / 100.0),
             new Panel("Memory per pod against its limit", "percentunit",
-                [new($"max by (pod) ({Metrics.ContainerMemory}{{{web}}}) / max by (pod) ({Metrics.ContainerLimits}{{{web}, resource=\"memory\"}})", "{{pod}}")],
+                [new(Selectors.WebMemoryRatio(ns), "{{pod}}")],
                 AlertThresholds.MemoryNearLimitRatio),
             new Panel("Replicas", "short",
             [
-                new($"max({Metrics.HpaCurrentReplicas}{{namespace=\"{ns}\", horizontalpodautoscaler=\"superset-web\"}})", "current"),
-                new($"max({Metrics.HpaMaxReplicas}{{namespace=\"{ns}\", horizontalpodautoscaler=\"superset-web\"}})", "max"),
+                new(Selectors.HpaValue(Metrics.HpaCurrentReplicas, ns, "superset-web"), "current"),
+                new(Selectors.HpaValue(Metrics.HpaMaxReplicas, ns, "superset-web"), "max"),
             ]),
         ])]);
     }
@@ -127,12 +127,12 @@ public static class Dashboards
         DashboardRow Redis(string role, double? evictionLine) => new($"{role} Redis ({(role == "broker" ? "noeviction" : "allkeys-lru")})",
         [
             new Panel("Memory against maxmemory", "percentunit",
-                [new($"max({Metrics.RedisMemoryUsed}{{namespace=\"{ns}\", service=\"superset-redis-{role}\"}}) / max({Metrics.RedisMemoryMax}{{namespace=\"{ns}\", service=\"superset-redis-{role}\"}})", "used / max")],
+                [new($"max({Metrics.RedisMemoryUsed}{{{Selectors.Redis(ns, role)}}}) / max({Metrics.RedisMemoryMax}{{{Selectors.Redis(ns, role)}}})", "used / max")],
                 role == "broker" ? AlertThresholds.BrokerMemoryRatio : null),
             new Panel(role == "broker" ? "Evictions (must stay at zero)" : "Evictions per second", "short",
-                [new($"sum(rate({Metrics.RedisEvictedKeys}{{namespace=\"{ns}\", service=\"superset-redis-{role}\"}}[5m]))", "evictions/s")], evictionLine),
+                [new($"sum(rate({Metrics.RedisEvictedKeys}{{{Selectors.Redis(ns, role)}}}[5m]))", "evictions/s")], evictionLine),
             new Panel("Connected clients", "short",
-                [new($"max({Metrics.RedisConnectedClients}{{namespace=\"{ns}\", service=\"superset-redis-{role}\"}})", "clients")]),
+                [new($"max({Metrics.RedisConnectedClients}{{{Selectors.Redis(ns, role)}}})", "clients")]),
         ]);
         var connections = new DashboardRow($"Metadata database: budget {plan.Database.Budget} of max_connections {plan.Database.MaxConnections}",
         [
