@@ -62,7 +62,7 @@ internal static class PlanCommand
     public static IEnumerable<string> SpikeWarnings(StackPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var result = Simulation.Simulator.Run(plan, Simulation.Scenario.Named("spike", plan));
+        var result = Simulation.Simulator.Run(plan, Simulation.Scenario.Named("spike", plan), policies: ["configured", "static"]);
         var configured = result.Policies.Single(p => p.Name == "configured").Queues;
         var atMax = result.Policies.Single(p => p.Name == "static").Queues.ToDictionary(q => q.Name);
         foreach (var q in configured.Where(q => !q.MeetsTarget))

@@ -26,28 +26,42 @@ public static class Simulator
     /// <summary>The policy names, in report order.</summary>
     public static IReadOnlyList<string> Policies { get; } = ["configured", "seed", "static", "oracle"];
 
-    /// <summary>Simulates; deterministic for a given seed.</summary>
-    public static SimulationResult Run(StackPlan plan, Scenario scenario, int seed = 1, ClusterTiming? timing = null)
+    /// <summary>Simulates the given policies (all by default); deterministic for a given seed.</summary>
+    public static SimulationResult Run(StackPlan plan, Scenario scenario, int seed = 1, ClusterTiming? timing = null, IReadOnlyList<string>? policies = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(scenario);
         timing ??= new ClusterTiming();
-        var perPolicy = Policies.ToDictionary(p => p, _ => new List<QueueResult>());
+        policies ??= Policies;
+        var perPolicy = policies.ToDictionary(p => p, _ => new List<QueueResult>());
         for (var i = 0; i < plan.Queues.Count; i++)
         {
             var pool = plan.Queues[i];
             var arrivals = Arrivals(scenario, pool, seed * 7919 + i);
-            var grace = pool.TerminationGracePeriodSeconds;
-            perPolicy["configured"].Add(Result(pool, arrivals, PoolSimulator.Run(arrivals, scenario.DurationSeconds, pool.Concurrency, pool.MinReplicas,
-                new HpaController(Configured(pool)), timing, grace)));
-            perPolicy["seed"].Add(Result(pool, arrivals, PoolSimulator.Run(arrivals, scenario.DurationSeconds, pool.Concurrency, SeedPolicy.MinReplicas,
-                new HpaController(SeedPolicy), timing, grace)));
-            perPolicy["static"].Add(Result(pool, arrivals, PoolSimulator.Run(arrivals, scenario.DurationSeconds, pool.Concurrency, pool.MaxReplicas,
-                hpa: null, timing, grace)));
-            perPolicy["oracle"].Add(Oracle(pool, arrivals));
+            foreach (var policy in policies)
+            {
+                perPolicy[policy].Add(Simulate(policy, pool, arrivals, scenario.DurationSeconds, timing));
+            }
         }
 
-        return new SimulationResult(scenario.Name, seed, Policies.Select(p => new PolicyResult(p, perPolicy[p])).ToList());
+        return new SimulationResult(scenario.Name, seed, policies.Select(p => new PolicyResult(p, perPolicy[p])).ToList());
+    }
+
+    private static QueueResult Simulate(string policy, PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, ClusterTiming timing)
+    {
+        if (policy == "oracle")
+        {
+            return Oracle(pool, arrivals);
+        }
+
+        var (replicas, hpa) = policy switch
+        {
+            "configured" => (pool.MinReplicas, new HpaController(Configured(pool))),
+            "seed" => (SeedPolicy.MinReplicas, new HpaController(SeedPolicy)),
+            "static" => (pool.MaxReplicas, (HpaController?)null),
+            _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, $"one of {string.Join(", ", Policies)}"),
+        };
+        return Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, replicas, hpa, timing, pool.TerminationGracePeriodSeconds));
     }
 
     /// <summary>The stack's own HPA for a pool (Autoscaling.cs in components: the same numbers).</summary>
