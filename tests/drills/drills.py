@@ -294,7 +294,6 @@ def drill_routing(stack, app):
     assert not misqueued, f"queue depth differs from the routes: {misqueued}"
     assert not wrong_pool, f"tasks ran on the wrong pool: {wrong_pool}"
     assert lost == 0 and duplicated == 0
-    return workers
 
 
 def drill_scale_down(stack, app):
@@ -471,7 +470,7 @@ def run_stack(gen_dir):
         stack.start_redis()
         stack.write_pythonpath()
         app = stack.app()
-        workers = drill_routing(stack, app)
+        drill_routing(stack, app)
         for p in procs.procs[2:]:  # the routing drill's workers; the first two are the Redis servers
             os.killpg(p.pid, signal.SIGTERM)
             p.wait(timeout=60)
@@ -480,7 +479,7 @@ def run_stack(gen_dir):
         drill_crash(stack, app)
         drill_queue_depth(stack, app)
         drill_broker_memory(stack, app)
-        return bool(workers)
+        return True
     except Exception as e:
         print(f"drill FAILED for {gen_dir}: {type(e).__name__}: {e}")
         for log in sorted(os.listdir(work)):
