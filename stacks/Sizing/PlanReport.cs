@@ -48,7 +48,7 @@ public static class PlanReport
         b.AppendLine(CultureInfo.InvariantCulture,
             $"  pod {w.CpuMillis}m CPU, {w.MemoryMi} Mi; timeout {w.TimeoutSeconds} s; grace {w.TerminationGracePeriodSeconds} s");
         b.AppendLine();
-        var rows = new List<string[]> { new[] { "pool", "-c", "min", "max", "threshold", "soft/hard s", "grace s", "pod" } };
+        var rows = new List<string[]> { new[] { "pool", "-c", "min", "max", "threshold", "soft/hard s", "grace s", "pod", "peak/min", "busy at peak" } };
         rows.AddRange(plan.Queues.Select(p => new[]
         {
             p.Name,
@@ -59,9 +59,12 @@ public static class PlanReport
             $"{p.SoftTimeLimitSeconds}/{p.HardTimeLimitSeconds}",
             p.TerminationGracePeriodSeconds.ToString(CultureInfo.InvariantCulture),
             $"{p.CpuMillis}m {p.MemoryMi} Mi",
+            p.PeakTasksPerMinute.ToString(CultureInfo.InvariantCulture),
+            string.Create(CultureInfo.InvariantCulture, $"{p.PeakBusyChildren:0.#} of {p.MaxReplicas * p.Concurrency}"),
         }));
         AppendColumns(b, rows);
         b.AppendLine("  * concurrency computed from memory: (memoryMi − parent) / maxMemoryPerChildMi");
+        b.AppendLine("  busy at peak: children the peak keeps busy (peakTasksPerMinute ÷ 60 × taskMeanSeconds) of max × -c");
         b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (seed 001), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");
         b.AppendLine();
         var d = plan.Database;

@@ -85,6 +85,7 @@ public sealed record WebPlan(
 /// <param name="TaskP95Seconds">p95 task run time (task profile).</param>
 /// <param name="WaitTargetSeconds">Queue wait above which the wait alert fires.</param>
 /// <param name="PrefetchMultiplier">Celery --prefetch-multiplier of the pool's workers.</param>
+/// <param name="PeakTasksPerMinute">Arrivals at the busiest minutes (the simulator's spike top).</param>
 public sealed record PoolPlan(
     string Name,
     int Concurrency,
@@ -104,8 +105,12 @@ public sealed record PoolPlan(
     decimal TaskMeanSeconds,
     decimal TaskP95Seconds,
     int WaitTargetSeconds,
-    int PrefetchMultiplier)
+    int PrefetchMultiplier,
+    decimal PeakTasksPerMinute)
 {
+    /// <summary>Children the peak keeps busy (Little's law: arrival rate × mean run time).</summary>
+    public decimal PeakBusyChildren => PeakTasksPerMinute / 60m * TaskMeanSeconds;
+
     /// <summary>Metadata-database connections one pod may open: each child has its own pool.</summary>
     public int DbConnectionsPerPod => Concurrency * Planner.WorkerChildDbConnections;
 }

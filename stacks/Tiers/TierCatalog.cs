@@ -50,10 +50,10 @@ public static class TierCatalog
             MinReplicas: 2, MaxReplicas: null, TimeoutSeconds: 60, MaxRequests: 1000, MaxRequestsJitter: 100,
             DbPoolOverflow: 1),
         Queues(
-            defaultQueue: (Min: 2, Max: 4, MemoryMi: 2048, SoftSeconds: 540, HardSeconds: 600),
-            exports: (Min: 1, Max: 2),
-            reports: (Min: 1, Max: 2),
-            cache: (Min: 1, Max: 2),
+            defaultQueue: (Min: 2, Max: 4, MemoryMi: 2048, SoftSeconds: 540, HardSeconds: 600, Peak: 192m),
+            exports: (Min: 1, Max: 2, Peak: 4.8m),
+            reports: (Min: 1, Max: 2, Peak: 6.4m),
+            cache: (Min: 1, Max: 2, Peak: 32m),
             // Seed 001 "Minimal Configuration": recycle after 1000 tasks.
             maxTasksPerChild: 1000,
             MinimalProfile.InteractivePrefetch),
@@ -79,10 +79,10 @@ public static class TierCatalog
             MinReplicas: 3, MaxReplicas: null, TimeoutSeconds: 120, MaxRequests: 1000, MaxRequestsJitter: 100,
             DbPoolOverflow: 2),
         Queues(
-            defaultQueue: (Min: 3, Max: 12, MemoryMi: 2048, SoftSeconds: 540, HardSeconds: 600),
-            exports: (Min: 1, Max: 4),
-            reports: (Min: 1, Max: 3),
-            cache: (Min: 1, Max: 3),
+            defaultQueue: (Min: 3, Max: 12, MemoryMi: 2048, SoftSeconds: 540, HardSeconds: 600, Peak: 576m),
+            exports: (Min: 1, Max: 4, Peak: 9.6m),
+            reports: (Min: 1, Max: 3, Peak: 9.6m),
+            cache: (Min: 1, Max: 3, Peak: 48m),
             // Seed 001 "Enterprise Configuration": recycle after 100 tasks.
             maxTasksPerChild: 100,
             EnterpriseProfile.InteractivePrefetch),
@@ -111,10 +111,10 @@ public static class TierCatalog
         Queues(
             // Seed 000 "Multi-Queue Auto-Scaling": default min 5, max 30; exports 2–10; reports 1–5.
             // Seed 001 "High-Throughput Configuration": 300 s hard limit, 270 s soft, for interactive work.
-            defaultQueue: (Min: 5, Max: 30, MemoryMi: 2048, SoftSeconds: 270, HardSeconds: 300),
-            exports: (Min: 2, Max: 10),
-            reports: (Min: 1, Max: 5),
-            cache: (Min: 1, Max: 5),
+            defaultQueue: (Min: 5, Max: 30, MemoryMi: 2048, SoftSeconds: 270, HardSeconds: 300, Peak: 1440m),
+            exports: (Min: 2, Max: 10, Peak: 24m),
+            reports: (Min: 1, Max: 5, Peak: 16m),
+            cache: (Min: 1, Max: 5, Peak: 80m),
             // Seed 001 "High-Throughput Configuration": recycle after 500 tasks.
             maxTasksPerChild: 500,
             HighThroughputProfile.InteractivePrefetch),
@@ -132,12 +132,21 @@ public static class TierCatalog
     /// The four queues of seed 000 ("default, exports, reports, cache"), each with its own task profile.
     /// Scale-up thresholds are seed 000's per-queue values (default 3, exports 2, reports 5); the seed
     /// gives none for cache, which like reports is not user-facing, so it takes 5.
+    /// <para>
+    /// Peak demand (<c>Peak</c>, tasks per minute) is what each tier's maximum was chosen for. Seed 000
+    /// ("Always set minimum and maximum replica counts"): "We typically set max to 2–3× your peak
+    /// observed load"; taking the middle, 2.5, the peak keeps max × concurrency ÷ 2.5 children busy,
+    /// which is max × c ÷ 2.5 × 60 ÷ taskMeanSeconds tasks a minute (c from memory: 4 on default, 2
+    /// elsewhere; e.g. medium default 12 × 4 ÷ 2.5 × 60 ÷ 2 = 576). The numbers are written out so that
+    /// editing maxReplicas does not move the demand it is judged against; operators replace them with
+    /// their own busiest minutes (seed 000, "Tuning for Your Workload").
+    /// </para>
     /// </summary>
     private static IReadOnlyList<QueueSettings> Queues(
-        (int Min, int Max, int MemoryMi, int SoftSeconds, int HardSeconds) defaultQueue,
-        (int Min, int Max) exports,
-        (int Min, int Max) reports,
-        (int Min, int Max) cache,
+        (int Min, int Max, int MemoryMi, int SoftSeconds, int HardSeconds, decimal Peak) defaultQueue,
+        (int Min, int Max, decimal Peak) exports,
+        (int Min, int Max, decimal Peak) reports,
+        (int Min, int Max, decimal Peak) cache,
         int maxTasksPerChild,
         int interactivePrefetch) =>
     [
@@ -149,7 +158,7 @@ public static class TierCatalog
             defaultQueue.MemoryMi, CpuMillis: 1000, TaskMeanSeconds: 2m, TaskP95Seconds: 8m,
             // A user is looking at a spinner (seed 000: "Interactive queries should scale aggressively
             // because users are waiting"); half a minute of queueing is already felt.
-            WaitTargetSeconds: 30, PrefetchMultiplier: interactivePrefetch),
+            WaitTargetSeconds: 30, PrefetchMultiplier: interactivePrefetch, PeakTasksPerMinute: defaultQueue.Peak),
         // Exports (dashboard and chart screenshots, PDF/CSV): memory-intensive, so fewer, larger
         // children (seed 000); the 10-minute limits of seed 001's enterprise profile.
         new QueueSettings("exports", Concurrency: null, exports.Min, exports.Max, ScaleUpThreshold: 2,
@@ -158,18 +167,18 @@ public static class TierCatalog
             // A user clicked "download": a couple of minutes is the most they tolerate.
             // Prefetch 1: a child holding a 10-minute export must not sit on the next one (seed 001's
             // enterprise profile: "fetch one task at a time").
-            WaitTargetSeconds: 120, PrefetchMultiplier: 1),
+            WaitTargetSeconds: 120, PrefetchMultiplier: 1, PeakTasksPerMinute: exports.Peak),
         // Scheduled reports: can wait for the next worker (seed 000: "Reports can be queued longer").
         new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 600,
             MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
             // Scheduled: a report sent ten minutes late is late, not lost (seed 000: "can be queued longer").
-            WaitTargetSeconds: 600, PrefetchMultiplier: 1),
+            WaitTargetSeconds: 600, PrefetchMultiplier: 1, PeakTasksPerMinute: reports.Peak),
         // Cache warm-up: many short tasks, nobody waiting on a screen.
         new QueueSettings("cache", Concurrency: null, cache.Min, cache.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 270, HardTimeLimitSeconds: 300, maxTasksPerChild, MaxMemoryPerChildMi: 300,
             MemoryMi: 1024, CpuMillis: 500, TaskMeanSeconds: 3m, TaskP95Seconds: 10m,
             // Warm-up must finish before users arrive, not within seconds.
-            WaitTargetSeconds: 900, PrefetchMultiplier: interactivePrefetch),
+            WaitTargetSeconds: 900, PrefetchMultiplier: interactivePrefetch, PeakTasksPerMinute: cache.Peak),
     ];
 }

@@ -89,6 +89,10 @@ public class PlannerTests
     [InlineData("config:\n  superset:queues:\n    cache:\n      softTimeLimitSeconds: 300\n", "superset:queues.cache.softTimeLimitSeconds", "less than hardTimeLimitSeconds (300)")]
     [InlineData("config:\n  superset:queues:\n    exports:\n      taskP95Seconds: 560\n", "superset:queues.exports.softTimeLimitSeconds", "p95")]
     [InlineData("config:\n  superset:web:\n    memoryMi: 400\n", "superset:web.memoryMi", "= 500")]
+    // 500 tasks/min × 2 s keep 16.7 children busy; 4 pods × 4 children is 16.
+    [InlineData("config:\n  superset:queues:\n    default:\n      peakTasksPerMinute: 500\n", "superset:queues.default.maxReplicas", "at least 5")]
+    // Longer exports at the same arrivals: 4.8/min × 60 s = 4.8 busy children, 2 pods × 2 hold 4.
+    [InlineData("config:\n  superset:queues:\n    exports:\n      taskMeanSeconds: 60\n", "superset:queues.exports.maxReplicas", "at least 3")]
     [InlineData("config:\n  superset:teir: large\n", "superset:teir", "superset:tier")]
     [InlineData("config:\n  superset:monitoring:\n    namespace: Monitoring\n", "superset:monitoring.namespace", "namespace of Prometheus")]
     [InlineData("config:\n  superset:monitoring:\n    releaseLabel: \"kube prometheus\"\n", "superset:monitoring.releaseLabel", "label value")]
