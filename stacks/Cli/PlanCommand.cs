@@ -72,7 +72,7 @@ internal static class PlanCommand
                 ? $"lower superset:queues.{q.Name}.scaleUpThreshold (now {pool.ScaleUpThreshold}) or raise minReplicas (now {pool.MinReplicas}): it scales too late"
                 : $"raise superset:queues.{q.Name}.maxReplicas (now {pool.MaxReplicas}): even at its maximum the pool is too small";
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"warning: in the spike simulation (10x the baseline), pool {q.Name} waits {q.P95WaitSeconds:0} s at p95 against its target of {q.WaitTargetSeconds} s; {fix} (`simulate` shows the details)");
+                $"warning: in the spike simulation (arrivals rising tenfold to queues.{q.Name}.peakTasksPerMinute {pool.PeakTasksPerMinute}), pool {q.Name} waits {q.P95WaitSeconds:0} s at p95 against its target of {q.WaitTargetSeconds} s; {fix} (`simulate` shows the details)");
         }
     }
 

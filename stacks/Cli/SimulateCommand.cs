@@ -5,7 +5,7 @@ using Superset.Stacks.Simulation;
 namespace Superset.Stacks.Cli;
 
 /// <summary>
-/// <c>simulate &lt;stack&gt; [--scenario &lt;name&gt; | --trace &lt;file.csv&gt;] [--json] [--chart &lt;file&gt;] [--seed N]</c>:
+/// <c>simulate &lt;stack&gt; [--scenario &lt;name&gt; | --trace &lt;file.csv&gt;] [--json] [--chart &lt;file&gt;] [--seed N] [--frontier]</c>:
 /// every pool of the stack through a scenario under its own HPAs, seed 000's HPA, static replicas
 /// and the oracle bound, on the same arrivals.
 /// </summary>
@@ -19,7 +19,8 @@ internal static class SimulateCommand
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
         var chart = new Option<string?>("--chart") { Description = "Write an HTML chart (arrivals, depth and replicas per pool) to this file" };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same report", DefaultValueFactory = _ => 1 };
-        var command = new Command("simulate", "Simulate each worker pool's queue under its autoscaler") { stack, scenario, trace, json, chart, seed };
+        var frontier = new Option<bool>("--frontier") { Description = "Instead of the policies (no --chart): per pool, the cheapest of a grid of HPA shapes that meets the wait target, against the configured HPA and the oracle" };
+        var command = new Command("simulate", "Simulate each worker pool's queue under its autoscaler") { stack, scenario, trace, json, chart, seed, frontier };
         command.SetAction(r =>
         {
             var stdout = r.InvocationConfiguration.Output;
@@ -28,6 +29,18 @@ internal static class SimulateCommand
                 var plan = PlanCommand.Load(r.GetValue(stack)!, root);
                 var path = r.GetValue(trace);
                 var chosen = path is null ? Scenario.Named(r.GetValue(scenario)!, plan) : Scenario.FromCsv(path, File.ReadAllText(path));
+                if (r.GetValue(frontier))
+                {
+                    if (r.GetValue(chart) is { } refused)
+                    {
+                        throw new SettingsException("simulate", [new SettingsError("--chart", refused, "no --chart with --frontier (the frontier has no time series; run without --frontier for the chart)")]);
+                    }
+
+                    var points = Frontier.Run(plan, chosen, r.GetValue(seed));
+                    stdout.Write(r.GetValue(json) ? SimulationReport.FrontierJson(chosen.Name, points) + Environment.NewLine : SimulationReport.FrontierTable(chosen.Name, points));
+                    return 0;
+                }
+
                 var result = Simulator.Run(plan, chosen, r.GetValue(seed));
                 stdout.Write(r.GetValue(json) ? SimulationReport.Json(result) + Environment.NewLine : SimulationReport.Table(result));
                 if (r.GetValue(chart) is { } file)

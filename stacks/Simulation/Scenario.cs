@@ -33,17 +33,19 @@ public sealed class Scenario
     public static IReadOnlyList<string> Names { get; } = ["steady", "spike", "business-day", "refresh-storm"];
 
     /// <summary>
-    /// A pool's baseline: its minimum replicas kept 40 % busy by tasks of its mean length. The
-    /// scenarios scale this; the tier's own sizes set it, so every tier is tested at its own scale.
+    /// A pool's baseline: a tenth of its peak (<c>queues.&lt;name&gt;.peakTasksPerMinute</c>), so that
+    /// seed 000's "10x spike in query volume within minutes" tops out at the peak the stack declares.
+    /// The load comes from the demand settings, never from the replica counts being judged: lowering
+    /// maxReplicas does not lighten the test.
     /// </summary>
     public static double BaselineRate(PoolPlan pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        return BaselineUtilization * pool.MinReplicas * pool.Concurrency / (double)pool.TaskMeanSeconds;
+        return (double)pool.PeakTasksPerMinute / 60.0 / SpikeFactor;
     }
 
-    /// <summary>Share of the minimum capacity the baseline keeps busy.</summary>
-    public const double BaselineUtilization = 0.4;
+    /// <summary>Seed 000: "a 10x spike in query volume within minutes".</summary>
+    public const double SpikeFactor = 10;
 
     /// <summary>A built-in scenario for a plan.</summary>
     public static Scenario Named(string name, StackPlan plan)
@@ -55,15 +57,15 @@ public sealed class Scenario
         {
             "steady" => new Scenario(name, 3600, (q, _) => B(q)),
             // Seed 000: "10x arrivals within minutes". Baseline for 10 minutes, a 2-minute ramp to
-            // ten times, 15 minutes there, then back.
+            // ten times (the peak), 15 minutes there, then back.
             "spike" => new Scenario(name, 3600, (q, t) => B(q) * Spike(t)),
-            // A working day: a night floor of a fifth, a morning climb, a peak of twice the baseline
-            // at 13:00, an evening decline (24 hours).
+            // A working day: the baseline at night, a morning climb, half the peak at 13:00 (an
+            // ordinary day, not the board meeting), an evening decline (24 hours).
             "business-day" => new Scenario(name, 86_400, (q, t) => B(q) * BusinessDay(t)),
             // Seed 001, "Cache Stampede During Dashboard Refresh": the cache expires and every open
-            // dashboard re-queries at once: 50 tasks per minimum worker slot within 30 s on default.
+            // dashboard re-queries at once: a whole peak minute of default's tasks within 30 s.
             "refresh-storm" => new Scenario(name, 3600, (q, t) => B(q) + (q == QueueReader.DefaultQueue && t is >= 1200 and < 1230
-                ? 50.0 * plan.Queues.Single(p => p.Name == q).MinReplicas * plan.Queues.Single(p => p.Name == q).Concurrency / 30.0
+                ? SpikeFactor * B(q) * 60.0 / 30.0
                 : 0)),
             _ => throw new SettingsException("simulate", [new SettingsError("--scenario", name, $"one of {string.Join(", ", Names)}, or --trace <file.csv>")]),
         };
@@ -72,8 +74,8 @@ public sealed class Scenario
     private static double Spike(double t) => t switch
     {
         < 600 => 1,
-        < 720 => 1 + (9 * (t - 600) / 120),
-        < 1620 => 10,
+        < 720 => 1 + ((SpikeFactor - 1) * (t - 600) / 120),
+        < 1620 => SpikeFactor,
         _ => 1,
     };
 
@@ -81,7 +83,7 @@ public sealed class Scenario
     {
         var hour = t / 3600 % 24;
         var day = hour is > 7 and < 19 ? Math.Sin(Math.PI * (hour - 7) / 12) : 0;
-        return 0.2 + (1.8 * day);
+        return 1 + (((SpikeFactor / 2) - 1) * day);
     }
 
     /// <summary>

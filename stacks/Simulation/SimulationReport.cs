@@ -33,6 +33,51 @@ public static class SimulationReport
         return b.ToString();
     }
 
+    /// <summary>
+    /// The frontier as a Markdown table: per pool, the configured HPA against the cheapest tried
+    /// shape that meets the wait target, both as pod-minutes and as a multiple of the oracle.
+    /// </summary>
+    public static string FrontierTable(string scenario, IReadOnlyList<FrontierResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var b = new StringBuilder();
+        b.AppendLine(CultureInfo.InvariantCulture, $"Frontier on `{scenario}`: the cheapest of {results.Select(r => r.Tried).DefaultIfEmpty(0).Max()} HPA shapes per pool that meets the wait target at p95, on the same arrivals.");
+        b.AppendLine();
+        b.AppendLine("| pool | target s | oracle pod-min | configured p95 s | configured pod-min | configured vs oracle | best shape | best p95 s | best pod-min | best vs oracle |");
+        b.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            string X(double podMinutes) => (podMinutes / r.OraclePodMinutes).ToString("0.00", CultureInfo.InvariantCulture) + "x";
+            var c = r.Configured;
+            var best = r.Best is { } q ? $"{r.BestShape} | {S(q.P95WaitSeconds)} | {S(q.PodMinutes)} | {X(q.PodMinutes)}" : "none meets the target | — | — | —";
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Pool} | {c.WaitTargetSeconds} | {S(r.OraclePodMinutes)} | {S(c.P95WaitSeconds)}{(c.MeetsTarget ? "" : " ✗")} | {S(c.PodMinutes)} | {X(c.PodMinutes)} | {best} |");
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>The frontier as JSON: per pool the oracle, the configured HPA and the best shape (null when none meets the target).</summary>
+    public static string FrontierJson(string scenario, IReadOnlyList<FrontierResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        static object Q(QueueResult q) => new { p95WaitSeconds = Math.Round(q.P95WaitSeconds, 2), podMinutes = Math.Round(q.PodMinutes, 1), meetsTarget = q.MeetsTarget };
+        var doc = new
+        {
+            scenario,
+            pools = results.Select(r => new
+            {
+                name = r.Pool,
+                waitTargetSeconds = r.Configured.WaitTargetSeconds,
+                oraclePodMinutes = Math.Round(r.OraclePodMinutes, 1),
+                shapesTried = r.Tried,
+                configured = Q(r.Configured),
+                best = r.Best is { } b ? new { shape = r.BestShape, result = Q(b) } : null,
+            }),
+        };
+        return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true });
+    }
+
     /// <summary>The JSON shape of issue 7: scenario, policies, queues with wait, depth, cost and churn.</summary>
     public static string Json(SimulationResult result)
     {

@@ -37,7 +37,7 @@ public static class Simulator
         for (var i = 0; i < plan.Queues.Count; i++)
         {
             var pool = plan.Queues[i];
-            var arrivals = Arrivals(scenario, pool, seed * 7919 + i);
+            var arrivals = Arrivals(scenario, pool, ArrivalSeed(seed, i));
             foreach (var policy in policies)
             {
                 perPolicy[policy].Add(Simulate(policy, pool, arrivals, scenario.DurationSeconds, timing));
@@ -51,18 +51,28 @@ public static class Simulator
     {
         if (policy == "oracle")
         {
-            return Oracle(pool, arrivals);
+            return Oracle(pool, arrivals, duration);
         }
 
-        var (replicas, hpa) = policy switch
+        return policy switch
         {
-            "configured" => (pool.MinReplicas, new HpaController(Configured(pool))),
-            "seed" => (SeedPolicy.MinReplicas, new HpaController(SeedPolicy)),
-            "static" => (pool.MaxReplicas, (HpaController?)null),
+            "configured" => Simulate(pool, arrivals, duration, Configured(pool), timing),
+            "seed" => Simulate(pool, arrivals, duration, SeedPolicy, timing),
+            "static" => Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, pool.MaxReplicas, null, timing, pool.TerminationGracePeriodSeconds)),
             _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, $"one of {string.Join(", ", Policies)}"),
         };
-        return Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, replicas, hpa, timing, pool.TerminationGracePeriodSeconds));
     }
+
+    /// <summary>One pool under one HPA, starting at the HPA's minimum.</summary>
+    public static QueueResult Simulate(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, HpaSpec hpa, ClusterTiming timing)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(hpa);
+        return Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, hpa.MinReplicas, new HpaController(hpa), timing, pool.TerminationGracePeriodSeconds));
+    }
+
+    /// <summary>The random seed of pool <paramref name="index"/>'s arrivals: each pool its own stream, the same under every policy.</summary>
+    public static int ArrivalSeed(int seed, int index) => (seed * 7919) + index;
 
     /// <summary>The stack's own HPA for a pool (Autoscaling.cs in components: the same numbers).</summary>
     public static HpaSpec Configured(PoolPlan pool)
@@ -170,14 +180,61 @@ public static class Simulator
             run.ScaleEvents, run.Reversals, run.CutOff, arrivals.Count, pool.WaitTargetSeconds, run.Series);
     }
 
+    /// <summary>Window lengths over which <see cref="OraclePodSeconds"/> bounds the work: each gives a valid bound, the largest counts.</summary>
+    private static readonly int[] OracleWindows = [60, 120, 300, 600, 900, 1800, 3600];
+
+    private static QueueResult Oracle(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration) =>
+        new(pool.Name, 0, 0, 0, 0, OraclePodSeconds(pool, arrivals, duration) / 60.0, 0, 0, 0, arrivals.Count, pool.WaitTargetSeconds, []);
+
     /// <summary>
-    /// A lower bound no autoscaler can beat: the pod time the work itself occupies, if pods appeared
-    /// and vanished instantly and were packed perfectly (service seconds / concurrency); no minimum,
-    /// no startup, no idle slot. Any policy that serves every task pays at least this.
+    /// A lower bound on the pod-seconds of any autoscaler that serves every task within the pool's
+    /// wait target; no policy can pay less. Two facts hold at every moment for every policy:
+    /// <list type="number">
+    /// <item>at least <c>minReplicas</c> pods run: the floor is the pool's availability requirement
+    /// (seed 000: "a minimum of 3–5 workers ... tolerate node failures"; the PodDisruptionBudget),
+    /// not the autoscaler's choice;</item>
+    /// <item>pods × concurrency ≥ tasks running.</item>
+    /// </list>
+    /// So over any window [a, b), pod-seconds ≥ max(minReplicas × (b − a), W / concurrency), where W is
+    /// the run time that must fall inside the window whatever the schedule: a task arriving at s that
+    /// runs d seconds starts somewhere in [s, s + waitTarget], and its overlap with the window is
+    /// smallest at one end of that range (the overlap is a trapezoid in the start time). Summing over
+    /// a partition of the run gives a bound; every window length gives one, and the largest is kept.
+    /// Left out, so that it stays a bound: whole pods (1.2 pods of work costs 2 real pods), startup
+    /// time, scale-down delay, and the metric lag; a real autoscaler pays all four. With minReplicas
+    /// 0 and an infinite window this is the fluid bound, total run time ÷ concurrency.
     /// </summary>
-    private static QueueResult Oracle(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals)
+    public static double OraclePodSeconds(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int durationSeconds)
     {
-        var podMinutes = arrivals.Sum(a => a.ServiceSeconds) / (60.0 * pool.Concurrency);
-        return new QueueResult(pool.Name, 0, 0, 0, 0, podMinutes, 0, 0, 0, arrivals.Count, pool.WaitTargetSeconds, []);
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(arrivals);
+        var best = 0.0;
+        foreach (var w in OracleWindows)
+        {
+            var n = (durationSeconds + w - 1) / w;
+            var forced = new double[n];
+            foreach (var a in arrivals)
+            {
+                var latestStart = a.Time + pool.WaitTargetSeconds;
+                var last = Math.Min(n - 1, (int)((latestStart + a.ServiceSeconds) / w));
+                for (var k = Math.Max(0, (int)(a.Time / w)); k <= last; k++)
+                {
+                    double lo = k * w, hi = Math.Min(lo + w, durationSeconds);
+                    double Overlap(double start) => Math.Max(0, Math.Min(start + a.ServiceSeconds, hi) - Math.Max(start, lo));
+                    forced[k] += Math.Min(Overlap(a.Time), Overlap(latestStart));
+                }
+            }
+
+            var total = 0.0;
+            for (var k = 0; k < n; k++)
+            {
+                var length = Math.Min(w, durationSeconds - (k * w));
+                total += Math.Max(pool.MinReplicas * (double)length, forced[k] / pool.Concurrency);
+            }
+
+            best = Math.Max(best, total);
+        }
+
+        return best;
     }
 }
