@@ -78,5 +78,7 @@ internal static class QueueReader
         r.Decimal("taskP95Seconds", d.TaskP95Seconds, 0.001m, 86_400m, maxExclusive: false),
         r.Int("waitTargetSeconds", d.WaitTargetSeconds, 1, 86_400, " (seconds a task may wait in the queue before the wait alert fires)"),
         r.Int("prefetchMultiplier", d.PrefetchMultiplier, 1, 16, " (Celery --prefetch-multiplier: messages each child reserves ahead)"),
+        r.Int("cpuTargetPercent", d.CpuTargetPercent, 30, 95,
+            " (the HPA's CPU utilization target, percent of the pod's CPU request: above 95 no headroom is left for the pods still starting, below 30 pods idle)"),
         r.Decimal("peakTasksPerMinute", d.PeakTasksPerMinute, 0.01m, 1_000_000m, maxExclusive: false, " (tasks per minute arriving at the busiest minutes)"));
 }

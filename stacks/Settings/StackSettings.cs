@@ -118,6 +118,7 @@ public sealed record WebSettings(
 /// <param name="TaskP95Seconds">95th percentile run time of this queue's tasks (task profile).</param>
 /// <param name="WaitTargetSeconds">Longest a task should wait in the queue before a worker starts it (the alert threshold).</param>
 /// <param name="PrefetchMultiplier">Celery <c>--prefetch-multiplier</c>: messages each child reserves ahead (tier profile).</param>
+/// <param name="CpuTargetPercent">The pool HPA's CPU utilization target (seed 000: 70 %).</param>
 /// <param name="PeakTasksPerMinute">Arrivals at the busiest minutes the pool must absorb (seed 000: the 10× spike); the simulator's scenarios and the capacity check read it.</param>
 public sealed record QueueSettings(
     string Name,
@@ -135,6 +136,7 @@ public sealed record QueueSettings(
     decimal TaskP95Seconds,
     int WaitTargetSeconds,
     int PrefetchMultiplier,
+    int CpuTargetPercent,
     decimal PeakTasksPerMinute);
 
 /// <summary>The metadata database and its connection budget.</summary>

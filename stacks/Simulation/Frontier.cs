@@ -5,16 +5,29 @@ namespace Superset.Stacks.Simulation;
 /// <summary>One HPA shape tried by <see cref="Frontier"/>: the pool's bounds with other targets and behavior.</summary>
 /// <param name="Label">How the report names it.</param>
 /// <param name="Spec">The HPA.</param>
-public sealed record HpaShape(string Label, HpaSpec Spec);
+/// <param name="Settable">
+/// True when a stack can deploy it: it differs from the configured HPA only in what
+/// <c>queues.&lt;name&gt;.scaleUpThreshold</c> and <c>.cpuTargetPercent</c> set (the CPU metric stays;
+/// the scale-down behavior is the program's).
+/// </param>
+public sealed record HpaShape(string Label, HpaSpec Spec, bool Settable)
+{
+    /// <summary>The stack settings that deploy this shape, for a settable one.</summary>
+    public string Settings(string pool) =>
+        $"queues.{pool}.scaleUpThreshold: {Spec.QueueTargetPerPod:0}, queues.{pool}.cpuTargetPercent: {Spec.CpuTargetPercent}";
+}
 
-/// <summary>Per pool: the configured HPA, the cheapest tried shape that meets the wait target, and the oracle.</summary>
+/// <summary>A shape and how it did.</summary>
+public sealed record ShapeResult(HpaShape Shape, QueueResult Result);
+
+/// <summary>Per pool: the configured HPA, the cheapest tried shapes that meet the wait target, and the oracle.</summary>
 /// <param name="Pool">Pool name.</param>
 /// <param name="Configured">The stack's own HPA.</param>
 /// <param name="Best">Cheapest shape meeting the wait target at p95; null when none does.</param>
-/// <param name="BestShape">Its label.</param>
+/// <param name="BestSettable">Cheapest settable shape meeting it (<see cref="HpaShape.Settable"/>); null when none does.</param>
 /// <param name="OraclePodMinutes">The lower bound (<see cref="Simulator.OraclePodSeconds"/>).</param>
 /// <param name="Tried">Shapes simulated.</param>
-public sealed record FrontierResult(string Pool, QueueResult Configured, QueueResult? Best, string? BestShape, double OraclePodMinutes, int Tried);
+public sealed record FrontierResult(string Pool, QueueResult Configured, ShapeResult? Best, ShapeResult? BestSettable, double OraclePodMinutes, int Tried);
 
 /// <summary>
 /// How close any HPA of the deployed form (queue AverageValue plus optional CPU, a scale-down
@@ -32,7 +45,7 @@ public static class Frontier
     /// </summary>
     public static IReadOnlyList<double> DrainShares { get; } = [0.1, 0.25, 0.5];
 
-    /// <summary>CPU targets tried; null leaves CPU out.</summary>
+    /// <summary>CPU targets tried besides the pool's own; null leaves CPU out.</summary>
     public static IReadOnlyList<int?> CpuTargets { get; } = [70, 90, null];
 
     /// <summary>Scale-down stabilization windows tried (seed 000's 10 minutes, Kubernetes' 5, none).</summary>
@@ -49,9 +62,11 @@ public static class Frontier
         var thresholds = new List<double> { pool.ScaleUpThreshold };
         thresholds.AddRange(DrainShares.Select(f => Math.Max(1, Math.Round(f * pool.WaitTargetSeconds * pool.Concurrency / (double)pool.TaskMeanSeconds))));
         var shapes = new List<HpaShape>();
+        var cpus = new List<int?> { pool.CpuTargetPercent };
+        cpus.AddRange(CpuTargets);
         foreach (var threshold in thresholds.Distinct())
         {
-            foreach (var cpu in CpuTargets)
+            foreach (var cpu in cpus.Distinct())
             {
                 foreach (var window in ScaleDownWindows)
                 {
@@ -59,7 +74,8 @@ public static class Frontier
                     {
                         var down = new ScalingRules(window, [new(false, step, AutoscalerPolicy.PeriodSeconds)], SelectMax: false);
                         var label = $"queue {threshold:0}/pod, cpu {(cpu is int c ? $"{c} %" : "off")}, down after {window} s by {step}/min";
-                        shapes.Add(new HpaShape(label, configured with { Name = label, QueueTargetPerPod = threshold, CpuTargetPercent = cpu, ScaleDown = down }));
+                        var settable = cpu is not null && window == configured.ScaleDown.StabilizationSeconds && step == AutoscalerPolicy.ScaleDownPods;
+                        shapes.Add(new HpaShape(label, configured with { Name = label, QueueTargetPerPod = threshold, CpuTargetPercent = cpu, ScaleDown = down }, settable));
                     }
                 }
             }
@@ -81,13 +97,14 @@ public static class Frontier
             var arrivals = Simulator.Arrivals(scenario, pool, Simulator.ArrivalSeed(seed, i));
             var configured = Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, Simulator.Configured(pool), timing);
             var shapes = Shapes(pool);
-            var best = shapes
-                .Select(shape => (shape.Label, Result: Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, shape.Spec, timing)))
+            var meeting = shapes
+                .Select(shape => new ShapeResult(shape, Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, shape.Spec, timing)))
                 .Where(r => r.Result.MeetsTarget)
                 .OrderBy(r => r.Result.PodMinutes)
                 .ThenBy(r => r.Result.P95WaitSeconds)
-                .FirstOrDefault();
-            results.Add(new FrontierResult(pool.Name, configured, best.Result, best.Label, Simulator.OraclePodSeconds(pool, arrivals, scenario.DurationSeconds) / 60.0, shapes.Count));
+                .ToList();
+            results.Add(new FrontierResult(pool.Name, configured, meeting.FirstOrDefault(), meeting.FirstOrDefault(r => r.Shape.Settable),
+                Simulator.OraclePodSeconds(pool, arrivals, scenario.DurationSeconds) / 60.0, shapes.Count));
         }
 
         return results;

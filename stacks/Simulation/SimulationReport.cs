@@ -34,30 +34,31 @@ public static class SimulationReport
     }
 
     /// <summary>
-    /// The frontier as a Markdown table: per pool, the configured HPA against the cheapest tried
-    /// shape that meets the wait target, both as pod-minutes and as a multiple of the oracle.
+    /// The frontier as a Markdown table: per pool, the configured HPA against the cheapest shape a
+    /// stack can set and the cheapest of all that meet the wait target, as pod-minutes and as a
+    /// multiple of the oracle.
     /// </summary>
     public static string FrontierTable(string scenario, IReadOnlyList<FrontierResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
         var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Frontier on `{scenario}`: the cheapest of {results.Select(r => r.Tried).DefaultIfEmpty(0).Max()} HPA shapes per pool that meets the wait target at p95, on the same arrivals.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"Frontier on `{scenario}`: of {results.Select(r => r.Tried).DefaultIfEmpty(0).Max()} HPA shapes per pool, the cheapest that meets the wait target at p95, on the same arrivals; \"settable\" changes only stack settings.");
         b.AppendLine();
-        b.AppendLine("| pool | target s | oracle pod-min | configured p95 s | configured pod-min | configured vs oracle | best shape | best p95 s | best pod-min | best vs oracle |");
-        b.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        b.AppendLine("| pool | target s | oracle pod-min | configured p95 s / pod-min | settable: settings | p95 s / pod-min | any shape | p95 s / pod-min |");
+        b.AppendLine("|---|---:|---:|---:|---|---:|---|---:|");
         foreach (var r in results)
         {
-            string X(double podMinutes) => (podMinutes / r.OraclePodMinutes).ToString("0.00", CultureInfo.InvariantCulture) + "x";
-            var c = r.Configured;
-            var best = r.Best is { } q ? $"{r.BestShape} | {S(q.P95WaitSeconds)} | {S(q.PodMinutes)} | {X(q.PodMinutes)}" : "none meets the target | — | — | —";
+            string Cost(QueueResult q) => $"{S(q.P95WaitSeconds)}{(q.MeetsTarget ? "" : " ✗")} / {S(q.PodMinutes)} ({(q.PodMinutes / r.OraclePodMinutes).ToString("0.00", CultureInfo.InvariantCulture)}x)";
+            var settable = r.BestSettable is { } s ? $"{s.Shape.Settings(r.Pool)} | {Cost(s.Result)}" : "none meets the target | —";
+            var any = r.Best is { } a ? $"{a.Shape.Label} | {Cost(a.Result)}" : "none meets the target | —";
             b.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Pool} | {c.WaitTargetSeconds} | {S(r.OraclePodMinutes)} | {S(c.P95WaitSeconds)}{(c.MeetsTarget ? "" : " ✗")} | {S(c.PodMinutes)} | {X(c.PodMinutes)} | {best} |");
+                $"| {r.Pool} | {r.Configured.WaitTargetSeconds} | {S(r.OraclePodMinutes)} | {Cost(r.Configured)} | {settable} | {any} |");
         }
 
         return b.ToString();
     }
 
-    /// <summary>The frontier as JSON: per pool the oracle, the configured HPA and the best shape (null when none meets the target).</summary>
+    /// <summary>The frontier as JSON: per pool the oracle, the configured HPA and the best shapes (null when none meets the target).</summary>
     public static string FrontierJson(string scenario, IReadOnlyList<FrontierResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -72,7 +73,8 @@ public static class SimulationReport
                 oraclePodMinutes = Math.Round(r.OraclePodMinutes, 1),
                 shapesTried = r.Tried,
                 configured = Q(r.Configured),
-                best = r.Best is { } b ? new { shape = r.BestShape, result = Q(b) } : null,
+                bestSettable = r.BestSettable is { } s ? new { settings = s.Shape.Settings(r.Pool), result = Q(s.Result) } : null,
+                best = r.Best is { } a ? new { shape = a.Shape.Label, result = Q(a.Result) } : null,
             }),
         };
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true });

@@ -48,7 +48,7 @@ public static class PlanReport
         b.AppendLine(CultureInfo.InvariantCulture,
             $"  pod {w.CpuMillis}m CPU, {w.MemoryMi} Mi; timeout {w.TimeoutSeconds} s; grace {w.TerminationGracePeriodSeconds} s");
         b.AppendLine();
-        var rows = new List<string[]> { new[] { "pool", "-c", "min", "max", "threshold", "soft/hard s", "grace s", "pod", "peak/min", "busy at peak" } };
+        var rows = new List<string[]> { new[] { "pool", "-c", "min", "max", "threshold", "cpu %", "soft/hard s", "grace s", "pod", "peak/min", "busy at peak" } };
         rows.AddRange(plan.Queues.Select(p => new[]
         {
             p.Name,
@@ -56,6 +56,7 @@ public static class PlanReport
             p.MinReplicas.ToString(CultureInfo.InvariantCulture),
             p.MaxReplicas.ToString(CultureInfo.InvariantCulture),
             p.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
+            p.CpuTargetPercent.ToString(CultureInfo.InvariantCulture),
             $"{p.SoftTimeLimitSeconds}/{p.HardTimeLimitSeconds}",
             p.TerminationGracePeriodSeconds.ToString(CultureInfo.InvariantCulture),
             $"{p.CpuMillis}m {p.MemoryMi} Mi",

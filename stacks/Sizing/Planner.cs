@@ -48,7 +48,7 @@ public static class Planner
     /// <summary>Deployment rollingUpdate maxSurge (Kubernetes default 25 %): extra pods during a rollout.</summary>
     public const decimal RolloutSurge = 0.25m;
 
-    /// <summary>HPA CPU utilization target for web and workers (seed 000: 70 %).</summary>
+    /// <summary>HPA CPU utilization target of web, and the workers' default (seed 000: 70 %; queues.&lt;name&gt;.cpuTargetPercent).</summary>
     public const int CpuTargetPercent = 70;
 
     /// <summary>Beat's pod: one process, no tasks run in it.</summary>
@@ -183,7 +183,7 @@ public static class Planner
 
         var grace = WorkerPreStopSeconds + q.HardTimeLimitSeconds + WorkerExitMarginSeconds;
         return new PoolPlan(q.Name, concurrency, q.Concurrency is null ? "memory" : "config", q.MinReplicas, q.MaxReplicas,
-            q.ScaleUpThreshold, CpuTargetPercent, q.SoftTimeLimitSeconds, q.HardTimeLimitSeconds, q.MaxTasksPerChild,
+            q.ScaleUpThreshold, q.CpuTargetPercent, q.SoftTimeLimitSeconds, q.HardTimeLimitSeconds, q.MaxTasksPerChild,
             q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds, q.PrefetchMultiplier, q.PeakTasksPerMinute);
     }
 

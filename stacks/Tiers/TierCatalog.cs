@@ -1,4 +1,5 @@
 using Superset.Stacks.Settings;
+using Superset.Stacks.Sizing;
 
 namespace Superset.Stacks.Tiers;
 
@@ -158,7 +159,7 @@ public static class TierCatalog
             defaultQueue.MemoryMi, CpuMillis: 1000, TaskMeanSeconds: 2m, TaskP95Seconds: 8m,
             // A user is looking at a spinner (seed 000: "Interactive queries should scale aggressively
             // because users are waiting"); half a minute of queueing is already felt.
-            WaitTargetSeconds: 30, PrefetchMultiplier: interactivePrefetch, PeakTasksPerMinute: defaultQueue.Peak),
+            WaitTargetSeconds: 30, PrefetchMultiplier: interactivePrefetch, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: defaultQueue.Peak),
         // Exports (dashboard and chart screenshots, PDF/CSV): memory-intensive, so fewer, larger
         // children (seed 000); the 10-minute limits of seed 001's enterprise profile.
         new QueueSettings("exports", Concurrency: null, exports.Min, exports.Max, ScaleUpThreshold: 2,
@@ -167,18 +168,18 @@ public static class TierCatalog
             // A user clicked "download": a couple of minutes is the most they tolerate.
             // Prefetch 1: a child holding a 10-minute export must not sit on the next one (seed 001's
             // enterprise profile: "fetch one task at a time").
-            WaitTargetSeconds: 120, PrefetchMultiplier: 1, PeakTasksPerMinute: exports.Peak),
+            WaitTargetSeconds: 120, PrefetchMultiplier: 1, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: exports.Peak),
         // Scheduled reports: can wait for the next worker (seed 000: "Reports can be queued longer").
         new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 600,
             MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
             // Scheduled: a report sent ten minutes late is late, not lost (seed 000: "can be queued longer").
-            WaitTargetSeconds: 600, PrefetchMultiplier: 1, PeakTasksPerMinute: reports.Peak),
+            WaitTargetSeconds: 600, PrefetchMultiplier: 1, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: reports.Peak),
         // Cache warm-up: many short tasks, nobody waiting on a screen.
         new QueueSettings("cache", Concurrency: null, cache.Min, cache.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 270, HardTimeLimitSeconds: 300, maxTasksPerChild, MaxMemoryPerChildMi: 300,
             MemoryMi: 1024, CpuMillis: 500, TaskMeanSeconds: 3m, TaskP95Seconds: 10m,
             // Warm-up must finish before users arrive, not within seconds.
-            WaitTargetSeconds: 900, PrefetchMultiplier: interactivePrefetch, PeakTasksPerMinute: cache.Peak),
+            WaitTargetSeconds: 900, PrefetchMultiplier: interactivePrefetch, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: cache.Peak),
     ];
 }

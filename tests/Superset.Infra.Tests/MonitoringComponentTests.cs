@@ -33,6 +33,17 @@ public sealed class MonitoringComponentTests
     }
 
     [Fact]
+    public async Task A_pools_cpu_target_is_a_stack_setting_of_its_own()
+    {
+        var run = await Harness.YamlAsync("config:\n  superset:queues:\n    reports:\n      cpuTargetPercent: 85\n");
+        long Cpu(string pool) => run.Object("HorizontalPodAutoscaler", $"superset-worker-{pool}").Items("spec.metrics")
+            .Single(m => (string?)m.At("type") == "Resource").Number("resource.target.averageUtilization");
+
+        Assert.Equal(85L, Cpu("reports"));
+        Assert.Equal(70L, Cpu("default"));
+    }
+
+    [Fact]
     public async Task Pools_scale_up_in_bounded_steps_and_down_slowly_after_ten_minutes()
     {
         var hpa = (await Harness.StackAsync("dev")).Object("HorizontalPodAutoscaler", "superset-worker-default");

@@ -89,6 +89,7 @@ public class PlannerTests
     [InlineData("config:\n  superset:queues:\n    cache:\n      softTimeLimitSeconds: 300\n", "superset:queues.cache.softTimeLimitSeconds", "less than hardTimeLimitSeconds (300)")]
     [InlineData("config:\n  superset:queues:\n    exports:\n      taskP95Seconds: 560\n", "superset:queues.exports.softTimeLimitSeconds", "p95")]
     [InlineData("config:\n  superset:web:\n    memoryMi: 400\n", "superset:web.memoryMi", "= 500")]
+    [InlineData("config:\n  superset:queues:\n    reports:\n      cpuTargetPercent: 100\n", "superset:queues.reports.cpuTargetPercent", "a whole number from 30 to 95")]
     // 500 tasks/min × 2 s keep 16.7 children busy; 4 pods × 4 children is 16.
     [InlineData("config:\n  superset:queues:\n    default:\n      peakTasksPerMinute: 500\n", "superset:queues.default.maxReplicas", "at least 5")]
     // Longer exports at the same arrivals: 4.8/min × 60 s = 4.8 busy children, 2 pods × 2 hold 4.

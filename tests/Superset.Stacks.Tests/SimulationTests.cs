@@ -1,4 +1,5 @@
 using Superset.Stacks.Simulation;
+using Superset.Stacks.Sizing;
 using Xunit;
 
 namespace Superset.Stacks.Tests;
@@ -173,10 +174,16 @@ public sealed class SimulationTests
         Assert.Equal(plan.Queues.Select(q => q.Name), results.Select(r => r.Pool));
         foreach (var r in results)
         {
-            var best = Assert.IsType<QueueResult>(r.Best);
-            Assert.True(best.MeetsTarget);
+            var best = Assert.IsType<ShapeResult>(r.Best).Result;
+            var settable = Assert.IsType<ShapeResult>(r.BestSettable);
+            Assert.True(best.MeetsTarget && settable.Result.MeetsTarget);
             Assert.True(best.PodMinutes >= r.OraclePodMinutes, $"{r.Pool}: {best.PodMinutes} below the oracle {r.OraclePodMinutes}");
-            Assert.True(!r.Configured.MeetsTarget || best.PodMinutes <= r.Configured.PodMinutes);
+            Assert.True(best.PodMinutes <= settable.Result.PodMinutes);
+            Assert.True(!r.Configured.MeetsTarget || settable.Result.PodMinutes <= r.Configured.PodMinutes);
+            // What a stack can set keeps the CPU metric and the program's scale-down behavior.
+            Assert.NotNull(settable.Shape.Spec.CpuTargetPercent);
+            Assert.Equal(AutoscalerPolicy.ScaleDownStabilizationSeconds, settable.Shape.Spec.ScaleDown.StabilizationSeconds);
+            Assert.StartsWith($"queues.{r.Pool}.scaleUpThreshold: ", settable.Shape.Settings(r.Pool), StringComparison.Ordinal);
         }
     }
 
@@ -193,6 +200,7 @@ public sealed class SimulationTests
         var pools = json.RootElement.GetProperty("pools");
         Assert.Equal(["default", "exports", "reports", "cache"], pools.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.All(pools.EnumerateArray(), p => Assert.True(p.GetProperty("best").GetProperty("result").GetProperty("meetsTarget").GetBoolean()));
+        Assert.All(pools.EnumerateArray(), p => Assert.Contains("cpuTargetPercent", p.GetProperty("bestSettable").GetProperty("settings").GetString(), StringComparison.Ordinal));
 
         var chart = Path.Combine(dir.FullName, "f.html");
         var (out2, err2) = (new StringWriter(), new StringWriter());
