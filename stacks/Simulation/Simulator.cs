@@ -192,7 +192,8 @@ public static class Simulator
     /// <list type="number">
     /// <item>at least <c>minReplicas</c> pods run: the floor is the pool's availability requirement
     /// (seed 000: "a minimum of 3–5 workers ... tolerate node failures"; the PodDisruptionBudget),
-    /// not the autoscaler's choice;</item>
+    /// not the autoscaler's choice (seed 000's HPA, with its floor of 3, is below it on the large
+    /// tier's default pool, and is not held to the bound there);</item>
     /// <item>pods × concurrency ≥ tasks running.</item>
     /// </list>
     /// So over any window [a, b), pod-seconds ≥ max(minReplicas × (b − a), W / concurrency), where W is
