@@ -170,9 +170,14 @@ public static class Planner
                 $"at most taskP95Seconds ({q.TaskP95Seconds})"));
         }
 
+        var grace = WorkerPreStopSeconds + q.HardTimeLimitSeconds + WorkerExitMarginSeconds;
+        var pool = new PoolPlan(q.Name, concurrency, q.Concurrency is null ? "memory" : "config", q.MinReplicas, q.MaxReplicas,
+            q.ScaleUpThreshold, q.CpuTargetPercent, q.SoftTimeLimitSeconds, q.HardTimeLimitSeconds, q.MaxTasksPerChild,
+            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds, q.PrefetchMultiplier, q.PeakTasksPerMinute);
+
         // Seed 000: a maximum below the peak cannot work: at full scale the queue still grows without
         // end (utilization ≥ 1). The wait target beyond that is judged by the spike simulation (plan's warning).
-        var peakBusy = q.PeakTasksPerMinute / 60m * q.TaskMeanSeconds;
+        var peakBusy = pool.PeakBusyChildren;
         if (concurrency > 0 && peakBusy >= (decimal)q.MaxReplicas * concurrency)
         {
             var least = (int)decimal.Floor(peakBusy / concurrency) + 1;
@@ -181,10 +186,7 @@ public static class Planner
                     $"at least {least}: the peak of {q.PeakTasksPerMinute} tasks/min (queues.{q.Name}.peakTasksPerMinute) × taskMeanSeconds {q.TaskMeanSeconds} s keeps {peakBusy:0.#} children busy, and {q.MaxReplicas} pods × {concurrency} children cannot keep up, so the queue grows without end; seed 000 sets the maximum at 2–3× the peak ({decimal.Ceiling(2 * peakBusy / concurrency)}–{decimal.Ceiling(3 * peakBusy / concurrency)})")));
         }
 
-        var grace = WorkerPreStopSeconds + q.HardTimeLimitSeconds + WorkerExitMarginSeconds;
-        return new PoolPlan(q.Name, concurrency, q.Concurrency is null ? "memory" : "config", q.MinReplicas, q.MaxReplicas,
-            q.ScaleUpThreshold, q.CpuTargetPercent, q.SoftTimeLimitSeconds, q.HardTimeLimitSeconds, q.MaxTasksPerChild,
-            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds, q.PrefetchMultiplier, q.PeakTasksPerMinute);
+        return pool;
     }
 
     /// <summary>
