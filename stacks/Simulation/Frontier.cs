@@ -95,16 +95,16 @@ public static class Frontier
         {
             var pool = plan.Queues[i];
             var arrivals = Simulator.Arrivals(scenario, pool, Simulator.ArrivalSeed(seed, i));
-            var configured = Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, Simulator.Configured(pool), timing);
-            var shapes = Shapes(pool);
-            var meeting = shapes
-                .Select(shape => new ShapeResult(shape, Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, shape.Spec, timing)))
+            // Shapes(pool)[0] is the configured HPA: its run is the configured result.
+            var tried = Shapes(pool).Select(shape => new ShapeResult(shape, Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, shape.Spec, timing))).ToList();
+            var configured = tried[0].Result;
+            var meeting = tried
                 .Where(r => r.Result.MeetsTarget)
                 .OrderBy(r => r.Result.PodMinutes)
                 .ThenBy(r => r.Result.P95WaitSeconds)
                 .ToList();
             results.Add(new FrontierResult(pool.Name, configured, meeting.FirstOrDefault(), meeting.FirstOrDefault(r => r.Shape.Settable),
-                Simulator.OraclePodSeconds(pool, arrivals, scenario.DurationSeconds) / 60.0, shapes.Count));
+                Simulator.OraclePodSeconds(pool, arrivals, scenario.DurationSeconds) / 60.0, tried.Count));
         }
 
         return results;
