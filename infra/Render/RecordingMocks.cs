@@ -65,7 +65,9 @@ internal sealed class RecordingMocks(Func<string, string>? randomValue = null) :
     /// <summary>Outputs a provider computes, as placeholders a reviewer recognises.</summary>
     private static IEnumerable<(string Key, object Value)> ProviderOutputs(string type, string name) => type switch
     {
-        "aws:rds/instance:Instance" => [("address", $"{Placeholder}: {name}.rds.amazonaws.com"), ("port", 5432.0), ("arn", $"arn:aws:rds:::db:{name}")],
+        // `identifier`: "if omitted, this provider will assign a random, unique identifier" (@pulumi/aws
+        // rds/instance.d.ts@7.2.0); the alarms' DBInstanceIdentifier dimension reads it.
+        "aws:rds/instance:Instance" => [("identifier", $"{name}-{AutonameSuffix}"), ("address", $"{Placeholder}: {name}.rds.amazonaws.com"), ("port", 5432.0), ("arn", $"arn:aws:rds:::db:{name}")],
         "aws:elasticache/replicationGroup:ReplicationGroup" => [("primaryEndpointAddress", $"{Placeholder}: {name}.cache.amazonaws.com"), ("arn", $"arn:aws:elasticache:::replicationgroup:{name}")],
         "aws:ec2/securityGroup:SecurityGroup" => [("arn", $"arn:aws:ec2:::security-group/{name}")],
         _ => [],

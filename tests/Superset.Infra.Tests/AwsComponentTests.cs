@@ -139,6 +139,18 @@ public sealed class AwsComponentTests
     }
 
     [Fact]
+    public async Task Every_alarm_names_the_resource_it_watches()
+    {
+        // An alarm without its dimension watches the metric of no instance and never fires.
+        var alarms = (await Harness.StackAsync("prod")).Recorded.Where(r => r.Type == "aws:cloudwatch/metricAlarm:MetricAlarm").Select(Manifest.Of).ToList();
+
+        var database = alarms.Where(a => (string?)a.At("namespace") == "AWS/RDS").ToList();
+        Assert.Equal(3, database.Count);
+        Assert.All(database, a => Assert.Equal("data-db-xxxxxxx", a.Map("dimensions")["DBInstanceIdentifier"]));
+        Assert.All(alarms.Except(database), a => Assert.Equal(["CacheClusterId"], a.Map("dimensions").Keys));
+    }
+
+    [Fact]
     public async Task Alarms_notify_the_configured_topic()
     {
         var yaml = File.ReadAllText(Path.Combine(Harness.RepoRoot(), "Pulumi.prod.yaml"))
