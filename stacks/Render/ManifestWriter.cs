@@ -90,7 +90,9 @@ public static partial class ManifestWriter
             bool b => b,
             // The engine carries numbers as doubles; whole numbers are written as integers.
             double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => (long)d,
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            // A fraction stays a number (a CloudWatch threshold, an HPA's tolerance): written as text
+            // it would read back as a string, which the providers' schemas refuse.
+            double d => d,
             int or long => value,
             IDictionary dict => dict.Keys.Cast<object>().OrderBy(k => k.ToString(), StringComparer.Ordinal)
                 .ToDictionary(k => k.ToString()!, k => Plain(dict[k], maskAll || (maskKeys && IsSecretKey(k.ToString()!)), maskKeys)),

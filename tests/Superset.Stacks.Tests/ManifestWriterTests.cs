@@ -33,6 +33,15 @@ public sealed class ManifestWriterTests
     }
 
     [Fact]
+    public void Fractional_engine_numbers_stay_numbers()
+    {
+        var alarm = new RenderedResource("aws:cloudwatch/metricAlarm:MetricAlarm", "alarms-db-cpu", Map(("threshold", 80.5), ("evaluationPeriods", 3.0)));
+        var (_, yaml) = ManifestWriter.Render(alarm);
+        Assert.Contains("threshold: 80.5\n", yaml.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("evaluationPeriods: 3\n", yaml.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Other_resources_keep_type_and_name_and_mask_credential_inputs()
     {
         var rds = new RenderedResource("aws:rds/instance:Instance", "metadata-db", Map(("instanceClass", "db.r6g.large"), ("password", "hunter2")));
