@@ -2,6 +2,7 @@ using Pulumi;
 using Superset.Components;
 using Superset.Components.Aws;
 using Superset.Components.Kubernetes;
+using Superset.Stacks.Addons;
 using Superset.Stacks.Generated;
 using Superset.Stacks.Monitoring;
 using Superset.Stacks.Settings;
@@ -61,25 +62,21 @@ internal static class SupersetProgram
             Namespace = ns.Name, Instance = stack, Plan = plan.Beat, Data = data.Connections, ConfigSecret = config.SecretName,
             ConfigChecksum = config.Checksum, Image = settings.Image,
         }, afterInit);
-        var ingressOptions = new ComponentResourceOptions { DependsOn = { ns } };
-        if (settings.Ingress.InstallController)
+        // Cluster add-ons the stack installs, each after those whose CRDs or APIs it uses.
+        var addons = new Dictionary<string, ClusterAddon>();
+        foreach (var addon in ClusterAddons.For(settings))
         {
-            ingressOptions.DependsOn.Add(new ClusterAddon("ingress-nginx", new ClusterAddonArgs
+            var addonOptions = new ComponentResourceOptions();
+            addonOptions.DependsOn.AddRange(addon.DependsOn.Select(key => (Resource)addons[key]).ToList());
+            addons[addon.Key] = new ClusterAddon(addon.Key, new ClusterAddonArgs
             {
-                Chart = Charts.IngressNginx,
-                ReleaseName = "ingress-nginx",
-                Namespace = settings.Ingress.ControllerNamespace,
-                Values = new Dictionary<string, object>
-                {
-                    ["controller"] = new Dictionary<string, object>
-                    {
-                        ["ingressClassResource"] = new Dictionary<string, object> { ["name"] = settings.Ingress.ClassName },
-                        // Request rate, 5xx ratio and latency at the edge (issue 10's web dashboard).
-                        ["metrics"] = new Dictionary<string, object> { ["enabled"] = true },
-                    },
-                },
-            }));
+                Chart = addon.Chart, ReleaseName = addon.ReleaseName, Namespace = addon.Namespace, Values = addon.Values,
+            }, addonOptions);
         }
+
+        Resource[] AddonsOf(params string[] keys) => keys.Where(addons.ContainsKey).Select(k => (Resource)addons[k]).ToArray();
+
+        var ingressOptions = new ComponentResourceOptions { DependsOn = AddonsOf(ClusterAddons.IngressNginx).Append(ns).ToArray() };
 
         var extraPaths = new List<(string, Input<string>, string)>();
         var ingressPorts = new Dictionary<string, int>();
@@ -143,11 +140,11 @@ internal static class SupersetProgram
             metricsServices["redis-broker"] = "superset-redis-broker";
             metricsServices["redis-cache"] = "superset-redis-cache";
 
-            var monitoringOptions = new ComponentResourceOptions { DependsOn = { ns } };
-            if (settings.Monitoring.InstallStack)
+            // ServiceMonitors and PrometheusRules need kube-prometheus-stack's CRDs when it installs them.
+            var monitoringOptions = new ComponentResourceOptions
             {
-                monitoringOptions.DependsOn.Add(MonitoringStack(settings.Monitoring));
-            }
+                DependsOn = AddonsOf(ClusterAddons.KubePrometheusStack, ClusterAddons.PrometheusAdapter).Append(ns).ToArray(),
+            };
 
             _ = new SupersetMonitoring("monitoring", new SupersetMonitoringArgs
             {
@@ -218,25 +215,6 @@ internal static class SupersetProgram
 
     private static Dictionary<string, string> Tags(string stack) =>
         new() { ["app"] = "superset", ["stack"] = stack, ["managed-by"] = "pulumi" };
-
-    /// <summary>kube-prometheus-stack and prometheus-adapter with the queue-depth rules, for a cluster without them.</summary>
-    private static Resource MonitoringStack(MonitoringSettings monitoring)
-    {
-        var stack = new ClusterAddon("kube-prometheus-stack", new ClusterAddonArgs
-        {
-            Chart = Charts.KubePrometheusStack, ReleaseName = monitoring.ReleaseLabel, Namespace = monitoring.Namespace,
-        });
-        return new ClusterAddon("prometheus-adapter", new ClusterAddonArgs
-        {
-            Chart = Charts.PrometheusAdapter, ReleaseName = "prometheus-adapter", Namespace = monitoring.Namespace,
-            Values = new Dictionary<string, object>
-            {
-                // kube-prometheus-stack's Prometheus Service: <release>-kube-prom-prometheus (its fullname template).
-                ["prometheus"] = new Dictionary<string, object> { ["url"] = $"http://{monitoring.ReleaseLabel}-kube-prom-prometheus.{monitoring.Namespace}.svc", ["port"] = 9090 },
-                ["rules"] = new Dictionary<string, object> { ["default"] = false, ["external"] = AdapterRules.External() },
-            },
-        }, new ComponentResourceOptions { DependsOn = { stack } });
-    }
 
     private static (DataConnections Connections, Resource[] Dependencies) InClusterData(
         StackPlan plan, string stack, SupersetNamespace ns, SupersetCredentials credentials, ComponentResourceOptions options)

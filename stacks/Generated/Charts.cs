@@ -21,4 +21,11 @@ public static class Charts
 
     /// <summary>Serves Prometheus series to the HPA as External metrics (prometheus-community).</summary>
     public static readonly PinnedChart PrometheusAdapter = new("https://prometheus-community.github.io/helm-charts", "prometheus-adapter", "4.8.2", "monitoring");
+
+    /// <summary>
+    /// The resource metrics API (<c>metrics.k8s.io</c>) behind every CPU target of an autoscaler
+    /// (kubernetes-sigs/metrics-server, chart 3.12.2 = metrics-server 0.7.2, charts/metrics-server/Chart.yaml@metrics-server-helm-chart-3.12.2),
+    /// installed where metrics-server's own manifests run it: kube-system (manifests/base/deployment.yaml@metrics-server-helm-chart-3.12.2).
+    /// </summary>
+    public static readonly PinnedChart MetricsServer = new("https://kubernetes-sigs.github.io/metrics-server/", "metrics-server", "3.12.2", "kube-system");
 }

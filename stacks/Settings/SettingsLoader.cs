@@ -22,7 +22,7 @@ public static partial class SettingsLoader
 
     /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower"];
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower", "cluster"];
 
     /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
     public static StackSettings Load(IConfigSource source)
@@ -79,7 +79,8 @@ public static partial class SettingsLoader
             defaults.Celery,
             defaults.Caches,
             ReadAsyncQueries(ObjectReader.ForKey(source, "asyncQueries", errors), errors),
-            ReadFlower(ObjectReader.ForKey(source, "flower", errors)));
+            ReadFlower(ObjectReader.ForKey(source, "flower", errors)),
+            ReadCluster(ObjectReader.ForKey(source, "cluster", errors), mode ?? DataServicesMode.InCluster));
 
         if (errors.Count > 0)
         {
@@ -239,18 +240,40 @@ public static partial class SettingsLoader
 
     private static MonitoringSettings ReadMonitoring(ObjectReader r)
     {
+        var installStack = r.Bool("installStack", false);
         var result = new MonitoringSettings(
             r.String("namespace", "monitoring", c => IsDnsLabel(c, 63), "the namespace of Prometheus (kube-prometheus-stack's usual: monitoring)"),
-            // kube-prometheus-stack's Helm release name when installed as its README shows.
-            r.String("releaseLabel", "kube-prometheus-stack", c => c.Length <= 63 && LabelValue().IsMatch(c), "a label value: the Helm release name of kube-prometheus-stack"),
+            // kube-prometheus-stack's Helm release name when installed as its README shows. It is a
+            // release name (installStack uses it as one), so Helm's rule applies: at most 53
+            // characters of a DNS-1123 subdomain (helm/helm pkg/chartutil/validate_name.go, Helm 3,
+            // maxReleaseNameLen and validName).
+            r.String("releaseLabel", "kube-prometheus-stack", IsHelmReleaseName,
+                "a Helm release name (the release of kube-prometheus-stack): at most 53 lowercase letters, digits, '-' and '.'"),
             r.Bool("enabled", true),
-            r.Bool("installStack", false));
+            installStack,
+            r.Bool("installMetricsServer", installStack));
         r.RejectUnknown();
         return result;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")]
-    private static partial Regex LabelValue();
+    private static ClusterKind ReadCluster(ObjectReader r, DataServicesMode mode)
+    {
+        var kind = r.String("kind", mode == DataServicesMode.Aws ? "eks" : "local", k => k is "local" or "eks" or "selfManaged",
+            "local (kind, minikube, Docker Desktop), eks or selfManaged (control plane and kube-proxy metrics reachable: the charts' defaults)");
+        r.RejectUnknown();
+        return kind switch
+        {
+            "eks" => ClusterKind.Eks,
+            "selfManaged" => ClusterKind.SelfManaged,
+            _ => ClusterKind.Local,
+        };
+    }
+
+    /// <summary>Helm's release name rule (helm/helm pkg/chartutil/validate_name.go, Helm 3).</summary>
+    internal static bool IsHelmReleaseName(string value) => value.Length <= 53 && HelmReleaseName().IsMatch(value);
+
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
+    private static partial Regex HelmReleaseName();
 
     private static AsyncQuerySettings ReadAsyncQueries(ObjectReader r, List<SettingsError> errors)
     {

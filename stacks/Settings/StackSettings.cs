@@ -38,7 +38,8 @@ public sealed record StackSettings(
     CeleryProfile Celery,
     CacheTimeouts Caches,
     AsyncQuerySettings AsyncQueries,
-    FlowerSettings Flower);
+    FlowerSettings Flower,
+    ClusterKind Cluster);
 
 /// <summary>
 /// The app-wide Celery settings of a tier, from seed 001's three configurations: small runs its
@@ -205,4 +206,10 @@ public sealed record AwsSettings(
 /// </param>
 /// <param name="Enabled">Declare ServiceMonitors, PrometheusRules and queue-depth autoscaling (needs the operator's CRDs).</param>
 /// <param name="InstallStack">Install kube-prometheus-stack and prometheus-adapter from their pinned charts (for a cluster without them).</param>
-public sealed record MonitoringSettings(string Namespace, string ReleaseLabel, bool Enabled, bool InstallStack);
+/// <param name="InstallMetricsServer">
+/// Install metrics-server from its pinned chart: the resource metrics API (<c>metrics.k8s.io</c>)
+/// every CPU target of an autoscaler reads. Defaults to <paramref name="InstallStack"/>; turn it off
+/// where the cluster already serves that API (an EKS metrics-server add-on, say): two releases
+/// cannot own the same APIService.
+/// </param>
+public sealed record MonitoringSettings(string Namespace, string ReleaseLabel, bool Enabled, bool InstallStack, bool InstallMetricsServer);

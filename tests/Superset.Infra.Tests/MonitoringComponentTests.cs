@@ -135,10 +135,55 @@ public sealed class MonitoringComponentTests
         var releases = run.Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release")
             .Select(Manifest.Of).ToList();
 
-        Assert.Equal(["kube-prometheus-stack", "prometheus-adapter"], releases.Select(r => (string)r.At("chart")!).Order(StringComparer.Ordinal));
+        Assert.Equal(["kube-prometheus-stack", "metrics-server", "prometheus-adapter"], releases.Select(r => (string)r.At("chart")!).Order(StringComparer.Ordinal));
         var adapter = releases.Single(r => (string?)r.At("chart") == "prometheus-adapter");
         Assert.Equal("celery_queue_length", adapter.At("values.rules.external.0.name.as"));
-        Assert.Equal("http://kube-prometheus-stack-kube-prom-prometheus.monitoring.svc", adapter.At("values.prometheus.url"));
+        // The Service kube-prometheus-stack 65.2.0 declares for the release kube-prometheus-stack:
+        // <fullname>-prometheus, the fullname being the release name, which contains the chart name.
+        Assert.Equal("http://kube-prometheus-stack-prometheus.monitoring.svc", adapter.At("values.prometheus.url"));
+        Assert.Equal(9090L, adapter.Number("values.prometheus.port"));
+    }
+
+    [Fact]
+    public async Task Each_add_on_release_carries_the_values_the_plan_derived()
+    {
+        const string yaml = "config:\n  superset:monitoring:\n    installStack: true\n  superset:ingress:\n    installController: true\n";
+        var run = await Harness.YamlAsync(yaml);
+        var releases = run.Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release").Select(Manifest.Of).ToDictionary(r => (string)r.At("chart")!);
+        var expected = Superset.Stacks.Addons.ClusterAddons.For(Superset.Stacks.Settings.SettingsLoader.Load(Superset.Stacks.Settings.StackFile.Parse(yaml, "t.yaml")));
+
+        Assert.Equal(expected.Select(a => a.Chart.Chart).Order(StringComparer.Ordinal), releases.Keys.Order(StringComparer.Ordinal));
+        foreach (var addon in expected)
+        {
+            var release = releases[addon.Chart.Chart];
+            Assert.Equal((addon.ReleaseName, addon.Namespace, addon.Chart.Version, addon.Chart.Repository),
+                ((string)release.At("name")!, (string)release.At("namespace")!, (string)release.At("version")!, (string)release.At("repositoryOpts.repo")!));
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(Superset.Stacks.Render.ManifestWriter.ToPlain(addon.Values)),
+                System.Text.Json.JsonSerializer.Serialize(release.At("values") ?? new Dictionary<string, object?>()));
+        }
+
+        // On a local cluster (the dev default) the controller needs no load balancer.
+        Assert.Equal("NodePort", releases["ingress-nginx"].At("values.controller.service.type"));
+    }
+
+    [Fact]
+    public async Task On_eks_the_stack_scrapes_no_control_plane_and_keeps_the_load_balancer()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Harness.RepoRoot(), "Pulumi.prod.yaml"))
+            + "  superset:monitoring:\n    installStack: true\n    installMetricsServer: true\n";
+        yaml = yaml.Replace("    tlsSecretName: superset-tls\n", "    tlsSecretName: superset-tls\n    installController: true\n", StringComparison.Ordinal);
+        var releases = (await Harness.YamlAsync(yaml, "prod")).Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release")
+            .Select(Manifest.Of).ToDictionary(r => (string)r.At("chart")!);
+
+        foreach (var component in new[] { "kubeControllerManager", "kubeScheduler", "kubeEtcd", "kubeProxy" })
+        {
+            Assert.Equal(false, releases["kube-prometheus-stack"].At($"values.{component}.enabled"));
+        }
+
+        Assert.Null(releases["ingress-nginx"].At("values.controller.service"));
+        Assert.Equal(true, releases["ingress-nginx"].At("values.controller.metrics.serviceMonitor.enabled"));
+        Assert.Equal("kube-system", releases["metrics-server"].At("namespace"));
+        Assert.Null(releases["metrics-server"].At("values.args")); // EKS kubelets' certificates verify
     }
 
     [Fact]
