@@ -96,7 +96,7 @@ public class PlannerTests
     [InlineData("config:\n  superset:queues:\n    exports:\n      taskMeanSeconds: 60\n", "superset:queues.exports.maxReplicas", "at least 3")]
     [InlineData("config:\n  superset:teir: large\n", "superset:teir", "superset:tier")]
     [InlineData("config:\n  superset:monitoring:\n    namespace: Monitoring\n", "superset:monitoring.namespace", "namespace of Prometheus")]
-    [InlineData("config:\n  superset:monitoring:\n    releaseLabel: \"kube prometheus\"\n", "superset:monitoring.releaseLabel", "label value")]
+    [InlineData("config:\n  superset:monitoring:\n    releaseLabel: \"kube prometheus\"\n", "superset:monitoring.releaseLabel", "Helm release name")]
     public void A_plan_that_cannot_work_names_the_key_to_change(string yaml, string key, string hint)
     {
         var ex = Refused(yaml);
