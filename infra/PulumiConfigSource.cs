@@ -22,6 +22,13 @@ internal sealed class PulumiConfigSource(Pulumi.Config config, string stack) : I
 
     public string? Get(string key) => config.Get(key);
 
+    /// <summary><c>aws:region</c> and the like, through Pulumi's config of that namespace.</summary>
+    public string? GetQualified(string qualifiedKey)
+    {
+        var colon = qualifiedKey.IndexOf(':', StringComparison.Ordinal);
+        return colon <= 0 ? null : new Pulumi.Config(qualifiedKey[..colon]).Get(qualifiedKey[(colon + 1)..]);
+    }
+
     public IReadOnlyCollection<string>? Keys => KeysOf(Environment.GetEnvironmentVariable(ConfigVariable));
 
     internal static IReadOnlyCollection<string>? KeysOf(string? json)

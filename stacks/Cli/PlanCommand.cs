@@ -1,13 +1,17 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 
 namespace Superset.Stacks.Cli;
 
 /// <summary>
-/// <c>plan &lt;stack&gt; [--json] [--diff &lt;base&gt;]</c>: loads a stack file, plans it, prints the table or JSON;
-/// with <c>--diff</c>, every computed size that differs from the base stack file's plan.
+/// <c>plan &lt;stack&gt; [--json] [--diff &lt;base&gt;]</c>: loads a stack file, plans and prices it, prints the
+/// table or JSON; with <c>--diff</c>, how the monthly cost moves and every computed size that differs
+/// from the base stack file's plan.
 /// </summary>
 internal static class PlanCommand
 {
@@ -15,34 +19,47 @@ internal static class PlanCommand
     public static Command Create(string root)
     {
         var stack = new Argument<string>("stack") { Description = "A stack name (Pulumi.<stack>.yaml at the repository root) or a path to a stack file" };
-        var json = new Option<bool>("--json") { Description = "Print the plan as JSON (the same shape as the `plan` stack output)" };
-        var diff = new Option<string?>("--diff") { Description = "Show every computed size that differs from this base stack (name or file)" };
+        var json = new Option<bool>("--json") { Description = "Print the plan as JSON: the `plan` stack output's shape, plus `cost`" };
+        var diff = new Option<string?>("--diff") { Description = "Show how the monthly cost and every computed size differ from this base stack (name or file)" };
         var command = new Command("plan", "Compute and check every size of a stack from its tier and config") { stack, json, diff };
         command.SetAction(r => Run(r.GetValue(stack)!, r.GetValue(json), r.GetValue(diff), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, root));
         return command;
     }
 
-    /// <summary>Plans <paramref name="stack"/>; exit code 0, or 1 with every problem printed by key.</summary>
+    /// <summary>
+    /// Plans and prices <paramref name="stack"/>; exit code 0, or 1 with every problem printed by key.
+    /// With a base, the cost of either side that has no prices is reported in the diff, not as a failure.
+    /// </summary>
     public static int Run(string stack, bool json, string? diffBase, TextWriter stdout, TextWriter stderr, string root)
     {
         try
         {
-            var plan = Load(stack, root);
+            var (plan, origin) = LoadWithOrigin(stack, root);
             if (diffBase is not null)
             {
-                var before = Load(diffBase, root);
-                stdout.Write(json ? PlanDiff.Json(before, plan) : PlanDiff.Table(before, plan, diffBase, stack));
+                var (before, beforeOrigin) = LoadWithOrigin(diffBase, root);
+                var (costBefore, costAfter) = (CostOutcome.Of(before, beforeOrigin), CostOutcome.Of(plan, origin));
+                stdout.Write(json
+                    ? PlanDiff.Json(before, plan, costBefore.Cost, costAfter.Cost)
+                    : CostReport.Diff(costBefore, costAfter, diffBase, stack) + Environment.NewLine + PlanDiff.Table(before, plan, diffBase, stack));
+                return 0;
             }
-            else
+
+            var cost = CostModel.Price(plan, origin);
+            if (json)
             {
-                stdout.Write(json ? PlanReport.Json(plan) + Environment.NewLine : PlanReport.Table(plan));
-                if (!json)
-                {
-                    foreach (var warning in SpikeWarnings(plan))
-                    {
-                        stdout.WriteLine(warning);
-                    }
-                }
+                var doc = JsonNode.Parse(PlanReport.Json(plan))!.AsObject();
+                doc["cost"] = CostReport.Json(cost);
+                stdout.WriteLine(doc.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                return 0;
+            }
+
+            stdout.Write(PlanReport.Table(plan));
+            stdout.WriteLine();
+            stdout.Write(CostReport.Table(cost));
+            foreach (var warning in SpikeWarnings(plan))
+            {
+                stdout.WriteLine(warning);
             }
 
             return 0;
@@ -77,9 +94,12 @@ internal static class PlanCommand
     }
 
     /// <summary>Reads, validates and plans one stack file.</summary>
-    public static StackPlan Load(string stackOrPath, string root)
+    public static StackPlan Load(string stackOrPath, string root) => LoadWithOrigin(stackOrPath, root).Plan;
+
+    /// <summary>Reads, validates and plans one stack file; also names it, for the errors of pricing it.</summary>
+    public static (StackPlan Plan, string Origin) LoadWithOrigin(string stackOrPath, string root)
     {
         var source = StackFile.Load(StackFile.Resolve(stackOrPath, root));
-        return Planner.Plan(SettingsLoader.Load(source), source.Origin);
+        return (Planner.Plan(SettingsLoader.Load(source), source.Origin), source.Origin);
     }
 }

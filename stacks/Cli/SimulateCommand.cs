@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Simulation;
 
@@ -7,7 +8,7 @@ namespace Superset.Stacks.Cli;
 /// <summary>
 /// <c>simulate &lt;stack&gt; [--scenario &lt;name&gt; | --trace &lt;file.csv&gt;] [--json] [--chart &lt;file&gt;] [--seed N] [--frontier]</c>:
 /// every pool of the stack through a scenario under its own HPAs, seed 000's HPA, static replicas
-/// and the oracle bound, on the same arrivals.
+/// and the oracle bound, on the same arrivals; each pool's pod-minutes also in dollars when the stack has prices.
 /// </summary>
 internal static class SimulateCommand
 {
@@ -26,7 +27,7 @@ internal static class SimulateCommand
             var stdout = r.InvocationConfiguration.Output;
             try
             {
-                var plan = PlanCommand.Load(r.GetValue(stack)!, root);
+                var (plan, origin) = PlanCommand.LoadWithOrigin(r.GetValue(stack)!, root);
                 var path = r.GetValue(trace);
                 var chosen = path is null ? Scenario.Named(r.GetValue(scenario)!, plan) : Scenario.FromCsv(path, File.ReadAllText(path));
                 if (r.GetValue(frontier))
@@ -42,7 +43,16 @@ internal static class SimulateCommand
                 }
 
                 var result = Simulator.Run(plan, chosen, r.GetValue(seed));
-                stdout.Write(r.GetValue(json) ? SimulationReport.Json(result) + Environment.NewLine : SimulationReport.Table(result));
+                // Money is a column beside the autoscaling, not its condition: a stack without prices
+                // is simulated all the same and told why its column is missing.
+                var cost = CostOutcome.Of(plan, origin);
+                var money = PolicyMoney.For(cost.Cost, chosen);
+                stdout.Write(r.GetValue(json) ? SimulationReport.Json(result, money) + Environment.NewLine : SimulationReport.Table(result, money));
+                if (cost.Problem is not null && !r.GetValue(json))
+                {
+                    stdout.WriteLine();
+                    stdout.WriteLine($"No money column: the stack has no prices ({cost.Problem}).");
+                }
                 if (r.GetValue(chart) is { } file)
                 {
                     File.WriteAllText(file, SimulationReport.Chart(result));

@@ -21,4 +21,10 @@ public interface IConfigSource
     /// refused instead of silently ignored; null when the source cannot list its keys.
     /// </summary>
     IReadOnlyCollection<string>? Keys { get; }
+
+    /// <summary>
+    /// The raw value of a key of another namespace, written in full (<c>aws:region</c>, the AWS
+    /// provider's region), or null when absent or when the source cannot read other namespaces.
+    /// </summary>
+    string? GetQualified(string qualifiedKey) => null;
 }

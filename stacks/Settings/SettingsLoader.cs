@@ -22,7 +22,7 @@ public static partial class SettingsLoader
 
     /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower", "cluster"];
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower", "cluster", "cost"];
 
     /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
     public static StackSettings Load(IConfigSource source)
@@ -80,7 +80,8 @@ public static partial class SettingsLoader
             defaults.Caches,
             ReadAsyncQueries(ObjectReader.ForKey(source, "asyncQueries", errors), errors),
             ReadFlower(ObjectReader.ForKey(source, "flower", errors)),
-            ReadCluster(ObjectReader.ForKey(source, "cluster", errors), mode ?? DataServicesMode.InCluster));
+            ReadCluster(ObjectReader.ForKey(source, "cluster", errors), mode ?? DataServicesMode.InCluster),
+            Cost.CostSettingsReader.Read(ObjectReader.ForKey(source, "cost", errors), source));
 
         if (errors.Count > 0)
         {

@@ -18,10 +18,14 @@ public sealed class StackFile : IConfigSource
 
     private readonly Dictionary<string, string> values;
 
-    private StackFile(string origin, Dictionary<string, string> values)
+    // Scalars of other namespaces (aws:region), by their full key: read, never validated here.
+    private readonly Dictionary<string, string> others;
+
+    private StackFile(string origin, Dictionary<string, string> values, Dictionary<string, string>? others = null)
     {
         Origin = origin;
         this.values = values;
+        this.others = others ?? [];
     }
 
     public string Origin { get; }
@@ -29,6 +33,8 @@ public sealed class StackFile : IConfigSource
     public string? Get(string key) => values.TryGetValue(key, out var value) ? value : null;
 
     public IReadOnlyCollection<string>? Keys => values.Keys;
+
+    public string? GetQualified(string qualifiedKey) => others.TryGetValue(qualifiedKey, out var value) ? value : null;
 
     /// <summary>
     /// Finds the stack file: a stack name (<c>dev</c> → <c>Pulumi.dev.yaml</c> in <paramref name="root"/>)
@@ -61,6 +67,7 @@ public sealed class StackFile : IConfigSource
     public static StackFile Parse(string yaml, string origin)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var others = new Dictionary<string, string>(StringComparer.Ordinal);
         var stream = new YamlStream();
         try
         {
@@ -97,7 +104,14 @@ public sealed class StackFile : IConfigSource
             var key = ((YamlScalarNode)keyNode).Value ?? "";
             if (!key.StartsWith(Namespace + ":", StringComparison.Ordinal))
             {
-                continue; // another namespace (kubernetes:, aws:): not ours to read
+                // Another namespace (kubernetes:, aws:): not ours to validate; its scalars are kept
+                // for the few we read (aws:region prices the stack).
+                if (valueNode is YamlScalarNode { Value: { } text })
+                {
+                    others[key] = text;
+                }
+
+                continue;
             }
 
             var name = key[(Namespace.Length + 1)..];
@@ -112,7 +126,7 @@ public sealed class StackFile : IConfigSource
                 : node?.ToJsonString() ?? "null";
         }
 
-        return new StackFile(origin, values);
+        return new StackFile(origin, values, others);
     }
 
     private static JsonNode? ToJson(YamlNode node, string path, string origin)

@@ -39,7 +39,8 @@ public sealed record StackSettings(
     CacheTimeouts Caches,
     AsyncQuerySettings AsyncQueries,
     FlowerSettings Flower,
-    ClusterKind Cluster);
+    ClusterKind Cluster,
+    Cost.CostSettings Cost);
 
 /// <summary>
 /// The app-wide Celery settings of a tier, from seed 001's three configurations: small runs its

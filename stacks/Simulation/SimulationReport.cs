@@ -9,15 +9,19 @@ public static class SimulationReport
 {
     private static string S(double v) => double.IsInfinity(v) ? "inf" : v.ToString(v < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
 
-    /// <summary>A Markdown table: one line per policy and pool.</summary>
-    public static string Table(SimulationResult result)
+    /// <summary>
+    /// A Markdown table: one line per policy and pool. With <paramref name="money"/>, each line's
+    /// pod-minutes in dollars and, below, each policy's total and what the configured HPAs save.
+    /// </summary>
+    public static string Table(SimulationResult result, PolicyMoney? money = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var b = new StringBuilder();
         b.AppendLine(CultureInfo.InvariantCulture, $"Simulation `{result.Scenario}` (seed {result.Seed}): the same arrivals under each policy.");
         b.AppendLine();
-        b.AppendLine("| policy | pool | tasks | wait p50 s | wait p95 s | wait p99 s | target s | max depth | pod-minutes | vs oracle | scale events | reversals | cut off |");
-        b.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var dollars = money is null ? "" : " $ |";
+        b.AppendLine($"| policy | pool | tasks | wait p50 s | wait p95 s | wait p99 s | target s | max depth | pod-minutes |{dollars} vs oracle | scale events | reversals | cut off |");
+        b.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|" + (money is null ? "" : "---:|") + "---:|---:|---:|---:|");
         var oracle = result.Policies.Single(p => p.Name == "oracle").Queues.ToDictionary(q => q.Name);
         foreach (var policy in result.Policies)
         {
@@ -25,9 +29,16 @@ public static class SimulationReport
             {
                 var ratio = oracle[q.Name].PodMinutes > 0 ? q.PodMinutes / oracle[q.Name].PodMinutes : 0;
                 var waits = policy.Name == "oracle" ? "— | — | —" : $"{S(q.P50WaitSeconds)} | {S(q.P95WaitSeconds)}{(q.MeetsTarget ? "" : " ✗")} | {S(q.P99WaitSeconds)}";
+                var cost = money is null ? "" : $" {money.Of(q).ToString("0.00", CultureInfo.InvariantCulture)} |";
                 b.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {policy.Name} | {q.Name} | {q.Tasks} | {waits} | {q.WaitTargetSeconds} | {q.MaxDepth} | {S(q.PodMinutes)} | {ratio.ToString("0.00", CultureInfo.InvariantCulture)}x | {q.ScaleEvents} | {q.Reversals} | {q.CutOff} |");
+                    $"| {policy.Name} | {q.Name} | {q.Tasks} | {waits} | {q.WaitTargetSeconds} | {q.MaxDepth} | {S(q.PodMinutes)} |{cost} {ratio.ToString("0.00", CultureInfo.InvariantCulture)}x | {q.ScaleEvents} | {q.Reversals} | {q.CutOff} |");
             }
+        }
+
+        if (money is not null)
+        {
+            b.AppendLine();
+            b.Append(money.Summary(result));
         }
 
         return b.ToString();
@@ -81,16 +92,18 @@ public static class SimulationReport
     }
 
     /// <summary>The JSON shape of issue 7: scenario, policies, queues with wait, depth, cost and churn.</summary>
-    public static string Json(SimulationResult result)
+    public static string Json(SimulationResult result, PolicyMoney? money = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var doc = new
         {
             scenario = result.Scenario,
             seed = result.Seed,
+            cost = money?.Json(),
             policies = result.Policies.Select(p => new
             {
                 name = p.Name,
+                costUsd = money is null ? (decimal?)null : Math.Round(p.Queues.Sum(money.Of), 2),
                 queues = p.Queues.Select(q => new
                 {
                     name = q.Name,
@@ -101,13 +114,14 @@ public static class SimulationReport
                     waitTargetSeconds = q.WaitTargetSeconds,
                     maxDepth = q.MaxDepth,
                     podMinutes = Math.Round(q.PodMinutes, 1),
+                    costUsd = money is null ? (decimal?)null : Math.Round(money.Of(q), 4),
                     scaleEvents = q.ScaleEvents,
                     reversals = q.Reversals,
                     cutOff = q.CutOff,
                 }),
             }),
         };
-        return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
     }
 
     /// <summary>A self-contained HTML page: per pool, arrivals, queue depth and replicas over time, the policies overlaid (SVG).</summary>

@@ -25,6 +25,9 @@ public static class ElastiCacheNodeTypes
     /// <summary>The types known, for error messages.</summary>
     public static string Known { get; } = string.Join(", ", Types.Keys);
 
+    /// <summary>Every node type this plan can size (the cost model's price table covers each).</summary>
+    public static IEnumerable<string> All => Types.Keys;
+
     /// <summary>The node type's maxmemory in GiB, or null when unknown.</summary>
     public static decimal? MaxMemoryGiB(string nodeType) => Types.TryGetValue(nodeType, out var gib) ? gib : null;
 }

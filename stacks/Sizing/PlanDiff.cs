@@ -58,8 +58,38 @@ public static class PlanDiff
         return b.ToString();
     }
 
-    /// <summary>The changes as JSON.</summary>
-    public static string Json(StackPlan before, StackPlan after) =>
-        JsonSerializer.Serialize(Compare(before, after), new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true })
-        + Environment.NewLine;
+    /// <summary>
+    /// The changes as JSON; with both costs, the monthly totals and items that move come first, as
+    /// <c>cost.monthlyAtMin</c>, <c>cost.items[web].monthlyAtMax</c> and so on.
+    /// </summary>
+    public static string Json(StackPlan before, StackPlan after, Cost.StackCost? costBefore = null, Cost.StackCost? costAfter = null)
+    {
+        var changes = new List<PlanChange>();
+        if (costBefore is not null && costAfter is not null)
+        {
+            var old = CostValues(costBefore).ToDictionary(kv => kv.Key, kv => kv.Value);
+            var now = CostValues(costAfter);
+            changes.AddRange(now.Where(kv => !old.TryGetValue(kv.Key, out var o) || o != kv.Value)
+                .Select(kv => new PlanChange(kv.Key, old.GetValueOrDefault(kv.Key), kv.Value)));
+            var keys = now.Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+            changes.AddRange(old.Where(kv => !keys.Contains(kv.Key)).Select(kv => new PlanChange(kv.Key, kv.Value, null)));
+        }
+
+        changes.AddRange(Compare(before, after));
+        return JsonSerializer.Serialize(changes, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true })
+            + Environment.NewLine;
+    }
+
+    private static List<KeyValuePair<string, string>> CostValues(Cost.StackCost cost)
+    {
+        static string Text(decimal usd) => usd.ToString("0.00", CultureInfo.InvariantCulture);
+        var values = new List<KeyValuePair<string, string>> { new("cost.monthlyAtMin", Text(cost.MonthlyAtMin)), new("cost.monthlyAtMax", Text(cost.MonthlyAtMax)) };
+        foreach (var i in cost.Items)
+        {
+            values.Add(new($"cost.items[{i.Name}].monthlyAtMin", Text(i.MonthlyAtMin)));
+            values.Add(new($"cost.items[{i.Name}].monthlyAtMax", Text(i.MonthlyAtMax)));
+        }
+
+        return values;
+    }
 }

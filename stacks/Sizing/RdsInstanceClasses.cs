@@ -38,6 +38,9 @@ public static class RdsInstanceClasses
     public static string Known { get; } =
         "db.t4g/db.t3 (micro…2xlarge), db.m6g/db.m7g/db.m6i (large…16xlarge), db.r6g/db.r7g/db.r6i (large…16xlarge)";
 
+    /// <summary>Every class this plan can size (the cost model's price table covers each).</summary>
+    public static IEnumerable<string> All => Classes.Keys;
+
     /// <summary>Nominal memory of a class in GiB, or null when the plan does not know it.</summary>
     public static decimal? MemoryGiB(string instanceClass) =>
         Classes.TryGetValue(instanceClass, out var gib) ? gib : null;

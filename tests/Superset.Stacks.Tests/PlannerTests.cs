@@ -161,7 +161,7 @@ public class PlannerTests
     public void Plan_command_prints_json_and_reports_bad_settings_without_a_stack_trace()
     {
         var dir = Directory.CreateTempSubdirectory();
-        File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.ok.yaml"), "config:\n  superset:tier: medium\n");
+        File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.ok.yaml"), "config:\n  superset:tier: medium\n  superset:cost:\n    region: us-east-1\n");
         File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.bad.yaml"), "config:\n  superset:web:\n    maxReplicas: 1\n");
         var (out1, err1) = (new StringWriter(), new StringWriter());
         Assert.Equal(0, PlanCommand.Run("ok", json: true, null, out1, err1, dir.FullName));
