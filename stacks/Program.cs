@@ -9,5 +9,6 @@ var root = new RootCommand("Superset on Kubernetes: sizing and checks without Pu
     MonitoringCommand.Create(Directory.GetCurrentDirectory()),
     GenerateCommand.Create(Directory.GetCurrentDirectory()),
     SimulateCommand.Create(Directory.GetCurrentDirectory()),
+    PricesCommand.Create(),
 };
 return root.Parse(args).Invoke();
