@@ -55,7 +55,7 @@ public static class CostModel
         var items = new List<CostItem>();
         var podHour = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var pods = WorkloadPods.Of(plan);
-        var ebs = pods.Any(p => p.VolumeGi > 0) ? Lookup("ebs", "gp3", CostSettings.RegionConfigKey, region, "EBS gp3") : null;
+        var ebs = pods.Any(p => p.VolumeGi > 0) ? Lookup("ebs", "gp3", c.RegionKey, region, "EBS gp3") : null;
         if (node is not null)
         {
             var nodeHour = node.Usd * factor;
@@ -89,7 +89,7 @@ public static class CostModel
                 items.Add(Item("rds", monthly, monthly, Invariant($"{dbClass} {(aws.MultiAz ? "Multi-AZ" : "Single-AZ")} ${db.Usd}/h × {HoursPerMonth} h"), c.DiscountPercent));
             }
 
-            if (Lookup("rds-storage" + az, "gp3", CostSettings.RegionConfigKey, region, "RDS gp3 storage") is { } gp3)
+            if (Lookup("rds-storage" + az, "gp3", c.RegionKey, region, "RDS gp3 storage") is { } gp3)
             {
                 var monthly = aws.AllocatedStorageGb * gp3.Usd * factor;
                 items.Add(Item("rds-storage", monthly, monthly, Invariant($"{aws.AllocatedStorageGb} GB gp3{(aws.MultiAz ? " Multi-AZ" : "")} × ${gp3.Usd}/GB-month"), c.DiscountPercent));
