@@ -65,7 +65,7 @@ internal static class QueueReader
     private static QueueSettings ReadQueue(ObjectReader r, QueueSettings d) => new(
         d.Name,
         r.NullableInt("concurrency", 1, 64, " (Celery -c: prefork children per pod)") ?? d.Concurrency,
-        r.Int("minReplicas", d.MinReplicas, 1, 1000),
+        r.Int("minReplicas", d.MinReplicas, 0, 1000, " (0 scales the pool to zero: engine keda, and a wait target that covers a cold start)"),
         r.Int("maxReplicas", d.MaxReplicas, 1, 1000),
         r.Int("scaleUpThreshold", d.ScaleUpThreshold, 1, 10_000, " (queued tasks per pod before the autoscaler adds pods)"),
         r.Int("softTimeLimitSeconds", d.SoftTimeLimitSeconds, 1, 86_400, " (seconds: Celery time limits are in seconds)"),
@@ -78,7 +78,25 @@ internal static class QueueReader
         r.Decimal("taskP95Seconds", d.TaskP95Seconds, 0.001m, 86_400m, maxExclusive: false),
         r.Int("waitTargetSeconds", d.WaitTargetSeconds, 1, 86_400, " (seconds a task may wait in the queue before the wait alert fires)"),
         r.Int("prefetchMultiplier", d.PrefetchMultiplier, 1, 16, " (Celery --prefetch-multiplier: messages each child reserves ahead)"),
-        r.Int("cpuTargetPercent", d.CpuTargetPercent, 30, 95,
-            " (the HPA's CPU utilization target, percent of the pod's CPU request: above 95 no headroom is left for the pods still starting, below 30 pods idle)"),
-        r.Decimal("peakTasksPerMinute", d.PeakTasksPerMinute, 0.01m, 1_000_000m, maxExclusive: false, " (tasks per minute arriving at the busiest minutes)"));
+        CpuTarget(r, d.CpuTargetPercent),
+        r.Decimal("peakTasksPerMinute", d.PeakTasksPerMinute, 0.01m, 1_000_000m, maxExclusive: false, " (tasks per minute arriving at the busiest minutes)"),
+        r.Int("cpuMillisPerTask", d.CpuMillisPerTask, 1, 64_000, " (millicores one running task keeps busy: the simulator's CPU model)"),
+        r.Int("pollingIntervalSeconds", d.PollingIntervalSeconds, 1, 3600, " (KEDA pollingInterval: how often it checks the queue to wake a pool at zero)"),
+        r.Int("cooldownSeconds", d.CooldownSeconds, 0, 86_400, " (KEDA cooldownPeriod: quiet seconds before a pool at one pod goes to zero)"),
+        r.Int("scaleDownWindowSeconds", d.ScaleDownWindowSeconds, 0, 3600, " (the HPA's scale-down stabilization window; Kubernetes allows at most 3600)"),
+        r.Int("scaleDownPodsPerMinute", d.ScaleDownPodsPerMinute, 1, 1000, " (pods the HPA removes a minute at most)"));
+
+    /// <summary>0 (no CPU metric: the queue alone) or 30–95.</summary>
+    private static int CpuTarget(ObjectReader r, int fallback)
+    {
+        var value = r.Int("cpuTargetPercent", fallback, 0, 95,
+            " (the autoscaler's CPU utilization target, percent of the pod's CPU request: 0 leaves CPU out; above 95 no headroom is left for the pods still starting, below 30 pods idle)");
+        if (value is > 0 and < 30)
+        {
+            return r.Int("cpuTargetPercent", fallback, 30, 95,
+                " (0 leaves CPU out; otherwise 30–95: below 30 pods idle, above 95 no headroom is left for the pods still starting)");
+        }
+
+        return value;
+    }
 }

@@ -22,7 +22,7 @@ public static partial class SettingsLoader
 
     /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower", "cluster", "cost"];
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower", "cluster", "cost", "autoscaling"];
 
     /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
     public static StackSettings Load(IConfigSource source)
@@ -81,7 +81,8 @@ public static partial class SettingsLoader
             ReadAsyncQueries(ObjectReader.ForKey(source, "asyncQueries", errors), errors),
             ReadFlower(ObjectReader.ForKey(source, "flower", errors)),
             ReadCluster(ObjectReader.ForKey(source, "cluster", errors), mode ?? DataServicesMode.InCluster),
-            Cost.CostSettingsReader.Read(ObjectReader.ForKey(source, "cost", errors), source));
+            Cost.CostSettingsReader.Read(ObjectReader.ForKey(source, "cost", errors), source),
+            ReadAutoscaling(ObjectReader.ForKey(source, "autoscaling", errors)));
 
         if (errors.Count > 0)
         {
@@ -253,6 +254,21 @@ public static partial class SettingsLoader
             r.Bool("enabled", true),
             installStack,
             r.Bool("installMetricsServer", installStack));
+        r.RejectUnknown();
+        return result;
+    }
+
+    /// <summary>KEDA's namespace when <c>autoscaling.kedaNamespace</c> is absent (the chart's documented install: <c>helm install keda kedacore/keda --namespace keda</c>).</summary>
+    public const string DefaultKedaNamespace = "keda";
+
+    private static AutoscalingSettings ReadAutoscaling(ObjectReader r)
+    {
+        var engine = r.String("engine", "keda", e => e is "keda" or "hpa",
+            "keda (ScaledObjects reading the broker; pools may scale to zero) or hpa (HPAs on prometheus-adapter's External metric)");
+        var result = new AutoscalingSettings(
+            engine == "hpa" ? AutoscalingEngine.Hpa : AutoscalingEngine.Keda,
+            r.Bool("installKeda", false),
+            r.String("kedaNamespace", DefaultKedaNamespace, c => IsDnsLabel(c, 63), "the namespace of KEDA's operator (a DNS label; KEDA's documented install uses keda)"));
         r.RejectUnknown();
         return result;
     }

@@ -40,7 +40,8 @@ public sealed record StackSettings(
     AsyncQuerySettings AsyncQueries,
     FlowerSettings Flower,
     ClusterKind Cluster,
-    Cost.CostSettings Cost);
+    Cost.CostSettings Cost,
+    AutoscalingSettings Autoscaling);
 
 /// <summary>
 /// The app-wide Celery settings of a tier, from seed 001's three configurations: small runs its
@@ -120,8 +121,13 @@ public sealed record WebSettings(
 /// <param name="TaskP95Seconds">95th percentile run time of this queue's tasks (task profile).</param>
 /// <param name="WaitTargetSeconds">Longest a task should wait in the queue before a worker starts it (the alert threshold).</param>
 /// <param name="PrefetchMultiplier">Celery <c>--prefetch-multiplier</c>: messages each child reserves ahead (tier profile).</param>
-/// <param name="CpuTargetPercent">The pool HPA's CPU utilization target (seed 000: 70 %).</param>
+/// <param name="CpuTargetPercent">The pool autoscaler's CPU utilization target (seed 000: 70 %); 0 scales on the queue alone.</param>
 /// <param name="PeakTasksPerMinute">Arrivals at the busiest minutes the pool must absorb (seed 000: the 10× spike); the simulator's scenarios and the capacity check read it.</param>
+/// <param name="CpuMillisPerTask">CPU one running task keeps busy, millicores (task profile): the simulator's CPU model.</param>
+/// <param name="PollingIntervalSeconds">KEDA's pollingInterval: how often it checks the queue to wake a pool at zero (and to put it back to sleep).</param>
+/// <param name="CooldownSeconds">KEDA's cooldownPeriod: how long after the queue was last non-empty a pool at one pod goes to zero.</param>
+/// <param name="ScaleDownWindowSeconds">The scale-down stabilization window of the pool's HPA (seed 000: 10 minutes).</param>
+/// <param name="ScaleDownPodsPerMinute">Pods the pool's HPA removes a minute at most after the window (seed 000: 2–5).</param>
 public sealed record QueueSettings(
     string Name,
     int? Concurrency,
@@ -139,7 +145,12 @@ public sealed record QueueSettings(
     int WaitTargetSeconds,
     int PrefetchMultiplier,
     int CpuTargetPercent,
-    decimal PeakTasksPerMinute);
+    decimal PeakTasksPerMinute,
+    int CpuMillisPerTask,
+    int PollingIntervalSeconds,
+    int CooldownSeconds,
+    int ScaleDownWindowSeconds,
+    int ScaleDownPodsPerMinute);
 
 /// <summary>The metadata database and its connection budget.</summary>
 /// <param name="InstanceClass">RDS instance class (AWS mode), e.g. <c>db.r6g.large</c>.</param>

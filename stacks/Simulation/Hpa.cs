@@ -49,6 +49,9 @@ public sealed class HpaController
 
     public HpaController(HpaSpec spec) => this.spec = spec ?? throw new ArgumentNullException(nameof(spec));
 
+    /// <summary>The queue metric's AverageValue target (0 when the HPA does not read the queue).</summary>
+    public double QueueTarget => spec.QueueTargetPerPod ?? 0;
+
     /// <summary>The recommendation of one metric, or <paramref name="current"/> within the tolerance.</summary>
     public static int MetricRecommendation(int current, double usageRatio)
     {

@@ -20,7 +20,12 @@ public sealed record PoolRun(IReadOnlyList<double> Waits, int MaxDepth, double P
 /// <param name="MetricLagSeconds">Age of the metrics the HPA reads: a 15 s scrape plus the adapter's cache.</param>
 /// <param name="StartupSeconds">From scheduling to consuming: image, start, broker connect (seed 000 lesson 2: 30–60 s).</param>
 /// <param name="ScrapeSeconds">Prometheus scrape interval of the exporters (the ServiceMonitors' 15 s).</param>
-public sealed record ClusterTiming(int SyncSeconds = 15, int MetricLagSeconds = 30, int StartupSeconds = 45, int ScrapeSeconds = 15);
+/// <param name="ResourceMetricLagSeconds">
+/// Age of the CPU reading when the queue is read from the broker (KEDA): metrics-server's
+/// <c>--metric-resolution=15s</c> (charts/metrics-server/values.yaml@metrics-server-helm-chart-3.12.2, defaultArgs).
+/// </param>
+public sealed record ClusterTiming(int SyncSeconds = 15, int MetricLagSeconds = 30, int StartupSeconds = Sizing.AutoscalerPolicy.PodStartSeconds, int ScrapeSeconds = 15,
+    int ResourceMetricLagSeconds = 15);
 
 /// <summary>
 /// A discrete-time model of one worker pool: FIFO queue, <c>replicas × concurrency</c> slots, pods
@@ -37,9 +42,17 @@ public static class PoolSimulator
         public readonly List<double> Running = [];
     }
 
-    /// <summary>Runs one pool. <paramref name="hpa"/> null keeps <paramref name="initialReplicas"/> fixed.</summary>
+    /// <summary>
+    /// Runs one pool. <paramref name="hpa"/> null keeps <paramref name="initialReplicas"/> fixed.
+    /// With <paramref name="keda"/> the HPA reads the queue live at each sync (KEDA's metrics server
+    /// asks the broker) and CPU <see cref="ClusterTiming.ResourceMetricLagSeconds"/> old, is idle
+    /// while the pool is at zero (the HPA does not scale a target at zero), and KEDA moves the pool
+    /// between zero and one at its polls. Without it both metrics are
+    /// <see cref="ClusterTiming.MetricLagSeconds"/> old (Prometheus scrape and prometheus-adapter).
+    /// <paramref name="cpuPerBusySlot"/> is one running task's CPU as a share of the pod's CPU request.
+    /// </summary>
     public static PoolRun Run(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, int concurrency, int initialReplicas,
-        HpaController? hpa, ClusterTiming timing, int graceSeconds)
+        HpaController? hpa, ClusterTiming timing, int graceSeconds, double cpuPerBusySlot, KedaSpec? keda = null)
     {
         ArgumentNullException.ThrowIfNull(arrivals);
         ArgumentNullException.ThrowIfNull(timing);
@@ -62,6 +75,21 @@ public static class PoolSimulator
         var lastChange = (Time: double.NegativeInfinity, Direction: 0);
         var minuteArrivals = 0;
         var freed = new List<double>();
+        var lastActive = double.NegativeInfinity; // KEDA's status.lastActiveTime: none yet
+        var failures = 0;
+
+        void Change(int t, int current, int desired)
+        {
+            var direction = Math.Sign(desired - current);
+            scaleEvents++;
+            if (lastChange.Direction != 0 && direction != lastChange.Direction && t - lastChange.Time < 600)
+            {
+                reversals++;
+            }
+
+            lastChange = (t, direction);
+            Resize(pods, desired - current, t, timing.StartupSeconds);
+        }
 
         for (var t = 0; t < durationSeconds; t++)
         {
@@ -127,27 +155,57 @@ public static class PoolSimulator
 
             if (t % timing.ScrapeSeconds == 0)
             {
-                history.Add((t, queue.Count, slots == 0 ? 0 : busy / (double)slots));
+                // Mean CPU of the ready pods against their request: each running task keeps cpuPerBusySlot of a pod busy.
+                history.Add((t, queue.Count, slots == 0 ? 0 : busy * cpuPerBusySlot / (slots / (double)concurrency)));
+            }
+
+            var readable = keda is null || !keda.BrokerUnreadable(t);
+            if (keda is not null && t % keda.PollingIntervalSeconds == 0)
+            {
+                // KEDA's scale loop (RequestScale): activation from zero, deactivation after the cooldown.
+                failures = readable ? 0 : failures + 1;
+                var current = pods.Count(p => double.IsNaN(p.RemovedAt));
+                if (readable && queue.Count > keda.ActivationQueueLength)
+                {
+                    lastActive = t;
+                    if (current == 0)
+                    {
+                        Change(t, 0, keda.HpaMinReplicas);
+                    }
+                }
+                else if (readable && current > 0 && keda.MinReplicaCount == 0 && t - lastActive >= keda.CooldownSeconds)
+                {
+                    Change(t, current, 0);
+                }
             }
 
             if (hpa is not null && t % timing.SyncSeconds == 0 && t > 0)
             {
-                // The newest scrape at least MetricLagSeconds old: scrapes are at multiples of ScrapeSeconds.
-                var scrape = (t - timing.MetricLagSeconds) / timing.ScrapeSeconds;
-                var seen = t >= timing.MetricLagSeconds ? history[scrape] : default;
                 var current = pods.Count(p => double.IsNaN(p.RemovedAt));
-                var desired = hpa.Sync(t, current, seen.Depth, seen.Cpu);
-                if (desired != current)
+                double depth, cpu;
+                if (keda is null)
                 {
-                    var direction = Math.Sign(desired - current);
-                    scaleEvents++;
-                    if (lastChange.Direction != 0 && direction != lastChange.Direction && t - lastChange.Time < 600)
-                    {
-                        reversals++;
-                    }
+                    // The newest scrape at least MetricLagSeconds old: scrapes are at multiples of ScrapeSeconds.
+                    var scrape = (t - timing.MetricLagSeconds) / timing.ScrapeSeconds;
+                    (_, depth, cpu) = t >= timing.MetricLagSeconds ? history[scrape] : default;
+                }
+                else
+                {
+                    // The queue from the broker now; past the failure threshold, the fallback's replicas
+                    // (KEDA serves fallback.replicas × the target, pkg/fallback/fallback.go@v2.20.2).
+                    depth = readable ? queue.Count : failures > keda.FailureThreshold ? keda.FallbackReplicas * hpa.QueueTarget : 0;
+                    var scrape = (t - timing.ResourceMetricLagSeconds) / timing.ScrapeSeconds;
+                    cpu = t >= timing.ResourceMetricLagSeconds ? history[scrape].Cpu : 0;
+                }
 
-                    lastChange = (t, direction);
-                    Resize(pods, desired - current, t, timing.StartupSeconds);
+                // An HPA does not scale a target at zero replicas (KEDA wakes it).
+                if (keda is null || current > 0)
+                {
+                    var desired = hpa.Sync(t, current, depth, cpu);
+                    if (desired != current)
+                    {
+                        Change(t, current, desired);
+                    }
                 }
             }
 

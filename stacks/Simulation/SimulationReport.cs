@@ -53,14 +53,14 @@ public static class SimulationReport
     {
         ArgumentNullException.ThrowIfNull(results);
         var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Frontier on `{scenario}`: of {results.Select(r => r.Tried).DefaultIfEmpty(0).Max()} HPA shapes per pool, the cheapest that meets the wait target at p95, on the same arrivals; \"settable\" changes only stack settings.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"Frontier on `{scenario}`: of {results.Select(r => r.Tried).DefaultIfEmpty(0).Max()} autoscaler shapes per pool, the cheapest that meets the wait target at p95, on the same arrivals: with at most {Frontier.MaxReversals} reversals (steady, with the settings that deploy it), and of any churn.");
         b.AppendLine();
-        b.AppendLine("| pool | target s | oracle pod-min | configured p95 s / pod-min | settable: settings | p95 s / pod-min | any shape | p95 s / pod-min |");
+        b.AppendLine("| pool | target s | oracle pod-min | configured p95 s / pod-min | steady: settings | p95 s / pod-min | any churn | p95 s / pod-min |");
         b.AppendLine("|---|---:|---:|---:|---|---:|---|---:|");
         foreach (var r in results)
         {
             string Cost(QueueResult q) => $"{S(q.P95WaitSeconds)}{(q.MeetsTarget ? "" : " ✗")} / {S(q.PodMinutes)} ({(q.PodMinutes / r.OraclePodMinutes).ToString("0.00", CultureInfo.InvariantCulture)}x)";
-            var settable = r.BestSettable is { } s ? $"{s.Shape.Settings(r.Pool)} | {Cost(s.Result)}" : "none meets the target | —";
+            var settable = r.BestSteady is { } s ? $"{s.Shape.Settings(r.Pool)} | {Cost(s.Result)}" : "none meets the target | —";
             var any = r.Best is { } a ? $"{a.Shape.Label} | {Cost(a.Result)}" : "none meets the target | —";
             b.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Pool} | {r.Configured.WaitTargetSeconds} | {S(r.OraclePodMinutes)} | {Cost(r.Configured)} | {settable} | {any} |");
@@ -73,7 +73,7 @@ public static class SimulationReport
     public static string FrontierJson(string scenario, IReadOnlyList<FrontierResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        static object Q(QueueResult q) => new { p95WaitSeconds = Math.Round(q.P95WaitSeconds, 2), podMinutes = Math.Round(q.PodMinutes, 1), meetsTarget = q.MeetsTarget };
+        static object Q(QueueResult q) => new { p95WaitSeconds = Math.Round(q.P95WaitSeconds, 2), podMinutes = Math.Round(q.PodMinutes, 1), meetsTarget = q.MeetsTarget, reversals = q.Reversals };
         var doc = new
         {
             scenario,
@@ -84,7 +84,7 @@ public static class SimulationReport
                 oraclePodMinutes = Math.Round(r.OraclePodMinutes, 1),
                 shapesTried = r.Tried,
                 configured = Q(r.Configured),
-                bestSettable = r.BestSettable is { } s ? new { settings = s.Shape.Settings(r.Pool), result = Q(s.Result) } : null,
+                bestSteady = r.BestSteady is { } s ? new { settings = s.Shape.Settings(r.Pool), result = Q(s.Result) } : null,
                 best = r.Best is { } a ? new { shape = a.Shape.Label, result = Q(a.Result) } : null,
             }),
         };

@@ -1,3 +1,4 @@
+using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 
 namespace Superset.Stacks.Simulation;
@@ -18,7 +19,8 @@ public sealed record SimulationResult(string Scenario, int Seed, IReadOnlyList<P
 
 /// <summary>
 /// Runs every pool of a plan through a scenario under four policies on the same arrivals:
-/// <c>configured</c> (the stack's HPAs), <c>seed</c> (seed 000's HPA), <c>static</c> (max replicas,
+/// <c>configured</c> (the stack's autoscaling: KEDA's ScaledObjects or the HPAs, per
+/// <c>autoscaling.engine</c>), <c>seed</c> (seed 000's HPA), <c>static</c> (max replicas,
 /// no autoscaling) and <c>oracle</c> (a lower bound on pod-minutes).
 /// </summary>
 public static class Simulator
@@ -40,14 +42,14 @@ public static class Simulator
             var arrivals = Arrivals(scenario, pool, ArrivalSeed(seed, i));
             foreach (var policy in policies)
             {
-                perPolicy[policy].Add(Simulate(policy, pool, arrivals, scenario.DurationSeconds, timing));
+                perPolicy[policy].Add(Simulate(policy, pool, arrivals, scenario.DurationSeconds, timing, plan.Settings.Autoscaling.Engine));
             }
         }
 
         return new SimulationResult(scenario.Name, seed, policies.Select(p => new PolicyResult(p, perPolicy[p])).ToList());
     }
 
-    private static QueueResult Simulate(string policy, PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, ClusterTiming timing)
+    private static QueueResult Simulate(string policy, PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, ClusterTiming timing, AutoscalingEngine engine)
     {
         if (policy == "oracle")
         {
@@ -56,31 +58,52 @@ public static class Simulator
 
         return policy switch
         {
-            "configured" => Simulate(pool, arrivals, duration, Configured(pool), timing),
+            "configured" => Simulate(pool, arrivals, duration, Configured(pool, engine), timing, ConfiguredKeda(pool, engine)),
             "seed" => Simulate(pool, arrivals, duration, SeedPolicy, timing),
-            "static" => Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, pool.MaxReplicas, null, timing, pool.TerminationGracePeriodSeconds)),
+            "static" => Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, pool.MaxReplicas, null, timing, pool.TerminationGracePeriodSeconds, CpuPerBusySlot(pool))),
             _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, $"one of {string.Join(", ", Policies)}"),
         };
     }
 
-    /// <summary>One pool under one HPA, starting at the HPA's minimum.</summary>
-    public static QueueResult Simulate(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, HpaSpec hpa, ClusterTiming timing)
+    /// <summary>One pool under one HPA (and the KEDA around it, if any), starting at its minimum.</summary>
+    public static QueueResult Simulate(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, HpaSpec hpa, ClusterTiming timing, KedaSpec? keda = null)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(hpa);
-        return Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, hpa.MinReplicas, new HpaController(hpa), timing, pool.TerminationGracePeriodSeconds));
+        return Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, keda?.MinReplicaCount ?? hpa.MinReplicas, new HpaController(hpa), timing,
+            pool.TerminationGracePeriodSeconds, CpuPerBusySlot(pool), keda));
+    }
+
+    /// <summary>One running task's CPU as a share of the pod's CPU request (the task profile's <c>cpuMillisPerTask</c> ÷ <c>cpuMillis</c>).</summary>
+    public static double CpuPerBusySlot(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return pool.CpuMillisPerTask / (double)pool.CpuMillis;
     }
 
     /// <summary>The random seed of pool <paramref name="index"/>'s arrivals: each pool its own stream, the same under every policy.</summary>
     public static int ArrivalSeed(int seed, int index) => (seed * 7919) + index;
 
-    /// <summary>The stack's own HPA for a pool (Autoscaling.cs in components: the same numbers).</summary>
-    public static HpaSpec Configured(PoolPlan pool)
+    /// <summary>
+    /// The stack's own HPA for a pool (components' Autoscaling.cs and KedaScaling.cs: the same
+    /// numbers): with KEDA the HPA it creates, whose minimum is at least one.
+    /// </summary>
+    public static HpaSpec Configured(PoolPlan pool, AutoscalingEngine engine = AutoscalingEngine.Hpa)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        return new HpaSpec("configured", pool.MinReplicas, pool.MaxReplicas, pool.ScaleUpThreshold, pool.CpuTargetPercent,
+        return new HpaSpec("configured", engine == AutoscalingEngine.Keda ? Math.Max(pool.MinReplicas, 1) : pool.MinReplicas, pool.MaxReplicas,
+            pool.ScaleUpThreshold, pool.CpuMetric ? pool.CpuTargetPercent : null,
             new ScalingRules(AutoscalerPolicy.ScaleUpStabilizationSeconds, [new(false, AutoscalerPolicy.ScaleUpPods, AutoscalerPolicy.PeriodSeconds)], SelectMax: true),
-            new ScalingRules(AutoscalerPolicy.ScaleDownStabilizationSeconds, [new(false, AutoscalerPolicy.ScaleDownPods, AutoscalerPolicy.PeriodSeconds)], SelectMax: false));
+            new ScalingRules(pool.ScaleDownWindowSeconds, [new(false, pool.ScaleDownPodsPerMinute, AutoscalerPolicy.PeriodSeconds)], SelectMax: false));
+    }
+
+    /// <summary>The KEDA around the configured HPA (engine <c>keda</c>), else null.</summary>
+    public static KedaSpec? ConfiguredKeda(PoolPlan pool, AutoscalingEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return engine == AutoscalingEngine.Keda
+            ? new KedaSpec(pool.MinReplicas, pool.PollingIntervalSeconds, pool.CooldownSeconds, pool.FallbackReplicas)
+            : null;
     }
 
     /// <summary>Seed 000's HPA: queue depth 30 per pod, CPU 70 %, 3 to 50 pods, Kubernetes' default behavior.</summary>

@@ -20,6 +20,13 @@ public static class AutoscalerPolicy
     /// </summary>
     public const int ScaleDownPods = 5;
 
+    /// <summary>
+    /// From scheduling to consuming: image, start, broker connect. Seed 000 lesson 2: "new workers
+    /// take 30–60 seconds to start"; the middle. The simulator's pods and the cold-start check of a
+    /// pool at zero use it.
+    /// </summary>
+    public const int PodStartSeconds = 45;
+
     /// <summary>Length of one rate period, seconds.</summary>
     public const int PeriodSeconds = 60;
 

@@ -61,7 +61,7 @@ public static class Planner
         var errors = new List<SettingsError>();
 
         var web = PlanWeb(settings, errors);
-        var pools = settings.Queues.Select(q => PlanPool(q, errors)).ToList();
+        var pools = settings.Queues.Select(q => PlanPool(q, settings.Autoscaling.Engine, errors)).ToList();
         var celery = new CeleryPlan(VisibilityTimeout(pools), settings.Celery);
         var database = PlanDatabase(settings, web, pools, errors);
         var broker = PlanRedis("broker", "noeviction", settings.Redis.Broker, settings.DataServices);
@@ -123,7 +123,7 @@ public static class Planner
     /// maxMemoryPerChild before Celery recycles it must fit in the pod's limit, or the kernel's OOM
     /// killer ends a task that Celery would have recycled cleanly.
     /// </summary>
-    private static PoolPlan PlanPool(QueueSettings q, List<SettingsError> errors)
+    private static PoolPlan PlanPool(QueueSettings q, AutoscalingEngine engine, List<SettingsError> errors)
     {
         string Key(string field) => $"superset:queues.{q.Name}.{field}";
         var fit = (q.MemoryMi - WorkerParentMemoryMi) / q.MaxMemoryPerChildMi;
@@ -145,6 +145,11 @@ public static class Planner
                 errors.Add(new SettingsError(Key("memoryMi"), q.MemoryMi.ToString(),
                     $"at least {WorkerParentMemoryMi + q.MaxMemoryPerChildMi} (parent {WorkerParentMemoryMi} Mi + one child of maxMemoryPerChildMi {q.MaxMemoryPerChildMi} Mi)"));
             }
+        }
+
+        if (q.MinReplicas == 0)
+        {
+            ScaleToZero(q, engine, errors);
         }
 
         if (q.MinReplicas > q.MaxReplicas)
@@ -173,7 +178,8 @@ public static class Planner
         var grace = WorkerPreStopSeconds + q.HardTimeLimitSeconds + WorkerExitMarginSeconds;
         var pool = new PoolPlan(q.Name, concurrency, q.Concurrency is null ? "memory" : "config", q.MinReplicas, q.MaxReplicas,
             q.ScaleUpThreshold, q.CpuTargetPercent, q.SoftTimeLimitSeconds, q.HardTimeLimitSeconds, q.MaxTasksPerChild,
-            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds, q.PrefetchMultiplier, q.PeakTasksPerMinute);
+            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds, q.PrefetchMultiplier, q.PeakTasksPerMinute,
+            q.CpuMillisPerTask, q.PollingIntervalSeconds, q.CooldownSeconds, q.ScaleDownWindowSeconds, q.ScaleDownPodsPerMinute);
 
         // Seed 000: a maximum below the peak cannot work: at full scale the queue still grows without
         // end (utilization ≥ 1). The wait target beyond that is judged by the spike simulation (plan's warning).
@@ -187,6 +193,30 @@ public static class Planner
         }
 
         return pool;
+    }
+
+    /// <summary>
+    /// A pool at zero starts serving a task only after KEDA notices it (up to one polling interval)
+    /// and a pod starts (<see cref="AutoscalerPolicy.PodStartSeconds"/>): the wait target must cover
+    /// both. The HPA cannot go below one replica (minReplicas ≥ 1 in autoscaling/v2 unless the
+    /// HPAScaleToZero alpha gate is on), so zero needs KEDA, which scales 1 ↔ 0 itself.
+    /// </summary>
+    private static void ScaleToZero(QueueSettings q, AutoscalingEngine engine, List<SettingsError> errors)
+    {
+        var key = $"superset:queues.{q.Name}.minReplicas";
+        if (engine != AutoscalingEngine.Keda)
+        {
+            errors.Add(new SettingsError(key, "0",
+                "at least 1 with autoscaling.engine hpa (an HPA never scales below one pod); set autoscaling.engine: keda to scale to zero"));
+            return;
+        }
+
+        var coldStart = AutoscalerPolicy.PodStartSeconds + q.PollingIntervalSeconds;
+        if (q.WaitTargetSeconds < coldStart)
+        {
+            errors.Add(new SettingsError(key, "0",
+                $"at least 1: a cold start takes up to {coldStart} s (KEDA's polling interval {q.PollingIntervalSeconds} s, queues.{q.Name}.pollingIntervalSeconds, + a pod's start {AutoscalerPolicy.PodStartSeconds} s), above the wait target of {q.WaitTargetSeconds} s (queues.{q.Name}.waitTargetSeconds); or raise the wait target to {coldStart} or shorten the polling interval"));
+        }
     }
 
     /// <summary>

@@ -86,6 +86,11 @@ public sealed record WebPlan(
 /// <param name="WaitTargetSeconds">Queue wait above which the wait alert fires.</param>
 /// <param name="PrefetchMultiplier">Celery --prefetch-multiplier of the pool's workers.</param>
 /// <param name="PeakTasksPerMinute">Arrivals at the busiest minutes (the simulator's spike top).</param>
+/// <param name="CpuMillisPerTask">Millicores one running task keeps busy (the simulator's CPU model).</param>
+/// <param name="PollingIntervalSeconds">KEDA pollingInterval.</param>
+/// <param name="CooldownSeconds">KEDA cooldownPeriod (one pod to zero).</param>
+/// <param name="ScaleDownWindowSeconds">HPA scale-down stabilization window.</param>
+/// <param name="ScaleDownPodsPerMinute">HPA scale-down step, pods a minute.</param>
 public sealed record PoolPlan(
     string Name,
     int Concurrency,
@@ -106,8 +111,22 @@ public sealed record PoolPlan(
     decimal TaskP95Seconds,
     int WaitTargetSeconds,
     int PrefetchMultiplier,
-    decimal PeakTasksPerMinute)
+    decimal PeakTasksPerMinute,
+    int CpuMillisPerTask,
+    int PollingIntervalSeconds,
+    int CooldownSeconds,
+    int ScaleDownWindowSeconds,
+    int ScaleDownPodsPerMinute)
 {
+    /// <summary>Whether the autoscaler reads CPU at all (<see cref="CpuTargetPercent"/> 0: the queue alone).</summary>
+    public bool CpuMetric => CpuTargetPercent > 0;
+
+    /// <summary>
+    /// Replicas KEDA holds while it cannot read the broker (<c>fallback.replicas</c>): what the peak
+    /// needs, ceil(busy children at peak ÷ concurrency), within the pool's bounds and at least one.
+    /// </summary>
+    public int FallbackReplicas => Math.Clamp((int)decimal.Ceiling(PeakBusyChildren / Math.Max(Concurrency, 1)), Math.Max(MinReplicas, 1), Math.Max(MaxReplicas, 1));
+
     /// <summary>Children the peak keeps busy (Little's law: arrival rate × mean run time).</summary>
     public decimal PeakBusyChildren => PeakTasksPerMinute / 60m * TaskMeanSeconds;
 

@@ -57,7 +57,8 @@ public static class TierCatalog
             cache: (Min: 1, Max: 2, Peak: 32m),
             // Seed 001 "Minimal Configuration": recycle after 1000 tasks.
             maxTasksPerChild: 1000,
-            MinimalProfile.InteractivePrefetch),
+            MinimalProfile.InteractivePrefetch,
+            QueueShapes.Small),
         // Dev runs PostgreSQL in the cluster; 2 GiB gives max_connections 225 by the RDS rule.
         new DatabaseSettings(InstanceClass: "db.t4g.medium", MemoryMi: 2048, MaxConnections: null,
             BudgetFraction: 0.7m, OtherClients: 10),
@@ -82,11 +83,12 @@ public static class TierCatalog
         Queues(
             defaultQueue: (Min: 3, Max: 12, MemoryMi: 2048, SoftSeconds: 540, HardSeconds: 600, Peak: 576m),
             exports: (Min: 1, Max: 4, Peak: 9.6m),
-            reports: (Min: 1, Max: 3, Peak: 9.6m),
-            cache: (Min: 1, Max: 3, Peak: 48m),
+            reports: (Min: 0, Max: 3, Peak: 9.6m),
+            cache: (Min: 0, Max: 3, Peak: 48m),
             // Seed 001 "Enterprise Configuration": recycle after 100 tasks.
             maxTasksPerChild: 100,
-            EnterpriseProfile.InteractivePrefetch),
+            EnterpriseProfile.InteractivePrefetch,
+            QueueShapes.Medium),
         // Seed 003 "Medium Deployment": PostgreSQL with 8 GB. On AWS, db.r6g.large (16 GiB).
         new DatabaseSettings(InstanceClass: "db.r6g.large", MemoryMi: 8192, MaxConnections: null,
             BudgetFraction: 0.7m, OtherClients: 10),
@@ -114,11 +116,12 @@ public static class TierCatalog
             // Seed 001 "High-Throughput Configuration": 300 s hard limit, 270 s soft, for interactive work.
             defaultQueue: (Min: 5, Max: 30, MemoryMi: 2048, SoftSeconds: 270, HardSeconds: 300, Peak: 1440m),
             exports: (Min: 2, Max: 10, Peak: 24m),
-            reports: (Min: 1, Max: 5, Peak: 16m),
-            cache: (Min: 1, Max: 5, Peak: 80m),
+            reports: (Min: 0, Max: 5, Peak: 16m),
+            cache: (Min: 0, Max: 5, Peak: 80m),
             // Seed 001 "High-Throughput Configuration": recycle after 500 tasks.
             maxTasksPerChild: 500,
-            HighThroughputProfile.InteractivePrefetch),
+            HighThroughputProfile.InteractivePrefetch,
+            QueueShapes.Large),
         new DatabaseSettings(InstanceClass: "db.r6g.2xlarge", MemoryMi: 49152, MaxConnections: null,
             BudgetFraction: 0.7m, OtherClients: 10),
         // Seed 002 pattern 3: Redis nodes of 8 GB.
@@ -131,8 +134,9 @@ public static class TierCatalog
 
     /// <summary>
     /// The four queues of seed 000 ("default, exports, reports, cache"), each with its own task profile.
-    /// Scale-up thresholds are seed 000's per-queue values (default 3, exports 2, reports 5); the seed
-    /// gives none for cache, which like reports is not user-facing, so it takes 5.
+    /// Scale-up thresholds, CPU targets, scale-down behavior and KEDA timing come from the tier's
+    /// <see cref="TierShapes"/> (the simulator's frontier; seed 000's per-queue thresholds 3/2/5 and
+    /// its 70 % CPU are the starting points it improves on, and stay settable).
     /// <para>
     /// Peak demand (<c>Peak</c>, tasks per minute) is what each tier's maximum was chosen for. Seed 000
     /// ("Always set minimum and maximum replica counts"): "We typically set max to 2–3× your peak
@@ -149,37 +153,42 @@ public static class TierCatalog
         (int Min, int Max, decimal Peak) reports,
         (int Min, int Max, decimal Peak) cache,
         int maxTasksPerChild,
-        int interactivePrefetch) =>
+        int interactivePrefetch,
+        TierShapes shapes) =>
     [
         // Interactive queries and chart data: users wait, so the lowest threshold that seed 000 uses
         // for a latency-sensitive queue. 400 MiB per child: seed 001's 200 MB is below the 100–300 MB
         // a Superset process holds after import (seed 003), and would recycle a child after every task.
-        new QueueSettings("default", Concurrency: null, defaultQueue.Min, defaultQueue.Max, ScaleUpThreshold: 3,
+        new QueueSettings("default", Concurrency: null, defaultQueue.Min, defaultQueue.Max, ScaleUpThreshold: shapes.Default.ScaleUpThreshold,
             defaultQueue.SoftSeconds, defaultQueue.HardSeconds, maxTasksPerChild, MaxMemoryPerChildMi: 400,
             defaultQueue.MemoryMi, CpuMillis: 1000, TaskMeanSeconds: 2m, TaskP95Seconds: 8m,
             // A user is looking at a spinner (seed 000: "Interactive queries should scale aggressively
             // because users are waiting"); half a minute of queueing is already felt.
-            WaitTargetSeconds: 30, PrefetchMultiplier: interactivePrefetch, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: defaultQueue.Peak),
+            WaitTargetSeconds: 30, PrefetchMultiplier: interactivePrefetch, CpuTargetPercent: shapes.Default.CpuTargetPercent, PeakTasksPerMinute: defaultQueue.Peak,
+            CpuMillisPerTask: QueueShapes.SqlCpuMillis, shapes.Default.PollingIntervalSeconds, shapes.Default.CooldownSeconds, shapes.Default.ScaleDownWindowSeconds, shapes.Default.ScaleDownPodsPerMinute),
         // Exports (dashboard and chart screenshots, PDF/CSV): memory-intensive, so fewer, larger
         // children (seed 000); the 10-minute limits of seed 001's enterprise profile.
-        new QueueSettings("exports", Concurrency: null, exports.Min, exports.Max, ScaleUpThreshold: 2,
+        new QueueSettings("exports", Concurrency: null, exports.Min, exports.Max, ScaleUpThreshold: shapes.Exports.ScaleUpThreshold,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 800,
             MemoryMi: 2048, CpuMillis: 1000, TaskMeanSeconds: 20m, TaskP95Seconds: 90m,
             // A user clicked "download": a couple of minutes is the most they tolerate.
             // Prefetch 1: a child holding a 10-minute export must not sit on the next one (seed 001's
             // enterprise profile: "fetch one task at a time").
-            WaitTargetSeconds: 120, PrefetchMultiplier: 1, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: exports.Peak),
+            WaitTargetSeconds: 120, PrefetchMultiplier: 1, CpuTargetPercent: shapes.Exports.CpuTargetPercent, PeakTasksPerMinute: exports.Peak,
+            CpuMillisPerTask: QueueShapes.RenderCpuMillis, shapes.Exports.PollingIntervalSeconds, shapes.Exports.CooldownSeconds, shapes.Exports.ScaleDownWindowSeconds, shapes.Exports.ScaleDownPodsPerMinute),
         // Scheduled reports: can wait for the next worker (seed 000: "Reports can be queued longer").
-        new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: 5,
+        new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: shapes.Reports.ScaleUpThreshold,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 600,
             MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
             // Scheduled: a report sent ten minutes late is late, not lost (seed 000: "can be queued longer").
-            WaitTargetSeconds: 600, PrefetchMultiplier: 1, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: reports.Peak),
+            WaitTargetSeconds: 600, PrefetchMultiplier: 1, CpuTargetPercent: shapes.Reports.CpuTargetPercent, PeakTasksPerMinute: reports.Peak,
+            CpuMillisPerTask: QueueShapes.ReportCpuMillis, shapes.Reports.PollingIntervalSeconds, shapes.Reports.CooldownSeconds, shapes.Reports.ScaleDownWindowSeconds, shapes.Reports.ScaleDownPodsPerMinute),
         // Cache warm-up: many short tasks, nobody waiting on a screen.
-        new QueueSettings("cache", Concurrency: null, cache.Min, cache.Max, ScaleUpThreshold: 5,
+        new QueueSettings("cache", Concurrency: null, cache.Min, cache.Max, ScaleUpThreshold: shapes.Cache.ScaleUpThreshold,
             SoftTimeLimitSeconds: 270, HardTimeLimitSeconds: 300, maxTasksPerChild, MaxMemoryPerChildMi: 300,
             MemoryMi: 1024, CpuMillis: 500, TaskMeanSeconds: 3m, TaskP95Seconds: 10m,
             // Warm-up must finish before users arrive, not within seconds.
-            WaitTargetSeconds: 900, PrefetchMultiplier: interactivePrefetch, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: cache.Peak),
+            WaitTargetSeconds: 900, PrefetchMultiplier: interactivePrefetch, CpuTargetPercent: shapes.Cache.CpuTargetPercent, PeakTasksPerMinute: cache.Peak,
+            CpuMillisPerTask: QueueShapes.SqlCpuMillis, shapes.Cache.PollingIntervalSeconds, shapes.Cache.CooldownSeconds, shapes.Cache.ScaleDownWindowSeconds, shapes.Cache.ScaleDownPodsPerMinute),
     ];
 }
