@@ -52,16 +52,6 @@ internal static class SupersetProgram
             Namespace = ns.Name, Instance = stack, Plan = plan.Web, Data = data.Connections, ConfigSecret = config.SecretName,
             ConfigChecksum = config.Checksum, Image = settings.Image,
         }, afterInit);
-        var pools = plan.Queues.ToDictionary(q => q.Name, q => new WorkerPool($"worker-{q.Name}", new WorkerPoolArgs
-        {
-            Namespace = ns.Name, Instance = stack, Pool = q, Data = data.Connections, ConfigSecret = config.SecretName,
-            ConfigChecksum = config.Checksum, Image = settings.Image, QueueDepthMetric = settings.Monitoring.Enabled,
-        }, afterInit));
-        _ = new CeleryBeat("beat", new CeleryBeatArgs
-        {
-            Namespace = ns.Name, Instance = stack, Plan = plan.Beat, Data = data.Connections, ConfigSecret = config.SecretName,
-            ConfigChecksum = config.Checksum, Image = settings.Image,
-        }, afterInit);
         // Cluster add-ons the stack installs, each after those whose CRDs or APIs it uses.
         var addons = new Dictionary<string, ClusterAddon>();
         foreach (var addon in ClusterAddons.For(settings))
@@ -76,6 +66,25 @@ internal static class SupersetProgram
 
         Resource[] AddonsOf(params string[] keys) => keys.Where(addons.ContainsKey).Select(k => (Resource)addons[k]).ToArray();
 
+        // Engine keda: the pools' ScaledObjects (KEDA's CRDs, from its chart when the stack installs it)
+        // read the broker through one TriggerAuthentication; no hand-made HPA per pool.
+        var keda = settings.Autoscaling.Engine == AutoscalingEngine.Keda;
+        var kedaAuth = keda
+            ? new KedaAuthentication("keda", new KedaAuthenticationArgs { Namespace = ns.Name, Instance = stack, CredentialsSecret = credentials.SecretName },
+                new ComponentResourceOptions { DependsOn = AddonsOf(ClusterAddons.Keda).Append(ns).ToArray() })
+            : null;
+        var poolOptions = new ComponentResourceOptions { DependsOn = AddonsOf(ClusterAddons.Keda).Append(init).ToArray() };
+        var pools = plan.Queues.ToDictionary(q => q.Name, q => new WorkerPool($"worker-{q.Name}", new WorkerPoolArgs
+        {
+            Namespace = ns.Name, Instance = stack, Pool = q, Data = data.Connections, ConfigSecret = config.SecretName,
+            ConfigChecksum = config.Checksum, Image = settings.Image, QueueDepthMetric = settings.Monitoring.Enabled,
+            KedaAuthentication = kedaAuth is null ? null : (Input<string>)kedaAuth.Name,
+        }, poolOptions));
+        _ = new CeleryBeat("beat", new CeleryBeatArgs
+        {
+            Namespace = ns.Name, Instance = stack, Plan = plan.Beat, Data = data.Connections, ConfigSecret = config.SecretName,
+            ConfigChecksum = config.Checksum, Image = settings.Image,
+        }, afterInit);
         var ingressOptions = new ComponentResourceOptions { DependsOn = AddonsOf(ClusterAddons.IngressNginx).Append(ns).ToArray() };
 
         var extraPaths = new List<(string, Input<string>, string)>();
@@ -163,6 +172,7 @@ internal static class SupersetProgram
             MetricsPorts = metricsPorts,
             IngressPorts = ingressPorts,
             Closed = closed,
+            KedaNamespace = keda ? settings.Autoscaling.KedaNamespace : null,
         }, inNamespace);
 
         return new Dictionary<string, object?>

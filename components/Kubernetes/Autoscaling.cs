@@ -11,7 +11,11 @@ namespace Superset.Components.Kubernetes;
 internal static class Autoscaling
 {
     /// <summary>Rate-limited steps up, a 10-minute window and small steps down (<see cref="AutoscalerPolicy"/>).</summary>
-    public static HorizontalPodAutoscalerBehaviorArgs Behavior() => new()
+    public static HorizontalPodAutoscalerBehaviorArgs Behavior() =>
+        Behavior(AutoscalerPolicy.ScaleDownStabilizationSeconds, AutoscalerPolicy.ScaleDownPods);
+
+    /// <summary>Rate-limited steps up; down after <paramref name="downWindowSeconds"/> by at most <paramref name="downPods"/> a minute (a worker pool's own).</summary>
+    public static HorizontalPodAutoscalerBehaviorArgs Behavior(int downWindowSeconds, int downPods) => new()
     {
         ScaleUp = new HPAScalingRulesArgs
         {
@@ -21,9 +25,9 @@ internal static class Autoscaling
         },
         ScaleDown = new HPAScalingRulesArgs
         {
-            StabilizationWindowSeconds = AutoscalerPolicy.ScaleDownStabilizationSeconds,
+            StabilizationWindowSeconds = downWindowSeconds,
             SelectPolicy = "Min",
-            Policies = { new HPAScalingPolicyArgs { Type = "Pods", Value = AutoscalerPolicy.ScaleDownPods, PeriodSeconds = AutoscalerPolicy.PeriodSeconds } },
+            Policies = { new HPAScalingPolicyArgs { Type = "Pods", Value = downPods, PeriodSeconds = AutoscalerPolicy.PeriodSeconds } },
         },
     };
 
@@ -58,7 +62,7 @@ internal static class Autoscaling
 
     /// <summary>An HPA for a Deployment.</summary>
     public static HorizontalPodAutoscaler For(string resourceName, ObjectMetaArgs metadata, Output<string> deployment, int min, int max,
-        InputList<MetricSpecArgs> metrics, Resource parent) =>
+        InputList<MetricSpecArgs> metrics, Resource parent, HorizontalPodAutoscalerBehaviorArgs? behavior = null) =>
         new(resourceName, new HorizontalPodAutoscalerArgs
         {
             Metadata = metadata,
@@ -68,7 +72,7 @@ internal static class Autoscaling
                 MinReplicas = min,
                 MaxReplicas = max,
                 Metrics = metrics,
-                Behavior = Behavior(),
+                Behavior = behavior ?? Behavior(),
             },
         }, new CustomResourceOptions { Parent = parent });
 }

@@ -18,6 +18,9 @@ public sealed class NetworkPolicies : ComponentResource
     /// <summary>The components that are Superset processes and need the database and Redis.</summary>
     public static readonly string[] SupersetClients = [SupersetWeb.Component, WorkerPool.Component, CeleryBeat.Component, SupersetInit.Component];
 
+    /// <summary>The KEDA operator's name label (operator.name, values.yaml@kedacore/charts v2.20.2).</summary>
+    public const string KedaOperatorName = "keda-operator";
+
     /// <summary>Creates the policies.</summary>
     public NetworkPolicies(string name, NetworkPoliciesArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
@@ -86,7 +89,18 @@ public sealed class NetworkPolicies : ComponentResource
         if (args.InClusterDataServices)
         {
             Policy("postgresql", PostgresServer.Component, Rule(5432, SupersetPods()));
-            Policy("redis-broker", "redis-broker", Rule(RedisConf.Port, SupersetPods()), Rule(RedisServer.MetricsPort, metrics));
+            var broker = new List<NetworkPolicyIngressRuleArgs> { Rule(RedisConf.Port, SupersetPods()), Rule(RedisServer.MetricsPort, metrics) };
+            if (args.KedaNamespace is { } keda)
+            {
+                // KEDA (issue 19): the operator runs the Redis scaler that reads each queue's lists.
+                broker.Add(Rule(RedisConf.Port, new NetworkPolicyPeerArgs
+                {
+                    NamespaceSelector = new LabelSelectorArgs { MatchLabels = new InputMap<string> { { "kubernetes.io/metadata.name", keda } } },
+                    PodSelector = new LabelSelectorArgs { MatchLabels = new InputMap<string> { { "app.kubernetes.io/name", KedaOperatorName } } },
+                }));
+            }
+
+            Policy("redis-broker", "redis-broker", broker.ToArray());
             Policy("redis-cache", "redis-cache", Rule(RedisConf.Port, SupersetPods()), Rule(RedisServer.MetricsPort, metrics));
         }
 

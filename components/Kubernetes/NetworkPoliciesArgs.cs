@@ -28,4 +28,11 @@ public sealed record NetworkPoliciesArgs
 
     /// <summary>Components that accept no connection at all (e.g. Flower without an ingress: port-forward only).</summary>
     public IReadOnlyList<string> Closed { get; init; } = [];
+
+    /// <summary>
+    /// KEDA's namespace when the pools scale with KEDA (engine keda): its operator (pods labelled
+    /// <c>app.kubernetes.io/name: keda-operator</c>, templates/manager/deployment.yaml@kedacore/charts v2.20.2)
+    /// reads the queues from the in-cluster broker's Redis port. Null: no KEDA.
+    /// </summary>
+    public string? KedaNamespace { get; init; }
 }

@@ -8,6 +8,7 @@ using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 using Superset.Stacks.Generated;
+using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace Superset.Components.Kubernetes;
 
@@ -25,7 +26,7 @@ public sealed class WorkerPool : ComponentResource
     /// <summary>The component label of worker pods.</summary>
     public const string Component = "worker";
 
-    /// <summary>Creates the pool's Deployment, PodDisruptionBudget and HorizontalPodAutoscaler.</summary>
+    /// <summary>Creates the pool's Deployment, PodDisruptionBudget and its autoscaler: a KEDA ScaledObject or an HPA.</summary>
     public WorkerPool(string name, WorkerPoolArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
@@ -108,16 +109,41 @@ public sealed class WorkerPool : ComponentResource
 
         DeploymentName = deployment.Metadata.Apply(m => m.Name);
 
-        // Queue depth per pod (seed 000: the pool's scaleUpThreshold) and CPU (seed 000: 70 %); the
-        // HPA takes the larger recommendation. Without monitoring, CPU alone.
-        var metrics = new InputList<MetricSpecArgs> { Autoscaling.Cpu(pool.CpuTargetPercent) };
-        if (args.QueueDepthMetric)
+        var metadata = new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels };
+        if (args.KedaAuthentication is { } authentication)
         {
-            metrics.Add(Autoscaling.QueueDepth(pool.Name, pool.ScaleUpThreshold));
-        }
+            // KEDA creates and owns the pool's HPA (named objectName): no hand-made HPA competes for the Deployment.
+            metadata.Annotations = new InputMap<string> { { KedaScaledObject.TransferHpaOwnership, "true" } };
+            var spec = new InputMap<object>();
+            foreach (var (key, value) in KedaScaledObject.Spec(pool, objectName))
+            {
+                spec.Add(key, value);
+            }
 
-        _ = Autoscaling.For($"{name}-hpa", new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels },
-            DeploymentName, pool.MinReplicas, pool.MaxReplicas, metrics, this);
+            spec.Add("triggers", Output.Tuple(args.Data.Broker.Host.ToOutput(), authentication.ToOutput())
+                .Apply(t => (object)KedaScaledObject.Triggers(pool, $"{t.Item1}:{args.Data.Broker.Port}", args.Data.Broker.Tls, t.Item2)));
+            _ = new KubernetesCustomResource($"{name}-scaledobject", new KedaResourceArgs("ScaledObject") { Metadata = metadata, Spec = spec },
+                new CustomResourceOptions { Parent = this, DependsOn = { deployment } });
+        }
+        else
+        {
+            // Queue depth per pod (the pool's scaleUpThreshold) and CPU (the pool's target, 0: none);
+            // the HPA takes the larger recommendation. Without monitoring, CPU alone (seed 000's 70 %
+            // when the pool sets none: an HPA needs a metric).
+            var metrics = new InputList<MetricSpecArgs>();
+            if (pool.CpuMetric || !args.QueueDepthMetric)
+            {
+                metrics.Add(Autoscaling.Cpu(pool.CpuMetric ? pool.CpuTargetPercent : Superset.Stacks.Sizing.Planner.CpuTargetPercent));
+            }
+
+            if (args.QueueDepthMetric)
+            {
+                metrics.Add(Autoscaling.QueueDepth(pool.Name, pool.ScaleUpThreshold));
+            }
+
+            _ = Autoscaling.For($"{name}-hpa", metadata, DeploymentName, pool.MinReplicas, pool.MaxReplicas, metrics, this,
+                Autoscaling.Behavior(pool.ScaleDownWindowSeconds, pool.ScaleDownPodsPerMinute));
+        }
 
         RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName });
     }

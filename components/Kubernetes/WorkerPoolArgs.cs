@@ -29,4 +29,10 @@ public sealed record WorkerPoolArgs
 
     /// <summary>Scale on the queue's depth too (prometheus-adapter serves it); false: CPU only.</summary>
     public required bool QueueDepthMetric { get; init; }
+
+    /// <summary>
+    /// Scale with KEDA (engine keda): the ScaledObject's Redis triggers read the broker through this
+    /// TriggerAuthentication, and no hand-made HPA is declared. Null: the HPA.
+    /// </summary>
+    public Input<string>? KedaAuthentication { get; init; }
 }

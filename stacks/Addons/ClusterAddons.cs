@@ -21,6 +21,9 @@ public static class ClusterAddons
     /// <summary>prometheus-adapter's key.</summary>
     public const string PrometheusAdapter = "prometheus-adapter";
 
+    /// <summary>KEDA's key.</summary>
+    public const string Keda = "keda";
+
     /// <summary>metrics-server's key.</summary>
     public const string MetricsServer = "metrics-server";
 
@@ -39,13 +42,26 @@ public static class ClusterAddons
         {
             addons.Add(new AddonRelease(KubePrometheusStack, Charts.KubePrometheusStack, monitoring.ReleaseLabel, monitoring.Namespace,
                 KubePrometheusStackValues(settings.Cluster), []));
-            addons.Add(new AddonRelease(PrometheusAdapter, Charts.PrometheusAdapter, "prometheus-adapter", monitoring.Namespace, new Dictionary<string, object>
+            // Only with engine hpa. KEDA's metrics server registers the APIService
+            // v1beta1.external.metrics.k8s.io (kedacore/charts keda/templates/metrics-server/apiservice.yaml@v2.20.2,
+            // with metricsServer.enabled, its default), and so does prometheus-adapter with external
+            // rules (templates/external-metrics-apiservice.yaml of its chart): two releases cannot own
+            // one APIService, and the one applied last would serve every External metric of the cluster.
+            if (settings.Autoscaling.Engine == AutoscalingEngine.Hpa)
             {
-                ["prometheus"] = new Dictionary<string, object> { ["url"] = PrometheusUrl(monitoring), ["port"] = PrometheusPort },
-                // Only the External rules the pools' HPAs read; the chart's default custom rules
-                // would serve every series of the cluster to nobody.
-                ["rules"] = new Dictionary<string, object> { ["default"] = false, ["external"] = AdapterRules.External() },
-            }, [KubePrometheusStack]));
+                addons.Add(new AddonRelease(PrometheusAdapter, Charts.PrometheusAdapter, "prometheus-adapter", monitoring.Namespace, new Dictionary<string, object>
+                {
+                    ["prometheus"] = new Dictionary<string, object> { ["url"] = PrometheusUrl(monitoring), ["port"] = PrometheusPort },
+                    // Only the External rules the pools' HPAs read; the chart's default custom rules
+                    // would serve every series of the cluster to nobody.
+                    ["rules"] = new Dictionary<string, object> { ["default"] = false, ["external"] = AdapterRules.External() },
+                }, [KubePrometheusStack]));
+            }
+        }
+
+        if (settings.Autoscaling.InstallKeda)
+        {
+            addons.Add(KedaRelease(settings));
         }
 
         if (monitoring.InstallMetricsServer)
@@ -97,6 +113,37 @@ public static class ClusterAddons
         }
 
         return addons;
+    }
+
+    /// <summary>
+    /// KEDA's release: with monitoring on, the operator's metrics (the scaler and ScaledObject errors
+    /// the KEDA alerts read) on a port of its Service and a ServiceMonitor labelled for the stack's
+    /// Prometheus (templates/manager/servicemonitor.yaml@v2.20.2 needs both prometheus.operator.enabled
+    /// and prometheus.operator.serviceMonitor.enabled), after kube-prometheus-stack's CRDs when the
+    /// stack installs it.
+    /// </summary>
+    private static AddonRelease KedaRelease(StackSettings settings)
+    {
+        var monitoring = settings.Monitoring;
+        var values = new Dictionary<string, object>();
+        if (monitoring.Enabled)
+        {
+            values["prometheus"] = new Dictionary<string, object>
+            {
+                ["operator"] = new Dictionary<string, object>
+                {
+                    ["enabled"] = true,
+                    ["serviceMonitor"] = new Dictionary<string, object>
+                    {
+                        ["enabled"] = true,
+                        ["additionalLabels"] = new Dictionary<string, object> { ["release"] = monitoring.ReleaseLabel },
+                    },
+                },
+            };
+        }
+
+        return new AddonRelease(Keda, Charts.Keda, "keda", settings.Autoscaling.KedaNamespace, values,
+            monitoring.Enabled && monitoring.InstallStack ? [KubePrometheusStack] : []);
     }
 
     /// <summary>

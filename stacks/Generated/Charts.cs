@@ -28,4 +28,11 @@ public static class Charts
     /// installed where metrics-server's own manifests run it: kube-system (manifests/base/deployment.yaml@metrics-server-helm-chart-3.12.2).
     /// </summary>
     public static readonly PinnedChart MetricsServer = new("https://kubernetes-sigs.github.io/metrics-server/", "metrics-server", "3.12.2", "kube-system");
+
+    /// <summary>
+    /// KEDA: the operator, its metrics server (<c>external.metrics.k8s.io</c>) and admission webhooks,
+    /// with its CRDs (kedacore/charts keda/Chart.yaml@v2.20.2: version and appVersion 2.20.2),
+    /// installed where KEDA's own docs install it: the keda namespace.
+    /// </summary>
+    public static readonly PinnedChart Keda = new("https://kedacore.github.io/charts", "keda", "2.20.2", "keda");
 }

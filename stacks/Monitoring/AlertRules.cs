@@ -27,7 +27,8 @@ public static class AlertRules
     public static IReadOnlyList<AlertGroup> For(AlertThresholds t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        return [Queues(t), Redis(t), Database(t), Web(t)];
+        IReadOnlyList<AlertGroup> groups = [Queues(t), Redis(t), Database(t), Web(t)];
+        return KedaAlertRules.For(t) is { } keda ? [.. groups, keda] : groups;
     }
 
     private static string N(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);

@@ -12,7 +12,8 @@ namespace Superset.Stacks.Monitoring;
 /// <param name="MinReplicas">The pool's floor (below it: workers missing).</param>
 /// <param name="MaxReplicas">The pool's ceiling.</param>
 /// <param name="WaitTargetSeconds">Longest acceptable wait in the queue.</param>
-public sealed record QueueThresholds(string Queue, string Deployment, int BacklogTasks, int MinReplicas, int MaxReplicas, int WaitTargetSeconds);
+/// <param name="ColdStartSeconds">A pool at zero's wake-up allowance: KEDA's polling interval + a pod's start.</param>
+public sealed record QueueThresholds(string Queue, string Deployment, int BacklogTasks, int MinReplicas, int MaxReplicas, int WaitTargetSeconds, int ColdStartSeconds = 0);
 
 /// <summary>
 /// Every alert threshold of a stack, computed once from its plan; the alert rules and the
@@ -22,7 +23,8 @@ public sealed record AlertThresholds(
     string Namespace,
     IReadOnlyList<QueueThresholds> Queues,
     double CacheEvictionsPerSecond,
-    double WebP95Seconds)
+    double WebP95Seconds,
+    bool Keda = false)
 {
     /// <summary>Failed / (failed + succeeded) over 10 minutes (celery-exporter's mixin: 5 %).</summary>
     public const double TaskFailureRatio = 0.05;
@@ -51,11 +53,13 @@ public sealed record AlertThresholds(
         ArgumentNullException.ThrowIfNull(plan);
         return new AlertThresholds(
             plan.Namespace,
-            plan.Queues.Select(q => new QueueThresholds(q.Name, $"superset-worker-{q.Name}", q.ScaleUpThreshold * q.MaxReplicas, q.MinReplicas, q.MaxReplicas, q.WaitTargetSeconds)).ToList(),
+            plan.Queues.Select(q => new QueueThresholds(q.Name, $"superset-worker-{q.Name}", q.ScaleUpThreshold * q.MaxReplicas, q.MinReplicas, q.MaxReplicas, q.WaitTargetSeconds,
+                ColdStartSeconds: q.PollingIntervalSeconds + AutoscalerPolicy.PodStartSeconds)).ToList(),
             // Assumption: a cache evicting more than one key per second for every 50 peak users
             // (1/s small, 10/s medium, 100/s large) is too small for its working set.
             CacheEvictionsPerSecond: Math.Max(1, plan.Settings.Sizing.PeakConcurrentUsers / 50),
             // The p95 the web tier was sized for (seed 002 step 3): slower means fewer requests per worker.
-            WebP95Seconds: plan.Settings.Sizing.P95LatencyMs / 1000.0);
+            WebP95Seconds: plan.Settings.Sizing.P95LatencyMs / 1000.0,
+            Keda: plan.Settings.Autoscaling.Engine == Settings.AutoscalingEngine.Keda);
     }
 }

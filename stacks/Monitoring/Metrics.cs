@@ -15,6 +15,9 @@ public enum MetricSource
     /// <summary>kube-state-metrics (kube-prometheus-stack).</summary>
     KubeStateMetrics,
 
+    /// <summary>KEDA's operator (kedacore/keda pkg/metricscollector/prommetrics.go@v2.20.2), scraped through its chart's ServiceMonitor.</summary>
+    KedaOperator,
+
     /// <summary>the kubelet's cAdvisor (kube-prometheus-stack scrapes it).</summary>
     Cadvisor,
 
@@ -86,5 +89,8 @@ public static class Metrics
         [ContainerMemory] = MetricSource.Cadvisor,
         [IngressRequests] = MetricSource.IngressNginx,
         [IngressDurationBucket] = MetricSource.IngressNginx,
+        [KedaAlertRules.ScalerErrors] = MetricSource.KedaOperator,
+        [KedaAlertRules.ScaledObjectErrors] = MetricSource.KedaOperator,
+        [KedaAlertRules.ScalerMetricValue] = MetricSource.KedaOperator,
     };
 }

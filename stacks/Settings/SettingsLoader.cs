@@ -63,13 +63,14 @@ public static partial class SettingsLoader
             errors.Add(new SettingsError("superset:dataServices", modeText, "inCluster (PostgreSQL and Redis pods) or aws (RDS and ElastiCache)"));
         }
 
+        var autoscaling = ReadAutoscaling(ObjectReader.ForKey(source, "autoscaling", errors));
         var settings = new StackSettings(
             tier,
             ns,
             mode ?? DataServicesMode.InCluster,
             ReadSizing(ObjectReader.ForKey(source, "sizing", errors), defaults.Sizing),
             ReadWeb(ObjectReader.ForKey(source, "web", errors), defaults.Web),
-            QueueReader.Read(ObjectReader.ForKey(source, "queues", errors), defaults.Queues, errors),
+            QueueReader.Read(ObjectReader.ForKey(source, "queues", errors), HpaFloor(defaults.Queues, autoscaling.Engine), errors),
             ReadDatabase(ObjectReader.ForKey(source, "database", errors), defaults.Database, mode ?? DataServicesMode.InCluster),
             ReadRedis(ObjectReader.ForKey(source, "redis", errors), defaults.Redis, mode ?? DataServicesMode.InCluster),
             ReadIngress(ObjectReader.ForKey(source, "ingress", errors)),
@@ -82,7 +83,15 @@ public static partial class SettingsLoader
             ReadFlower(ObjectReader.ForKey(source, "flower", errors)),
             ReadCluster(ObjectReader.ForKey(source, "cluster", errors), mode ?? DataServicesMode.InCluster),
             Cost.CostSettingsReader.Read(ObjectReader.ForKey(source, "cost", errors), source),
-            ReadAutoscaling(ObjectReader.ForKey(source, "autoscaling", errors)));
+            autoscaling);
+
+        if (settings.Autoscaling.InstallKeda && settings.Autoscaling.Engine == AutoscalingEngine.Hpa && settings.Monitoring.InstallStack)
+        {
+            // KEDA's metrics server and prometheus-adapter both register v1beta1.external.metrics.k8s.io
+            // (kedacore/charts keda/templates/metrics-server/apiservice.yaml@v2.20.2); one APIService, one owner.
+            errors.Add(new SettingsError("superset:autoscaling.installKeda", "true",
+                "false with autoscaling.engine hpa and monitoring.installStack: KEDA and prometheus-adapter would both register the APIService v1beta1.external.metrics.k8s.io; use engine keda (no adapter) or install KEDA without the adapter"));
+        }
 
         if (errors.Count > 0)
         {
@@ -260,6 +269,10 @@ public static partial class SettingsLoader
 
     /// <summary>KEDA's namespace when <c>autoscaling.kedaNamespace</c> is absent (the chart's documented install: <c>helm install keda kedacore/keda --namespace keda</c>).</summary>
     public const string DefaultKedaNamespace = "keda";
+
+    /// <summary>The tier's pools at zero start at one pod under engine hpa (an HPA's floor); an explicit 0 is still refused there.</summary>
+    private static IReadOnlyList<QueueSettings> HpaFloor(IReadOnlyList<QueueSettings> queues, AutoscalingEngine engine) =>
+        engine == AutoscalingEngine.Hpa ? queues.Select(q => q.MinReplicas == 0 ? q with { MinReplicas = 1 } : q).ToList() : queues;
 
     private static AutoscalingSettings ReadAutoscaling(ObjectReader r)
     {

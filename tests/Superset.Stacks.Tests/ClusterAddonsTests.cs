@@ -50,6 +50,13 @@ public sealed class ClusterAddonsTests
             ["rules.default"] = (Shape.Scalar, "values.yaml:125, default true"),
             ["rules.external"] = (Shape.List, "values.yaml:140, default []"),
         },
+        [("keda", "2.20.2")] = new()
+        {
+            // kedacore/charts keda/values.yaml@v2.20.2
+            ["prometheus.operator.enabled"] = (Shape.Scalar, "values.yaml:736, default false"),
+            ["prometheus.operator.serviceMonitor.enabled"] = (Shape.Scalar, "values.yaml:743, default false"),
+            ["prometheus.operator.serviceMonitor.additionalLabels"] = (Shape.Map, "values.yaml:766, default {}"),
+        },
         [("metrics-server", "3.12.2")] = new()
         {
             // kubernetes-sigs/metrics-server charts/metrics-server/values.yaml@metrics-server-helm-chart-3.12.2
@@ -67,11 +74,15 @@ public sealed class ClusterAddonsTests
         return SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml"));
     }
 
-    private const string AllAddons = "  superset:ingress:\n    installController: true\n  superset:monitoring:\n    installStack: true\n";
+    private const string AllAddons = "  superset:ingress:\n    installController: true\n  superset:monitoring:\n    installStack: true\n  superset:autoscaling:\n    installKeda: true\n";
+
+    /// <summary>Engine hpa: prometheus-adapter serves the External metric, and KEDA is not installed.</summary>
+    private const string AdapterAddons = "  superset:ingress:\n    installController: true\n  superset:monitoring:\n    installStack: true\n  superset:autoscaling:\n    engine: hpa\n";
 
     public static TheoryData<string> EveryKind => new()
     {
         "config:\n" + AllAddons,
+        "config:\n" + AdapterAddons,
         "config:\n  superset:dataServices: aws\n" + AllAddons,
         "config:\n  superset:cluster:\n    kind: selfManaged\n" + AllAddons,
     };
@@ -134,7 +145,7 @@ public sealed class ClusterAddonsTests
     [InlineData("a1234567890123456789", "a1234567890123456789-kube-prometheus")] // cut to "...-kube-", '-' trimmed
     public void The_adapter_reads_the_prometheus_service_the_chart_names_after_its_release(string release, string service)
     {
-        var settings = Settings($"config:\n  superset:monitoring:\n    installStack: true\n    releaseLabel: {release}\n    namespace: metrics\n");
+        var settings = Settings($"config:\n  superset:monitoring:\n    installStack: true\n    releaseLabel: {release}\n    namespace: metrics\n  superset:autoscaling:\n    engine: hpa\n");
         var adapter = ClusterAddons.For(settings).Single(a => a.Key == ClusterAddons.PrometheusAdapter);
         var prometheus = (IDictionary<string, object>)adapter.Values["prometheus"];
 
@@ -214,13 +225,18 @@ public sealed class ClusterAddonsTests
     [Fact]
     public void Add_ons_come_after_the_ones_they_depend_on()
     {
-        var addons = ClusterAddons.For(Settings("config:\n" + AllAddons));
-        for (var i = 0; i < addons.Count; i++)
+        foreach (var yaml in new[] { AllAddons, AdapterAddons })
         {
-            Assert.All(addons[i].DependsOn, d => Assert.Contains(d, addons.Take(i).Select(a => a.Key)));
+            var addons = ClusterAddons.For(Settings("config:\n" + yaml));
+            for (var i = 0; i < addons.Count; i++)
+            {
+                Assert.All(addons[i].DependsOn, d => Assert.Contains(d, addons.Take(i).Select(a => a.Key)));
+            }
         }
 
-        Assert.Equal([ClusterAddons.KubePrometheusStack], addons.Single(a => a.Key == ClusterAddons.PrometheusAdapter).DependsOn);
+        Assert.Equal([ClusterAddons.KubePrometheusStack], ClusterAddons.For(Settings("config:\n" + AdapterAddons)).Single(a => a.Key == ClusterAddons.PrometheusAdapter).DependsOn);
+        // KEDA's ServiceMonitor needs kube-prometheus-stack's CRDs.
+        Assert.Equal([ClusterAddons.KubePrometheusStack], ClusterAddons.For(Settings("config:\n" + AllAddons)).Single(a => a.Key == ClusterAddons.Keda).DependsOn);
     }
 
     [Theory]
@@ -255,7 +271,32 @@ public sealed class ClusterAddonsTests
     {
         Assert.Equal(
             ChartKeys.Keys.Order(),
-            new[] { Charts.IngressNginx, Charts.KubePrometheusStack, Charts.PrometheusAdapter, Charts.MetricsServer }.Select(c => (c.Chart, c.Version)).Order());
+            new[] { Charts.IngressNginx, Charts.KubePrometheusStack, Charts.PrometheusAdapter, Charts.MetricsServer, Charts.Keda }.Select(c => (c.Chart, c.Version)).Order());
+    }
+
+    [Fact]
+    public void With_keda_the_adapter_is_not_installed_and_keda_brings_its_servicemonitor()
+    {
+        // Both serve v1beta1.external.metrics.k8s.io (kedacore/charts keda/templates/metrics-server/apiservice.yaml@v2.20.2).
+        var addons = ClusterAddons.For(Settings("config:\n" + AllAddons));
+        Assert.DoesNotContain(addons, a => a.Key == ClusterAddons.PrometheusAdapter);
+        var keda = addons.Single(a => a.Key == ClusterAddons.Keda);
+        Assert.Equal(("keda", "keda"), (keda.Namespace, keda.ReleaseName));
+        var monitor = Values(keda, "prometheus", "operator", "serviceMonitor");
+        Assert.Equal(true, monitor["enabled"]);
+        Assert.Equal("kube-prometheus-stack", ((IDictionary<string, object>)monitor["additionalLabels"])["release"]);
+
+        var elsewhere = ClusterAddons.For(Settings("config:\n  superset:autoscaling:\n    installKeda: true\n    kedaNamespace: autoscaling\n  superset:monitoring:\n    enabled: false\n"));
+        Assert.Equal("autoscaling", Assert.Single(elsewhere).Namespace);
+        Assert.Empty(Assert.Single(elsewhere).Values);
+    }
+
+    [Fact]
+    public void Keda_beside_the_adapter_is_refused()
+    {
+        var error = Assert.Throws<SettingsException>(() => Settings("config:\n" + AdapterAddons + "    installKeda: true\n"));
+        Assert.Contains("superset:autoscaling.installKeda", error.Message, StringComparison.Ordinal);
+        Assert.Contains("external.metrics.k8s.io", error.Message, StringComparison.Ordinal);
     }
 
     private static IDictionary<string, object> Values(AddonRelease addon, params string[] path) =>

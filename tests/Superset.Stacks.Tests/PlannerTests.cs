@@ -83,13 +83,34 @@ public class PlannerTests
         Assert.True(plan.Web.TerminationGracePeriodSeconds > plan.Web.PreStopSeconds + plan.Web.GracefulTimeoutSeconds);
     }
 
+    [Fact]
+    public void Reports_and_cache_scale_to_zero_on_medium_and_large_and_start_at_one_under_the_hpa()
+    {
+        foreach (var tier in new[] { "medium", "large" })
+        {
+            var plan = PlanOf($"config:\n  superset:tier: {tier}\n");
+            Assert.Equal([0, 0], plan.Queues.Where(q => q.Name is "reports" or "cache").Select(q => q.MinReplicas));
+            Assert.All(plan.Queues.Where(q => q.MinReplicas == 0), q => Assert.True(q.WaitTargetSeconds >= AutoscalerPolicy.PodStartSeconds + q.PollingIntervalSeconds));
+            var hpa = PlanOf($"config:\n  superset:tier: {tier}\n  superset:autoscaling:\n    engine: hpa\n");
+            Assert.All(hpa.Queues, q => Assert.True(q.MinReplicas >= 1));
+        }
+
+        Assert.All(PlanOf("config:\n  superset:tier: small\n").Queues, q => Assert.True(q.MinReplicas >= 1));
+    }
+
     [Theory]
     [InlineData("config:\n  superset:web:\n    maxReplicas: 2\n  superset:tier: medium\n", "superset:web.maxReplicas", "at least 4")]
     [InlineData("config:\n  superset:queues:\n    exports:\n      minReplicas: 5\n      maxReplicas: 3\n", "superset:queues.exports.minReplicas", "at most maxReplicas (3)")]
     [InlineData("config:\n  superset:queues:\n    cache:\n      softTimeLimitSeconds: 300\n", "superset:queues.cache.softTimeLimitSeconds", "less than hardTimeLimitSeconds (300)")]
     [InlineData("config:\n  superset:queues:\n    exports:\n      taskP95Seconds: 560\n", "superset:queues.exports.softTimeLimitSeconds", "p95")]
     [InlineData("config:\n  superset:web:\n    memoryMi: 400\n", "superset:web.memoryMi", "= 500")]
-    [InlineData("config:\n  superset:queues:\n    reports:\n      cpuTargetPercent: 100\n", "superset:queues.reports.cpuTargetPercent", "a whole number from 30 to 95")]
+    [InlineData("config:\n  superset:queues:\n    reports:\n      cpuTargetPercent: 100\n", "superset:queues.reports.cpuTargetPercent", "0 leaves CPU out")]
+    [InlineData("config:\n  superset:queues:\n    reports:\n      cpuTargetPercent: 10\n", "superset:queues.reports.cpuTargetPercent", "a whole number from 30 to 95")]
+    // Scale to zero: KEDA only, and only where the wait target covers a cold start (45 s + polling).
+    [InlineData("config:\n  superset:queues:\n    default:\n      minReplicas: 0\n", "superset:queues.default.minReplicas", "a cold start takes up to 75 s")]
+    [InlineData("config:\n  superset:queues:\n    cache:\n      minReplicas: 0\n      pollingIntervalSeconds: 900\n", "superset:queues.cache.minReplicas", "above the wait target of 900 s")]
+    [InlineData("config:\n  superset:autoscaling:\n    engine: hpa\n  superset:queues:\n    reports:\n      minReplicas: 0\n", "superset:queues.reports.minReplicas", "an HPA never scales below one pod")]
+    [InlineData("config:\n  superset:autoscaling:\n    engine: prometheus\n", "superset:autoscaling.engine", "keda (ScaledObjects")]
     // 500 tasks/min × 2 s keep 16.7 children busy; 4 pods × 4 children is 16.
     [InlineData("config:\n  superset:queues:\n    default:\n      peakTasksPerMinute: 500\n", "superset:queues.default.maxReplicas", "at least 5")]
     // Longer exports at the same arrivals: 4.8/min × 60 s = 4.8 busy children, 2 pods × 2 hold 4.

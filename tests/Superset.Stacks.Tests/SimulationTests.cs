@@ -1,3 +1,4 @@
+using Superset.Stacks.Settings;
 using Superset.Stacks.Simulation;
 using Superset.Stacks.Sizing;
 using Xunit;
@@ -80,7 +81,7 @@ public sealed class SimulationTests
             arrivals.Add(new TaskArrival(t, -mean * Math.Log(1 - random.NextDouble())));
         }
 
-        var run = PoolSimulator.Run(arrivals, duration, concurrency: c, initialReplicas: 1, hpa: null, new ClusterTiming(), graceSeconds: 10_000);
+        var run = PoolSimulator.Run(arrivals, duration, concurrency: c, initialReplicas: 1, hpa: null, new ClusterTiming(), graceSeconds: 10_000, cpuPerBusySlot: 1.0 / c);
         var simulated = run.Waits.Average();
 
         Assert.Equal(ErlangCWait(c, lambda, 1 / mean), simulated, tolerance: 0.05 * ErlangCWait(c, lambda, 1 / mean));
@@ -155,13 +156,14 @@ public sealed class SimulationTests
     {
         var plan = PlannerTests.PlanOf("config:\n  superset:tier: small\n");
         var pool = plan.Queues.Single(q => q.Name == "default");
-        var shapes = Frontier.Shapes(pool);
+        var shapes = Frontier.Shapes(pool, AutoscalingEngine.Keda);
 
-        // The configured HPA is the first shape, so the frontier is never worse than it.
-        var configured = Simulator.Configured(pool);
+        // The configured autoscaler is the first shape, so the frontier is never worse than it.
+        var configured = Simulator.Configured(pool, AutoscalingEngine.Keda);
         var first = shapes[0].Spec;
         Assert.Equal((configured.MinReplicas, configured.MaxReplicas, configured.QueueTargetPerPod, configured.CpuTargetPercent),
             (first.MinReplicas, first.MaxReplicas, first.QueueTargetPerPod, first.CpuTargetPercent));
+        Assert.Equal(Simulator.ConfiguredKeda(pool, AutoscalingEngine.Keda), shapes[0].Keda);
         foreach (var (want, got) in new[] { (configured.ScaleUp, first.ScaleUp), (configured.ScaleDown, first.ScaleDown) })
         {
             Assert.Equal((want.StabilizationSeconds, want.SelectMax), (got.StabilizationSeconds, got.SelectMax));
@@ -169,21 +171,23 @@ public sealed class SimulationTests
         }
         // Little's law: 0.5 × 30 s × 4 children ÷ 2 s = 30 queued tasks per pod.
         Assert.Contains(shapes, s => s.Spec.QueueTargetPerPod == 30);
+        // A 30-second wait target cannot absorb a cold start (45 s pod start + polling): no shape at zero.
+        Assert.DoesNotContain(shapes, s => s.Keda!.MinReplicaCount == 0);
+        // The cache queue's 900 s can: the frontier tries it.
+        Assert.Contains(Frontier.Shapes(plan.Queues.Single(q => q.Name == "cache"), AutoscalingEngine.Keda), s => s.Keda!.MinReplicaCount == 0);
+        Assert.All(Frontier.Shapes(pool, AutoscalingEngine.Hpa), s => Assert.Null(s.Keda));
 
         var results = Frontier.Run(plan, Scenario.Named("spike", plan));
         Assert.Equal(plan.Queues.Select(q => q.Name), results.Select(r => r.Pool));
         foreach (var r in results)
         {
             var best = Assert.IsType<ShapeResult>(r.Best).Result;
-            var settable = Assert.IsType<ShapeResult>(r.BestSettable);
-            Assert.True(best.MeetsTarget && settable.Result.MeetsTarget);
-            Assert.True(best.PodMinutes >= r.OraclePodMinutes, $"{r.Pool}: {best.PodMinutes} below the oracle {r.OraclePodMinutes}");
-            Assert.True(best.PodMinutes <= settable.Result.PodMinutes);
-            Assert.True(!r.Configured.MeetsTarget || settable.Result.PodMinutes <= r.Configured.PodMinutes);
-            // What a stack can set keeps the CPU metric and the program's scale-down behavior.
-            Assert.NotNull(settable.Shape.Spec.CpuTargetPercent);
-            Assert.Equal(AutoscalerPolicy.ScaleDownStabilizationSeconds, settable.Shape.Spec.ScaleDown.StabilizationSeconds);
-            Assert.StartsWith($"queues.{r.Pool}.scaleUpThreshold: ", settable.Shape.Settings(r.Pool), StringComparison.Ordinal);
+            var steady = Assert.IsType<ShapeResult>(r.BestSteady);
+            Assert.True(best.MeetsTarget && steady.Result.MeetsTarget);
+            Assert.True(steady.Result.Reversals <= Frontier.MaxReversals);
+            Assert.True(best.PodMinutes <= steady.Result.PodMinutes);
+            Assert.True(!r.Configured.MeetsTarget || r.Configured.Reversals > Frontier.MaxReversals || steady.Result.PodMinutes <= r.Configured.PodMinutes);
+            Assert.StartsWith($"queues.{r.Pool}.scaleUpThreshold: ", steady.Shape.Settings(r.Pool), StringComparison.Ordinal);
         }
     }
 
@@ -200,7 +204,7 @@ public sealed class SimulationTests
         var pools = json.RootElement.GetProperty("pools");
         Assert.Equal(["default", "exports", "reports", "cache"], pools.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.All(pools.EnumerateArray(), p => Assert.True(p.GetProperty("best").GetProperty("result").GetProperty("meetsTarget").GetBoolean()));
-        Assert.All(pools.EnumerateArray(), p => Assert.Contains("cpuTargetPercent", p.GetProperty("bestSettable").GetProperty("settings").GetString(), StringComparison.Ordinal));
+        Assert.All(pools.EnumerateArray(), p => Assert.Contains("cpuTargetPercent", p.GetProperty("bestSteady").GetProperty("settings").GetString(), StringComparison.Ordinal));
 
         var chart = Path.Combine(dir.FullName, "f.html");
         var (out2, err2) = (new StringWriter(), new StringWriter());
@@ -244,8 +248,8 @@ public sealed class SimulationTests
         var warning = Assert.Single(Superset.Stacks.Cli.PlanCommand.SpikeWarnings(tooSmall));
         Assert.Contains("pool default", warning, StringComparison.Ordinal);
         Assert.Contains("superset:queues.default.maxReplicas (now 4)", warning, StringComparison.Ordinal);
-        // Room to grow (and a database that can hold the connections of the larger pool: the budget checks that too).
-        var roomy = PlannerTests.PlanOf(busy.Replace("waitTargetSeconds: 10\n", "waitTargetSeconds: 10\n      maxReplicas: 12\n", StringComparison.Ordinal) + "  superset:database:\n    memoryMi: 16384\n");
+        // Room to grow, a queue target low enough for a 10-second wait (and a database that can hold the connections of the larger pool: the budget checks that too).
+        var roomy = PlannerTests.PlanOf(busy.Replace("waitTargetSeconds: 10\n", "waitTargetSeconds: 10\n      maxReplicas: 12\n      scaleUpThreshold: 3\n", StringComparison.Ordinal) + "  superset:database:\n    memoryMi: 16384\n");
         Assert.Empty(Superset.Stacks.Cli.PlanCommand.SpikeWarnings(roomy));
     }
 }

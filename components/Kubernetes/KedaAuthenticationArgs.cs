@@ -1,0 +1,16 @@
+using Pulumi;
+
+namespace Superset.Components.Kubernetes;
+
+/// <summary>Inputs of <see cref="KedaAuthentication"/>.</summary>
+public sealed record KedaAuthenticationArgs
+{
+    /// <summary>Namespace (the pools' own: a TriggerAuthentication is namespaced).</summary>
+    public required Input<string> Namespace { get; init; }
+
+    /// <summary>The <c>app.kubernetes.io/instance</c> label.</summary>
+    public required string Instance { get; init; }
+
+    /// <summary>The Secret holding the broker password (key <see cref="CredentialKeys.BrokerPassword"/>).</summary>
+    public required Input<string> CredentialsSecret { get; init; }
+}
