@@ -29,15 +29,21 @@ public sealed class CostTruthTests
             ? (await Harness.YamlAsync(Optional), Planner.Plan(SettingsLoader.Load(StackFile.Parse(Optional, "t.yaml")), "t.yaml"))
             : (await Harness.StackAsync(stack), Harness.PlanOf(stack));
         var aws = plan.Settings.DataServices == DataServicesMode.Aws;
-        var hpas = run.All("HorizontalPodAutoscaler").ToDictionary(h => (string)h.At("spec.scaleTargetRef.name")!);
+        // The autoscaler's bounds: an HPA's, or a KEDA ScaledObject's (minReplicaCount may be 0).
+        var hpas = run.All("HorizontalPodAutoscaler").ToDictionary(h => (string)h.At("spec.scaleTargetRef.name")!, h => ((int)h.Number("spec.minReplicas"), (int)h.Number("spec.maxReplicas")));
+        foreach (var so in run.All("ScaledObject"))
+        {
+            hpas[(string)so.At("spec.scaleTargetRef.name")!] = ((int)so.Number("spec.minReplicaCount"), (int)so.Number("spec.maxReplicaCount"));
+        }
+
         var declared = run.Manifests.Where(m => m.Kind is "Deployment" or "StatefulSet").Select(m =>
         {
             var name = m.Name["superset-".Length..];
             // On AWS the redis_exporter Deployments keep the in-cluster Service names (superset-redis-<role>).
             name = aws && name.StartsWith("redis-", StringComparison.Ordinal) ? name + "-exporter" : name;
             var containers = m.Pod.Items("containers");
-            var (min, max) = hpas.TryGetValue(m.Name, out var hpa)
-                ? ((int)hpa.Number("spec.minReplicas"), (int)hpa.Number("spec.maxReplicas"))
+            var (min, max) = hpas.TryGetValue(m.Name, out var bounds)
+                ? bounds
                 : ((int)m.Number("spec.replicas"), (int)m.Number("spec.replicas"));
             var volume = m.Items("spec.volumeClaimTemplates").Sum(v => Quantity((string)v.At("spec.resources.requests.storage")!, "Gi"));
             return new PodGroup(name, containers.Sum(c => Quantity((string)c.At("resources.requests.cpu")!, "m")),

@@ -233,12 +233,19 @@ public sealed class KubernetesComponentTests
         foreach (var role in new[] { "redis-broker", "redis-cache" })
         {
             var rules = run.Object("NetworkPolicy", $"superset-{role}").Items("spec.ingress");
-            var data = rules.Single(r => r.Number("ports.0.port") == 6379);
+            var data = rules.Where(r => r.Number("ports.0.port") == 6379).ToList();
             var metrics = rules.Single(r => r.Number("ports.0.port") == 9121);
 
-            Assert.Equal("dev", data.Map("from.0.podSelector.matchLabels")["app.kubernetes.io/instance"]);
-            Assert.Null(data.At("from.0.namespaceSelector"));
+            Assert.Equal("dev", data[0].Map("from.0.podSelector.matchLabels")["app.kubernetes.io/instance"]);
+            Assert.Null(data[0].At("from.0.namespaceSelector"));
             Assert.Equal("monitoring", metrics.Map("from.0.namespaceSelector.matchLabels")["kubernetes.io/metadata.name"]);
+            // Engine keda (issue 19): the broker also admits KEDA's operator, which reads the queues; the cache does not.
+            Assert.Equal(role == "redis-broker" ? 2 : 1, data.Count);
+            if (role == "redis-broker")
+            {
+                Assert.Equal("keda", data[1].Map("from.0.namespaceSelector.matchLabels")["kubernetes.io/metadata.name"]);
+                Assert.Equal("keda-operator", data[1].Map("from.0.podSelector.matchLabels")["app.kubernetes.io/name"]);
+            }
         }
 
         var postgres = run.Object("NetworkPolicy", "superset-postgresql");

@@ -9,11 +9,18 @@ public sealed class MonitoringComponentTests
 {
     private static readonly StackPlan Dev = Harness.PlanOf("dev");
 
+    /// <summary>Engine hpa: hand-made HPAs on prometheus-adapter's External metric (the tier's pools at zero start at one).</summary>
+    private const string HpaEngine = "config:\n  superset:autoscaling:\n    engine: hpa\n";
+
+    private static readonly StackPlan HpaPlan = Superset.Stacks.Sizing.Planner.Plan(
+        Superset.Stacks.Settings.SettingsLoader.Load(Superset.Stacks.Settings.StackFile.Parse(HpaEngine, "t.yaml")), "t.yaml");
+
     [Fact]
     public async Task Every_pool_scales_on_its_own_queue_depth_and_cpu_within_the_plan_bounds()
     {
-        var run = await Harness.StackAsync("dev");
-        foreach (var pool in Dev.Queues)
+        var run = await Harness.YamlAsync(HpaEngine + "  superset:queues:\n    default:\n      cpuTargetPercent: 70\n");
+        Assert.Empty(run.All("ScaledObject"));
+        foreach (var pool in HpaPlan.Queues)
         {
             var hpa = run.Object("HorizontalPodAutoscaler", $"superset-worker-{pool.Name}");
             Assert.Equal("autoscaling/v2", hpa.At("apiVersion"));
@@ -27,33 +34,62 @@ public sealed class MonitoringComponentTests
             Assert.Equal(pool.Name, external.At("external.metric.selector.matchLabels.queue_name"));
             Assert.Equal("AverageValue", external.At("external.target.type"));
             Assert.Equal(pool.ScaleUpThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture), external.At("external.target.averageValue"));
-            var cpu = metrics.Single(m => (string?)m.At("type") == "Resource");
-            Assert.Equal(70L, cpu.Number("resource.target.averageUtilization"));
+            // CPU only where the pool reads it (the tier's shapes set 0: the queue alone).
+            var cpu = metrics.SingleOrDefault(m => (string?)m.At("type") == "Resource");
+            Assert.Equal(pool.Name == "default", cpu is not null);
         }
     }
 
     [Fact]
     public async Task A_pools_cpu_target_is_a_stack_setting_of_its_own()
     {
-        var run = await Harness.YamlAsync("config:\n  superset:queues:\n    reports:\n      cpuTargetPercent: 85\n");
+        var run = await Harness.YamlAsync(HpaEngine + "  superset:queues:\n    reports:\n      cpuTargetPercent: 85\n");
         long Cpu(string pool) => run.Object("HorizontalPodAutoscaler", $"superset-worker-{pool}").Items("spec.metrics")
             .Single(m => (string?)m.At("type") == "Resource").Number("resource.target.averageUtilization");
 
         Assert.Equal(85L, Cpu("reports"));
-        Assert.Equal(70L, Cpu("default"));
+        Assert.DoesNotContain(run.Object("HorizontalPodAutoscaler", "superset-worker-default").Items("spec.metrics"), m => (string?)m.At("type") == "Resource");
     }
 
     [Fact]
-    public async Task Pools_scale_up_in_bounded_steps_and_down_slowly_after_ten_minutes()
+    public async Task Pools_scale_up_in_bounded_steps_and_down_after_their_own_window()
     {
-        var hpa = (await Harness.StackAsync("dev")).Object("HorizontalPodAutoscaler", "superset-worker-default");
+        var hpa = (await Harness.YamlAsync(HpaEngine + "  superset:queues:\n    default:\n      scaleDownWindowSeconds: 600\n      scaleDownPodsPerMinute: 3\n")).Object("HorizontalPodAutoscaler", "superset-worker-default");
 
         Assert.Equal(0L, hpa.Number("spec.behavior.scaleUp.stabilizationWindowSeconds"));
         Assert.Equal(AutoscalerPolicy.ScaleUpPods, hpa.Number("spec.behavior.scaleUp.policies.0.value"));
         Assert.Equal("Pods", hpa.At("spec.behavior.scaleUp.policies.0.type"));
         Assert.Equal(600L, hpa.Number("spec.behavior.scaleDown.stabilizationWindowSeconds"));
-        Assert.Equal(AutoscalerPolicy.ScaleDownPods, hpa.Number("spec.behavior.scaleDown.policies.0.value"));
+        Assert.Equal(3L, hpa.Number("spec.behavior.scaleDown.policies.0.value"));
         Assert.InRange(AutoscalerPolicy.ScaleUpPods, 2, 5); // seed 000 lesson 1: ±2–5 workers
+    }
+
+    [Fact]
+    public async Task With_keda_each_pool_has_one_authenticated_scaled_object_and_no_hand_made_hpa()
+    {
+        var run = await Harness.StackAsync("dev");
+        Assert.Equal(["superset-web"], run.All("HorizontalPodAutoscaler").Select(h => h.Name));
+        var auth = run.Object("TriggerAuthentication", "superset-broker");
+        Assert.Equal("password", auth.At("spec.secretTargetRef.0.parameter"));
+        Assert.Equal("redis-broker-password", auth.At("spec.secretTargetRef.0.key"));
+        foreach (var pool in Dev.Queues)
+        {
+            var so = run.Object("ScaledObject", $"superset-worker-{pool.Name}");
+            Assert.Equal("keda.sh/v1alpha1", so.At("apiVersion"));
+            Assert.Equal($"superset-worker-{pool.Name}", so.At("spec.scaleTargetRef.name"));
+            Assert.Equal(pool.MinReplicas, so.Number("spec.minReplicaCount"));
+            Assert.Equal(pool.MaxReplicas, so.Number("spec.maxReplicaCount"));
+            Assert.Equal(pool.FallbackReplicas, so.Number("spec.fallback.replicas"));
+            Assert.Equal($"superset-worker-{pool.Name}", so.At("spec.advanced.horizontalPodAutoscalerConfig.name"));
+            Assert.Equal((long)pool.ScaleDownWindowSeconds, so.Number("spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.stabilizationWindowSeconds"));
+            Assert.Equal("true", so.Map("metadata.annotations")["scaledobject.keda.sh/transfer-hpa-ownership"]);
+            var redis = so.Items("spec.triggers").Where(t => (string?)t.At("type") == "redis").ToList();
+            Assert.Equal([pool.Name, pool.Name + "\u0006\u00163", pool.Name + "\u0006\u00166", pool.Name + "\u0006\u00169"], redis.Select(t => (string)t.At("metadata.listName")!));
+            Assert.All(redis, t => Assert.Equal("superset-broker", t.At("authenticationRef.name")));
+            Assert.All(redis, t => Assert.Equal("false", t.At("metadata.enableTLS")));
+            Assert.All(redis, t => Assert.StartsWith("superset-redis-broker", (string)t.At("metadata.address")!, StringComparison.Ordinal));
+        }
+
     }
 
     [Fact]
@@ -113,7 +149,7 @@ public sealed class MonitoringComponentTests
         var run = await Harness.StackAsync("dev");
         var rules = run.All("PrometheusRule").ToList();
 
-        Assert.Equal(["superset-celery", "superset-database", "superset-redis", "superset-web"], rules.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["superset-autoscaling", "superset-celery", "superset-database", "superset-redis", "superset-web"], rules.Select(r => r.Name).Order(StringComparer.Ordinal));
         var celery = rules.Single(r => r.Name == "superset-celery");
         var alerts = celery.Items("spec.groups.0.rules").Select(r => (string)r.At("alert")!).ToList();
         Assert.Equal(Dev.Queues.Count, alerts.Count(a => a == "SupersetQueueBacklog"));
@@ -131,7 +167,7 @@ public sealed class MonitoringComponentTests
     [Fact]
     public async Task Installing_the_monitoring_stack_gives_the_adapter_the_queue_rules()
     {
-        var run = await Harness.YamlAsync("config:\n  superset:monitoring:\n    installStack: true\n");
+        var run = await Harness.YamlAsync(HpaEngine + "  superset:monitoring:\n    installStack: true\n");
         var releases = run.Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release")
             .Select(Manifest.Of).ToList();
 

@@ -12,6 +12,8 @@ const require = createRequire(import.meta.url);
 const modelsRoot = path.dirname(require.resolve("kubernetes-models/package.json"));
 // The Prometheus Operator's CRDs (ServiceMonitor, PrometheusRule), from the same project.
 const operatorRoot = path.dirname(require.resolve("@kubernetes-models/prometheus-operator/package.json"));
+// KEDA's CRDs (ScaledObject, TriggerAuthentication: keda.sh/v1alpha1), generated from kedacore/keda's API types.
+const kedaRoot = path.dirname(require.resolve("@kubernetes-models/keda/package.json"));
 const problems = [];
 const fail = (file, message) => problems.push(`${file}: ${message}`);
 
@@ -19,7 +21,9 @@ const fail = (file, message) => problems.push(`${file}: ${message}`);
 async function model(apiVersion, kind) {
   const [pkg, root] = apiVersion.startsWith("monitoring.coreos.com/")
     ? ["@kubernetes-models/prometheus-operator", operatorRoot]
-    : ["kubernetes-models", modelsRoot];
+    : apiVersion.startsWith("keda.sh/")
+      ? ["@kubernetes-models/keda", kedaRoot]
+      : ["kubernetes-models", modelsRoot];
   try {
     const mod = await import(`${pkg}/${apiVersion}/${kind}`);
     return { Model: mod[kind], dts: path.join(root, apiVersion, `${kind}.d.ts`) };
