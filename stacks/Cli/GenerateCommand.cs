@@ -42,6 +42,9 @@ internal static class GenerateCommand
             pools,
             routes,
             modules = SupersetTasks.Modules,
+            // What each pool's ScaledObject reads: the Redis lists of its triggers, summed by the formula.
+            kedaTriggers = plan.Queues.ToDictionary(q => q.Name, q => KedaScaledObject.PrioritySteps.Select(step => KedaScaledObject.ListName(q.Name, step)).ToList()),
+            kedaFormula = KedaScaledObject.Formula,
         };
         File.WriteAllText(Path.Combine(outDir, "pools.json"), JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
         return $"superset_config.py, redis-broker.conf, redis-cache.conf and pools.json of stack {stack} written to {outDir}";

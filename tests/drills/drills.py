@@ -456,9 +456,14 @@ def drill_queue_depth(stack, app):
     with app.connection_for_write() as conn:
         declared = conn.default_channel.queue_declare("exports", passive=True).message_count
     bare = stack.redis("broker").llen("exports")
+    # KEDA's Redis scaler: LLEN of each trigger's list (a missing key counts 0), the formula's sum.
+    lists = stack.spec["kedaTriggers"]["exports"]
+    assert stack.spec["kedaFormula"] == " + ".join(f"priority{s}" for s in (0, 3, 6, 9)), stack.spec["kedaFormula"]
+    keda = sum(stack.redis("broker").llen(name) for name in lists)
     print(f"drill queue-depth[{stack.name}]: sent {n}, completed 0, lost {n - declared}, duplicated 0, "
-          f"exporter depth {declared}, bare LLEN {bare}")
+          f"exporter depth {declared}, KEDA triggers' sum {keda}, bare LLEN {bare}")
     assert declared == n, f"the exporter's depth {declared} is not the {n} tasks waiting"
+    assert keda == n, f"the ScaledObject's triggers read {keda}, not the {n} tasks waiting (lists {lists!r})"
     stack.redis("broker").delete(*[k for k in stack.redis("broker").keys("exports*")])
 
 
