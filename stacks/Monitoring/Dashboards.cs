@@ -88,10 +88,32 @@ public static class Dashboards
                     AlertThresholds.TaskFailureRatio),
                 new Panel("Utilization: running tasks / (concurrency x pods)", "percentunit",
                     [new($"sum({Metrics.CeleryWorkerTasksActive}{{namespace=\"{ns}\", hostname=~\"{pool.Name}@.*\"}}) / clamp_min({pool.Concurrency} * {Hpa(Metrics.HpaCurrentReplicas)}, 1)", "utilization")]),
+                .. KedaPanels(plan, pool, q, ns),
             ]));
         }
 
         return new Dashboard("superset-workers", "Superset: workers and autoscaling", rows);
+    }
+
+    /// <summary>
+    /// With KEDA: the queue its ScaledObject reads from the broker (the scalingModifiers formula's
+    /// value, recorded under the scaler name <c>composite-metric</c>, pkg/scaling/scale_handler.go@v2.20.2)
+    /// beside the replicas its HPA sets and the available pods (zero when the pool sleeps).
+    /// </summary>
+    private static IEnumerable<Panel> KedaPanels(StackPlan plan, PoolPlan pool, QueueThresholds q, string ns)
+    {
+        if (plan.Settings.Autoscaling.Engine != Settings.AutoscalingEngine.Keda)
+        {
+            yield break;
+        }
+
+        var so = $"{KedaAlertRules.NamespaceLabel}=\"{ns}\", scaledObject=\"{q.Deployment}\"";
+        yield return new Panel($"KEDA: queue read from the broker and the replicas it sets (min {pool.MinReplicas})", "short",
+        [
+            new($"max({KedaAlertRules.ScalerMetricValue}{{{so}, scaler=\"composite-metric\"}})", "waiting tasks (all priority lists)"),
+            new(Selectors.HpaValue(Metrics.HpaDesiredReplicas, ns, q.Deployment), "desired replicas"),
+            new($"max({Metrics.DeploymentAvailable}{{namespace=\"{ns}\", deployment=\"{q.Deployment}\"}})", "available pods"),
+        ]);
     }
 
     private static Dashboard Web(StackPlan plan, AlertThresholds t)

@@ -19,8 +19,21 @@ public sealed class DashboardTests
 
         Assert.Equal(["default", "exports", "reports"], three.Rows.Select(r => r.Title.Split(':')[0]["Pool ".Length..]));
         Assert.Equal(["default", "exports", "reports", "cache", "imports"], five.Rows.Select(r => r.Title.Split(':')[0]["Pool ".Length..]));
-        Assert.All(five.Rows, r => Assert.Equal(7, r.Panels.Count));
+        Assert.All(five.Rows, r => Assert.Equal(8, r.Panels.Count));
         Assert.Contains(five.Rows[4].Panels.SelectMany(p => p.Queries), q => q.Expr.Contains("queue_name=\"imports\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_keda_each_pool_row_shows_the_queue_keda_reads_and_the_replicas_it_sets()
+    {
+        var keda = Workers("config:\n  superset:tier: medium\n").Rows.Single(r => r.Title.StartsWith("Pool reports", StringComparison.Ordinal));
+        var panel = keda.Panels.Single(p => p.Title.StartsWith("KEDA:", StringComparison.Ordinal));
+        Assert.Contains("keda_scaler_metrics_value{exported_namespace=\"$namespace\", scaledObject=\"superset-worker-reports\", scaler=\"composite-metric\"}", panel.Queries[0].Expr, StringComparison.Ordinal);
+        Assert.Contains("kube_horizontalpodautoscaler_status_desired_replicas", panel.Queries[1].Expr, StringComparison.Ordinal);
+
+        var hpa = Workers("config:\n  superset:autoscaling:\n    engine: hpa\n");
+        Assert.All(hpa.Rows, r => Assert.Equal(7, r.Panels.Count));
+        Assert.DoesNotContain(hpa.Rows.SelectMany(r => r.Panels).SelectMany(p => p.Queries), q => q.Expr.Contains("keda_", StringComparison.Ordinal));
     }
 
     [Fact]
