@@ -48,7 +48,11 @@ public static class PlanReport
         b.AppendLine(CultureInfo.InvariantCulture,
             $"  pod {w.CpuMillis}m CPU, {w.MemoryMi} Mi; timeout {w.TimeoutSeconds} s; grace {w.TerminationGracePeriodSeconds} s");
         b.AppendLine();
-        var rows = new List<string[]> { new[] { "pool", "-c", "min", "max", "threshold", "cpu %", "soft/hard s", "grace s", "pod", "peak/min", "busy at peak" } };
+        var keda = plan.Settings.Autoscaling.Engine == Settings.AutoscalingEngine.Keda;
+        b.AppendLine(keda
+            ? "pools: KEDA ScaledObjects (autoscaling.engine keda): the queue read from the broker; poll/cooldown take a pool at zero up and down"
+            : "pools: HPAs on prometheus-adapter's External queue metric (autoscaling.engine hpa)");
+        var rows = new List<string[]> { new[] { "pool", "-c", "min", "max", "threshold", "cpu %", "down after s/pods", keda ? "poll/cooldown s" : "", "soft/hard s", "grace s", "pod", "peak/min", "busy at peak" } };
         rows.AddRange(plan.Queues.Select(p => new[]
         {
             p.Name,
@@ -56,14 +60,17 @@ public static class PlanReport
             p.MinReplicas.ToString(CultureInfo.InvariantCulture),
             p.MaxReplicas.ToString(CultureInfo.InvariantCulture),
             p.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
-            p.CpuTargetPercent.ToString(CultureInfo.InvariantCulture),
+            p.CpuMetric ? p.CpuTargetPercent.ToString(CultureInfo.InvariantCulture) : "off",
+            string.Create(CultureInfo.InvariantCulture, $"{p.ScaleDownWindowSeconds}/{p.ScaleDownPodsPerMinute}"),
+            keda ? string.Create(CultureInfo.InvariantCulture, $"{p.PollingIntervalSeconds}/{p.CooldownSeconds}") : "",
             $"{p.SoftTimeLimitSeconds}/{p.HardTimeLimitSeconds}",
             p.TerminationGracePeriodSeconds.ToString(CultureInfo.InvariantCulture),
             $"{p.CpuMillis}m {p.MemoryMi} Mi",
             p.PeakTasksPerMinute.ToString(CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"{p.PeakBusyChildren:0.#} of {p.MaxReplicas * p.Concurrency}"),
         }));
-        AppendColumns(b, rows);
+        // The poll/cooldown column only means something with KEDA.
+        AppendColumns(b, keda ? rows : rows.Select(r => r.Where((_, i) => i != 7).ToArray()).ToList());
         b.AppendLine("  * concurrency computed from memory: (memoryMi − parent) / maxMemoryPerChildMi");
         b.AppendLine("  busy at peak: children the peak keeps busy (peakTasksPerMinute ÷ 60 × taskMeanSeconds) of max × -c");
         b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (seed 001), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");

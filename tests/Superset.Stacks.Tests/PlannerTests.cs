@@ -84,6 +84,19 @@ public class PlannerTests
     }
 
     [Fact]
+    public void The_plan_table_names_the_engine_and_each_pools_timing()
+    {
+        var keda = PlanReport.Table(PlanOf("config:\n  superset:tier: medium\n"));
+        Assert.Contains("KEDA ScaledObjects", keda, StringComparison.Ordinal);
+        Assert.Matches(@"\n  reports +2\* +0 +3 +60 +off +600/5 +60/600 ", keda);
+
+        var hpa = PlanReport.Table(PlanOf("config:\n  superset:tier: medium\n  superset:autoscaling:\n    engine: hpa\n"));
+        Assert.Contains("HPAs on prometheus-adapter", hpa, StringComparison.Ordinal);
+        Assert.DoesNotContain("poll/cooldown", hpa, StringComparison.Ordinal);
+        Assert.Contains("\"cpuMillisPerTask\": 650", PlanReport.Json(PlanOf("config:\n  superset:tier: medium\n")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reports_and_cache_scale_to_zero_on_medium_and_large_and_start_at_one_under_the_hpa()
     {
         foreach (var tier in new[] { "medium", "large" })
