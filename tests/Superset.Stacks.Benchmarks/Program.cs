@@ -36,11 +36,11 @@ public class SimulationBenchmarks
     [Benchmark]
     public SimulationResult LargeBusinessDayAllPolicies() => Simulator.Run(large, businessDay);
 
-    /// <summary>The configured HPAs only (what `plan`'s spike warning runs, at business-day scale).</summary>
+    /// <summary>The configured autoscaling only (KEDA by default; what `plan`'s spike warning runs, at business-day scale).</summary>
     [Benchmark]
     public SimulationResult LargeBusinessDayConfigured() => Simulator.Run(large, businessDay, policies: ["configured"]);
 
-    /// <summary>`simulate --frontier` on the medium tier's spike: 72 HPA shapes for each of four pools.</summary>
+    /// <summary>`simulate --frontier` on the medium tier's spike: every KEDA shape of the grid for each of four pools.</summary>
     [Benchmark]
     public IReadOnlyList<FrontierResult> MediumSpikeFrontier() => Frontier.Run(medium, spike);
 }
