@@ -193,6 +193,8 @@ public static class PoolSimulator
                 {
                     // The queue from the broker now; past the failure threshold, the fallback's replicas
                     // (KEDA serves fallback.replicas × the target, pkg/fallback/fallback.go@v2.20.2).
+                    // The HPA's requests count failures too (GetMetricsWithFallback runs on both paths).
+                    failures = readable ? 0 : failures + 1;
                     depth = readable ? queue.Count : failures > keda.FailureThreshold ? keda.FallbackReplicas * hpa.QueueTarget : 0;
                     var scrape = (t - timing.ResourceMetricLagSeconds) / timing.ScrapeSeconds;
                     cpu = t >= timing.ResourceMetricLagSeconds ? history[scrape].Cpu : 0;

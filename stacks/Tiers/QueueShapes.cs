@@ -3,7 +3,12 @@ namespace Superset.Stacks.Tiers;
 /// <summary>
 /// Each queue's default autoscaling shape per tier: the cheapest that `simulate --frontier` finds
 /// meeting the queue's wait target at p95 in the spike scenario (seed 1) with at most 2 reversals,
-/// with the tier's minReplicas (0 for reports and cache on medium and large), under KEDA. The figures
+/// with the tier's minReplicas (0 for reports and cache on medium and large) and seed 000's
+/// scale-down behavior (10-minute window, at most 5 pods a minute: lesson 1, kept so every pool
+/// sheds pods the same careful way), under KEDA. Without that constraint the frontier finds two
+/// cheaper shapes, both with a 60 s window: small exports 68.6 pod-minutes instead of 89.1 (p95
+/// 102 s, 2 reversals) and large reports 64.9 instead of 73.5 (p95 564 s, 2 reversals); the
+/// settings allow them (<c>queues.&lt;name&gt;.scaleDownWindowSeconds</c>). The figures
 /// beside each are that run's pod-minutes (oracle in brackets), p95 wait and reversals; the stack's
 /// own frontier reproduces them (tests pin the totals). No shape keeps the CPU metric: in the
 /// spike every shape with it costs more for the same wait, because CPU (cpuMillisPerTask) rises only
@@ -36,12 +41,12 @@ public static class QueueShapes
     public const int RenderCpuMillis = 850;
 
     /// <summary>
-    /// Small (oracle 301.7 pod-minutes in all, these 308.6: 1.02×). default 120 (120) p95 5 s, 0
-    /// reversals; exports 68.6 (61.7) p95 102 s, 2; reports 60 (60) p95 64 s, 0; cache 60 (60) p95 31 s, 0.
+    /// Small (oracle 301.7 pod-minutes in all, these 329.1: 1.09×). default 120 (120) p95 5 s, 0
+    /// reversals; exports 89.1 (61.7) p95 53 s, 1; reports 60 (60) p95 64 s, 0; cache 60 (60) p95 31 s, 0.
     /// </summary>
     public static TierShapes Small { get; } = new(
         Default: new(ScaleUpThreshold: 30, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5),
-        Exports: new(ScaleUpThreshold: 6, CpuTargetPercent: 0, ScaleDownWindowSeconds: 60, ScaleDownPodsPerMinute: 5),
+        Exports: new(ScaleUpThreshold: 6, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5),
         Reports: new(ScaleUpThreshold: 20, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5),
         Cache: new(ScaleUpThreshold: 60, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5));
 
@@ -56,12 +61,12 @@ public static class QueueShapes
         Cache: new(ScaleUpThreshold: 150, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5, PollingIntervalSeconds: 60, CooldownSeconds: 600));
 
     /// <summary>
-    /// Large (oracle 611.7, these 888.8: 1.45×). default 598.9 (388.4) p95 25 s, 1 reversal; exports
-    /// 167 (144.1) p95 95 s, 0; reports at zero 64.9 (41.1) p95 564 s, 2; cache at zero 58 (38.1) p95 837 s, 1.
+    /// Large (oracle 611.7, these 897.6: 1.47×). default 598.9 (388.4) p95 25 s, 1 reversal; exports
+    /// 167.2 (144.1) p95 95 s, 0; reports at zero 73.5 (41.1) p95 459 s, 1; cache at zero 58 (38.1) p95 837 s, 1.
     /// </summary>
     public static TierShapes Large { get; } = new(
         Default: new(ScaleUpThreshold: 15, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5),
         Exports: new(ScaleUpThreshold: 12, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5),
-        Reports: new(ScaleUpThreshold: 80, CpuTargetPercent: 0, ScaleDownWindowSeconds: 60, ScaleDownPodsPerMinute: 5, PollingIntervalSeconds: 60, CooldownSeconds: 600),
+        Reports: new(ScaleUpThreshold: 80, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5, PollingIntervalSeconds: 60, CooldownSeconds: 600),
         Cache: new(ScaleUpThreshold: 600, CpuTargetPercent: 0, ScaleDownWindowSeconds: 600, ScaleDownPodsPerMinute: 5, PollingIntervalSeconds: 60, CooldownSeconds: 600));
 }
