@@ -1,0 +1,66 @@
+// node --test: validate.mjs refuses KEDA objects KEDA would refuse or silently ignore (issue 19).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+function validate(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "keda-validate-"));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  try {
+    return { code: 0, out: execFileSync("node", [path.join(here, "validate.mjs"), dir], { encoding: "utf8" }) };
+  } catch (e) {
+    return { code: e.status, out: `${e.stdout}${e.stderr}` };
+  }
+}
+
+const scaledObject = (extra = "", formulaKey = "formula") => `apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata:
+  name: superset-worker-reports
+  namespace: superset
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: superset-worker-reports}
+  minReplicaCount: 0
+  maxReplicaCount: 3
+  fallback: {failureThreshold: 3, replicas: 2}
+  advanced:
+    scalingModifiers: {${formulaKey}: "priority0", target: "60", metricType: AverageValue}
+  triggers:
+  - type: redis
+    name: priority0
+    metadata: {address: "redis:6379", listName: reports, listLength: "60"}
+    authenticationRef: {name: superset-broker}
+${extra}`;
+
+test("a ScaledObject of KEDA's schema passes", () => {
+  const { code, out } = validate({ "k8s-scaledobject-ok.yaml": scaledObject() });
+  assert.equal(code, 0, out);
+});
+
+test("an unknown ScaledObject field (which KEDA would drop) is a problem", () => {
+  const { code, out } = validate({ "k8s-scaledobject-bad.yaml": scaledObject("  coolDown: 300\n", "formular") });
+  assert.equal(code, 1);
+  assert.match(out, /unknown field ScaledObject\.spec\.coolDown/);
+  assert.match(out, /unknown field ScaledObject\.spec\.advanced\.scalingModifiers\.formular/);
+});
+
+test("a fallback without replicas and a secretTargetRef without parameter fail KEDA's schema", () => {
+  const { code, out } = validate({
+    "k8s-scaledobject-nofallback.yaml": scaledObject().replace("fallback: {failureThreshold: 3, replicas: 2}", "fallback: {failureThreshold: 3}"),
+    "k8s-triggerauthentication-bad.yaml": `apiVersion: keda.sh/v1alpha1
+kind: TriggerAuthentication
+metadata: {name: superset-broker, namespace: superset}
+spec:
+  secretTargetRef:
+  - {name: superset-credentials, key: redis-broker-password}
+`,
+  });
+  assert.equal(code, 1);
+  assert.match(out, /fallback must have required property .?replicas/);
+  assert.match(out, /secretTargetRef\/0 must have required property .?parameter/);
+});
