@@ -7,6 +7,7 @@ using Superset.Stacks.Generated;
 using Superset.Stacks.Monitoring;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
+using Superset.Stacks.Topology;
 
 namespace Superset.Infra;
 
@@ -31,6 +32,7 @@ internal static class SupersetProgram
         }
 
         var settings = plan.Settings;
+        var topology = TopologyBuilder.For(settings);
         var ns = new SupersetNamespace("superset", new SupersetNamespaceArgs { Name = plan.Namespace, Instance = stack, Tier = plan.Tier });
         var inNamespace = new ComponentResourceOptions { DependsOn = { ns } };
         var credentials = new SupersetCredentials("credentials", new SupersetCredentialsArgs { Namespace = ns.Name, Instance = stack }, inNamespace);
@@ -78,67 +80,45 @@ internal static class SupersetProgram
 
         var ingressOptions = new ComponentResourceOptions { DependsOn = AddonsOf(ClusterAddons.IngressNginx).Append(ns).ToArray() };
 
-        var extraPaths = new List<(string, Input<string>, string)>();
-        var ingressPorts = new Dictionary<string, int>();
-        var closed = new List<string>();
+        // Services the Ingress routes to, by component; the topology says which paths exist.
+        var services = new Dictionary<string, Output<string>> { [Workloads.Web.Component] = web.ServiceName };
         var gaq = settings.AsyncQueries;
-        if (gaq.Enabled && gaq.Transport == "ws")
+        if (topology.Has(Workloads.Websocket.Component))
         {
-            var ws = new WebsocketServer("websocket", new WebsocketServerArgs
+            services[Workloads.Websocket.Component] = new WebsocketServer("websocket", new WebsocketServerArgs
             {
                 Namespace = ns.Name, Instance = stack, Data = data.Connections, Image = gaq.WebsocketImage!,
-            }, inNamespace);
-            extraPaths.Add(("/ws", ws.ServiceName, "ws"));
-            ingressPorts[WebsocketServer.Component] = WebsocketServer.Port;
+            }, inNamespace).ServiceName;
         }
 
-        if (settings.Flower.Enabled)
+        if (topology.Has(Workloads.Flower.Component))
         {
-            var flower = new Flower("flower", new FlowerArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
-            if (settings.Flower.Ingress)
-            {
-                extraPaths.Add(($"/{Flower.UrlPrefix}", flower.ServiceName, "http"));
-                ingressPorts[Flower.Component] = Flower.Port;
-            }
-            else
-            {
-                closed.Add(Flower.Component);
-            }
+            services[Workloads.Flower.Component] = new Flower("flower", new FlowerArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace).ServiceName;
         }
 
         var ingress = new SupersetIngress("ingress", new SupersetIngressArgs
         {
             Namespace = ns.Name, Instance = stack, Settings = settings.Ingress, WebService = web.ServiceName, TimeoutSeconds = plan.Web.TimeoutSeconds,
-            ExtraPaths = extraPaths,
+            ExtraPaths = topology.IngressRoutes.Select(r => (r.Path, (Input<string>)services[r.Component], r.Port)).ToList(),
         }, ingressOptions);
-        // Components that serve only metrics: the Service a ServiceMonitor scrapes, the port Prometheus may reach.
-        var metricsServices = new Dictionary<string, string>();
-        var metricsPorts = new Dictionary<string, int>();
+
         if (settings.Monitoring.Enabled)
         {
             var queues = plan.Queues.Select(q => q.Name).ToList();
             _ = new CeleryExporter("celery-exporter", new CeleryExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections, Queues = queues }, inNamespace);
             _ = new PostgresExporter("postgres-exporter", new PostgresExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
-            metricsServices[CeleryExporter.Component] = "superset-celery-exporter";
-            metricsServices[PostgresExporter.Component] = "superset-postgres-exporter";
-            metricsPorts[CeleryExporter.Component] = CeleryExporter.Port;
-            metricsPorts[PostgresExporter.Component] = PostgresExporter.Port;
             if (settings.DataServices == DataServicesMode.Aws)
             {
                 // ElastiCache runs no sidecar: an exporter per group, under the in-cluster names.
-                foreach (var (role, redis, key) in new[] { ("broker", data.Connections.Broker, CredentialKeys.BrokerPassword), ("cache", data.Connections.Cache, CredentialKeys.CachePassword) })
+                foreach (var (role, redis, key) in new[] { (plan.Broker, data.Connections.Broker, CredentialKeys.BrokerPassword), (plan.Cache, data.Connections.Cache, CredentialKeys.CachePassword) })
                 {
-                    _ = new RedisExporter($"redis-{role}-exporter", new RedisExporterArgs
+                    _ = new RedisExporter($"redis-{role.Name}-exporter", new RedisExporterArgs
                     {
-                        Namespace = ns.Name, Instance = stack, Role = role, Redis = redis, CredentialsSecret = data.Connections.CredentialsSecret,
+                        Namespace = ns.Name, Instance = stack, Role = role.Name, Redis = redis, CredentialsSecret = data.Connections.CredentialsSecret,
                         PasswordKey = key, CredentialsChecksum = data.Connections.CredentialsChecksum,
                     }, inNamespace);
-                    metricsPorts[$"redis-{role}"] = RedisServer.MetricsPort;
                 }
             }
-
-            metricsServices["redis-broker"] = "superset-redis-broker";
-            metricsServices["redis-cache"] = "superset-redis-cache";
 
             // ServiceMonitors and PrometheusRules need kube-prometheus-stack's CRDs when it installs them.
             var monitoringOptions = new ComponentResourceOptions
@@ -149,21 +129,13 @@ internal static class SupersetProgram
             _ = new SupersetMonitoring("monitoring", new SupersetMonitoringArgs
             {
                 Namespace = ns.Name, Instance = stack, ReleaseLabel = settings.Monitoring.ReleaseLabel,
-                MetricsServices = metricsServices, AlertGroups = AlertRules.For(AlertThresholds.For(plan)),
+                Scraped = topology.MetricsWorkloads, AlertGroups = AlertRules.For(AlertThresholds.For(plan)),
                 Dashboards = Dashboards.For(plan).ToDictionary(d => d.Uid, d => Dashboards.Json(d, plan.Namespace)),
                 DashboardNamespace = settings.Monitoring.Namespace,
             }, monitoringOptions);
         }
 
-        _ = new NetworkPolicies("network", new NetworkPoliciesArgs
-        {
-            Namespace = ns.Name, Instance = stack, IngressControllerNamespace = settings.Ingress.ControllerNamespace,
-            InClusterDataServices = settings.DataServices == DataServicesMode.InCluster,
-            MonitoringNamespace = settings.Monitoring.Namespace,
-            MetricsPorts = metricsPorts,
-            IngressPorts = ingressPorts,
-            Closed = closed,
-        }, inNamespace);
+        _ = new NetworkPolicies("network", new NetworkPoliciesArgs { Namespace = ns.Name, Instance = stack, Policies = topology.Policies() }, inNamespace);
 
         return new Dictionary<string, object?>
         {
@@ -196,7 +168,7 @@ internal static class SupersetProgram
             DatabaseIdentifier = tier.DatabaseIdentifier,
             BrokerGroupId = tier.BrokerGroupId,
             CacheGroupId = tier.CacheGroupId,
-            NodesPerGroup = AwsDataTier.NodesPerGroup(plan.Settings.Aws),
+            NodesPerGroup = plan.Broker.NodesPerGroup ?? 1,
             TopicArn = plan.Settings.Aws.AlarmTopicArn,
             Tags = Tags(stack),
         });

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
 
@@ -15,10 +16,10 @@ public sealed class CeleryExporter : ComponentResource
     public const string TypeToken = "superset:k8s:CeleryExporter";
 
     /// <summary>Component label.</summary>
-    public const string Component = "celery-exporter";
+    public static readonly string Component = Workloads.CeleryExporter.Component;
 
     /// <summary>celery-exporter's default port (src/cli.py).</summary>
-    public const int Port = 9808;
+    public static readonly int Port = Workloads.CeleryExporter.Port(Workloads.MetricsPortName).Number;
 
     /// <summary>
     /// Seconds after which a silent worker's series are dropped (src/cli.py
@@ -32,7 +33,7 @@ public sealed class CeleryExporter : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-celery-exporter", Component, new ContainerArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec(Workloads.CeleryExporter, new ContainerArgs
         {
             Name = "exporter",
             Image = Images.CeleryExporter,
@@ -51,7 +52,7 @@ public sealed class CeleryExporter : ComponentResource
             },
             Resources = PodDefaults.Resources(100, 256),
             VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
-        }, "metrics", Port)
+        })
         {
             // One replica, never two during a rollout: it holds counters in memory.
             Recreate = true,

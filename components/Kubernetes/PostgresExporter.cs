@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
 
@@ -16,10 +17,10 @@ public sealed class PostgresExporter : ComponentResource
     public const string TypeToken = "superset:k8s:PostgresExporter";
 
     /// <summary>Component label.</summary>
-    public const string Component = "postgres-exporter";
+    public static readonly string Component = Workloads.PostgresExporter.Component;
 
     /// <summary>postgres_exporter's default port.</summary>
-    public const int Port = 9187;
+    public static readonly int Port = Workloads.PostgresExporter.Port(Workloads.MetricsPortName).Number;
 
     /// <summary>Creates the Deployment and Service.</summary>
     public PostgresExporter(string name, PostgresExporterArgs args, ComponentResourceOptions? options = null)
@@ -27,7 +28,7 @@ public sealed class PostgresExporter : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var d = args.Data;
-        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-postgres-exporter", Component, new ContainerArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec(Workloads.PostgresExporter, new ContainerArgs
         {
             Name = "exporter",
             Image = Images.PostgresExporter,
@@ -38,7 +39,7 @@ public sealed class PostgresExporter : ComponentResource
                 PodDefaults.EnvFromSecret("DATA_SOURCE_PASS", d.CredentialsSecret, CredentialKeys.DatabasePassword),
             },
             Resources = PodDefaults.Resources(50, 128),
-        }, "metrics", Port)
+        })
         {
             CredentialsChecksum = d.CredentialsChecksum,
         });

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Policy.V1;
@@ -23,7 +24,7 @@ public sealed class WorkerPool : ComponentResource
     public const string TypeToken = "superset:k8s:WorkerPool";
 
     /// <summary>The component label of worker pods.</summary>
-    public const string Component = "worker";
+    public static readonly string Component = Workloads.Worker.Component;
 
     /// <summary>Creates the pool's Deployment, PodDisruptionBudget and HorizontalPodAutoscaler.</summary>
     public WorkerPool(string name, WorkerPoolArgs args, ComponentResourceOptions? options = null)

@@ -193,7 +193,7 @@ public static class SupersetConfigPy
         b.AppendLine("}");
         b.AppendLine();
         b.AppendLine("# cache-warmup and report screenshots fetch Superset itself: through its Service, not the ingress.");
-        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL = \"http://superset-web.{plan.Namespace}.svc/\"");
+        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL = \"http://{Topology.Workloads.Web.ServiceName}.{plan.Namespace}.svc/\"");
         b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL_USER_FRIENDLY = \"{(tls ? "https" : "http")}://{plan.Settings.Ingress.Host}/\"");
     }
 

@@ -80,7 +80,7 @@ public static class PlanReport
         foreach (var r in new[] { plan.Broker, plan.Cache })
         {
             b.AppendLine(CultureInfo.InvariantCulture,
-                $"redis {r.Role}: maxmemory {r.MaxMemoryBytes / (1024 * 1024)} Mi, {r.MaxMemoryPolicy} ({(r.NodeType ?? r.MemoryMi + " Mi container")}, {r.ReservedMemoryPercent} % reserved)");
+                $"redis {r.Name}: maxmemory {r.MaxMemoryBytes / (1024 * 1024)} Mi, {r.MaxMemoryPolicy} ({(r.NodeType ?? r.MemoryMi + " Mi container")}, {r.ReservedMemoryPercent} % reserved)");
         }
 
         return b.ToString();

@@ -64,8 +64,8 @@ public static class Planner
         var pools = settings.Queues.Select(q => PlanPool(q, errors)).ToList();
         var celery = new CeleryPlan(VisibilityTimeout(pools), settings.Celery);
         var database = PlanDatabase(settings, web, pools, errors);
-        var broker = PlanRedis("broker", "noeviction", settings.Redis.Broker, settings.DataServices);
-        var cache = PlanRedis("cache", "allkeys-lru", settings.Redis.Cache, settings.DataServices);
+        var broker = PlanRedis(RedisRole.Broker, settings.Redis.Broker, settings);
+        var cache = PlanRedis(RedisRole.Cache, settings.Redis.Cache, settings);
 
         if (errors.Count > 0)
         {
@@ -270,15 +270,27 @@ public static class Planner
     /// reserved share that a fork for persistence, replication buffers and fragmentation need
     /// (ElastiCache docs, "Managing reserved memory": 25 % recommended).
     /// </summary>
-    private static RedisPlan PlanRedis(string role, string policy, RedisRoleSettings r, DataServicesMode mode)
+    private static RedisPlan PlanRedis(RedisRole role, RedisRoleSettings r, StackSettings settings)
     {
         var usableShare = (100 - r.ReservedMemoryPercent) / 100m;
-        if (mode == DataServicesMode.Aws)
+        if (settings.DataServices == DataServicesMode.Aws)
         {
             var gib = ElastiCacheNodeTypes.MaxMemoryGiB(r.NodeType) ?? 0m;
-            return new RedisPlan(role, policy, (long)decimal.Floor(gib * 1024m * 1024m * 1024m * usableShare), null, r.NodeType, r.ReservedMemoryPercent);
+            return new RedisPlan(role, (long)decimal.Floor(gib * 1024m * 1024m * 1024m * usableShare), null, r.NodeType, r.ReservedMemoryPercent,
+                CacheNodesPerGroup(settings.Aws));
         }
 
-        return new RedisPlan(role, policy, (long)decimal.Floor(r.MemoryMi * 1024m * 1024m * usableShare), r.MemoryMi, null, r.ReservedMemoryPercent);
+        return new RedisPlan(role, (long)decimal.Floor(r.MemoryMi * 1024m * 1024m * usableShare), r.MemoryMi, null, r.ReservedMemoryPercent, null);
+    }
+
+    /// <summary>
+    /// Nodes of each ElastiCache replication group: a primary, and with Multi-AZ a replica in another
+    /// zone that automatic failover promotes (AWS ElastiCache docs, "Minimizing downtime with Multi-AZ":
+    /// Multi-AZ needs at least one replica).
+    /// </summary>
+    public static int CacheNodesPerGroup(AwsSettings aws)
+    {
+        ArgumentNullException.ThrowIfNull(aws);
+        return aws.MultiAz ? 2 : 1;
     }
 }

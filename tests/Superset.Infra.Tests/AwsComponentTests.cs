@@ -180,6 +180,5 @@ public sealed class AwsComponentTests
         Assert.StartsWith("rediss://", (string)env["REDIS_ADDR"].At("value")!, StringComparison.Ordinal);
         Assert.Equal(key, env["REDIS_PASSWORD"].At("valueFrom.secretKeyRef.key"));
         Assert.Equal("metrics", run.Object("ServiceMonitor", $"superset-redis-{role}").At("spec.endpoints.0.port"));
-        Assert.Equal(9121L, run.Object("NetworkPolicy", $"superset-redis-{role}").Number("spec.ingress.0.ports.0.port"));
     }
 }

@@ -227,38 +227,6 @@ public sealed class KubernetesComponentTests
     }
 
     [Fact]
-    public async Task Redis_and_postgresql_admit_only_superset_pods_and_metrics_only_the_monitoring_namespace()
-    {
-        var run = await DevAsync();
-        foreach (var role in new[] { "redis-broker", "redis-cache" })
-        {
-            var rules = run.Object("NetworkPolicy", $"superset-{role}").Items("spec.ingress");
-            var data = rules.Single(r => r.Number("ports.0.port") == 6379);
-            var metrics = rules.Single(r => r.Number("ports.0.port") == 9121);
-
-            Assert.Equal("dev", data.Map("from.0.podSelector.matchLabels")["app.kubernetes.io/instance"]);
-            Assert.Null(data.At("from.0.namespaceSelector"));
-            Assert.Equal("monitoring", metrics.Map("from.0.namespaceSelector.matchLabels")["kubernetes.io/metadata.name"]);
-        }
-
-        var postgres = run.Object("NetworkPolicy", "superset-postgresql");
-        Assert.Equal(5432L, postgres.Number("spec.ingress.0.ports.0.port"));
-        Assert.Single(postgres.List("spec.ingress"));
-    }
-
-    [Fact]
-    public async Task Workers_and_beat_accept_no_connections_at_all()
-    {
-        var run = await DevAsync();
-        foreach (var name in new[] { "superset-worker", "superset-beat" })
-        {
-            var policy = run.Object("NetworkPolicy", name);
-            Assert.Equal(["Ingress"], policy.Strings("spec.policyTypes"));
-            Assert.Empty(policy.List("spec.ingress"));
-        }
-    }
-
-    [Fact]
     public async Task No_generated_secret_appears_outside_a_kubernetes_secret_or_in_the_outputs()
     {
         var run = await DevAsync();
