@@ -29,11 +29,12 @@ internal static class GenerateCommand
             prefetchMultiplier = p.PrefetchMultiplier,
             worker = CeleryCommands.Worker(p),
             preStop = CeleryCommands.PreStop(p),
+            liveness = CeleryCommands.Liveness(p),
             softTimeLimitSeconds = p.SoftTimeLimitSeconds,
             hardTimeLimitSeconds = p.HardTimeLimitSeconds,
             terminationGracePeriodSeconds = p.TerminationGracePeriodSeconds,
         });
-        var modules = SupersetTasks.All.ToDictionary(t => t.Name, t => t.Module);
+        var modules = plan.Settings.Release.Tasks.ToDictionary(t => t.Name, t => t.Module);
         var routes = TaskRouting.Routes(plan).Select(r => new { task = r.Task, queue = r.Queue, module = modules[r.Task] });
         var document = new
         {
@@ -41,7 +42,8 @@ internal static class GenerateCommand
             visibilityTimeoutSeconds = plan.Celery.VisibilityTimeoutSeconds,
             pools,
             routes,
-            modules = SupersetTasks.Modules,
+            supersetVersion = plan.Settings.Release.Version,
+            imports = SupersetConfigPy.Imports(plan),
         };
         File.WriteAllText(Path.Combine(outDir, "pools.json"), JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
         return $"superset_config.py, redis-broker.conf, redis-cache.conf and pools.json of stack {stack} written to {outDir}";

@@ -64,7 +64,7 @@ public static class PlanReport
             string.Create(CultureInfo.InvariantCulture, $"{p.PeakBusyChildren:0.#} of {p.MaxReplicas * p.Concurrency}"),
         }));
         AppendColumns(b, rows);
-        b.AppendLine("  * concurrency computed from memory: (memoryMi − parent) / maxMemoryPerChildMi");
+        b.AppendLine("  * concurrency computed from memory: (memoryMi − parent − probe) / maxMemoryPerChildMi");
         b.AppendLine("  busy at peak: children the peak keeps busy (peakTasksPerMinute ÷ 60 × taskMeanSeconds) of max × -c");
         b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (seed 001), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");
         b.AppendLine();

@@ -172,7 +172,8 @@ public static class TierCatalog
         // Scheduled reports: can wait for the next worker (seed 000: "Reports can be queued longer").
         new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: 5,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 600,
-            MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
+            // 1600 Mi: parent 300 + probe 48 + two children of 600 = 1548 (Planner's formula).
+            MemoryMi: 1600, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
             // Scheduled: a report sent ten minutes late is late, not lost (seed 000: "can be queued longer").
             WaitTargetSeconds: 600, PrefetchMultiplier: 1, CpuTargetPercent: Planner.CpuTargetPercent, PeakTasksPerMinute: reports.Peak),
         // Cache warm-up: many short tasks, nobody waiting on a screen.
