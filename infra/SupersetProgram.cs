@@ -17,9 +17,16 @@ namespace Superset.Infra;
 /// </summary>
 internal static class SupersetProgram
 {
-    /// <summary>Declares every resource of one stack and returns its outputs.</summary>
-    public static Dictionary<string, object?> Run(IConfigSource source, string stack)
+    /// <summary>The secret config key of the SMTP password (settings validate that it is set).</summary>
+    private const string SmtpPasswordKey = "smtpPassword";
+
+    /// <summary>
+    /// Declares every resource of one stack and returns its outputs. <paramref name="secret"/> reads a
+    /// secret config key (default: Pulumi's config, <c>RequireSecret</c>); tests pass their own.
+    /// </summary>
+    public static Dictionary<string, object?> Run(IConfigSource source, string stack, Func<string, Output<string>>? secret = null)
     {
+        secret ??= key => new Config(StackFile.Namespace).RequireSecret(key);
         StackPlan plan;
         try
         {
@@ -35,7 +42,12 @@ internal static class SupersetProgram
         var topology = TopologyBuilder.For(settings);
         var ns = new SupersetNamespace("superset", new SupersetNamespaceArgs { Name = plan.Namespace, Instance = stack, Tier = plan.Tier });
         var inNamespace = new ComponentResourceOptions { DependsOn = { ns } };
-        var credentials = new SupersetCredentials("credentials", new SupersetCredentialsArgs { Namespace = ns.Name, Instance = stack }, inNamespace);
+        var credentials = new SupersetCredentials("credentials", new SupersetCredentialsArgs
+        {
+            Namespace = ns.Name, Instance = stack,
+            // The mail provider's password: a config secret (pulumi config set --secret), never plain.
+            SmtpPassword = settings.Reports.Smtp?.User is null ? null : secret(SmtpPasswordKey),
+        }, inNamespace);
 
         var data = settings.DataServices == DataServicesMode.InCluster
             ? InClusterData(plan, stack, ns, credentials, inNamespace)
@@ -175,8 +187,11 @@ internal static class SupersetProgram
         var connections = new DataConnections
         {
             DatabaseHost = tier.DatabaseAddress,
-            // Encrypted (rds.force_ssl); verify-full needs the RDS CA bundle in the image (README, "Assumptions").
-            DatabaseSslMode = "require",
+            // Encrypted and the server verified against RDS's CA bundle, which docker/Dockerfile puts
+            // in the image (README, "Database TLS"): require alone would accept any certificate.
+            DatabaseSslMode = "verify-full",
+            DatabaseSslRootCert = SupersetEnv.RdsCaBundlePath,
+            SmtpPasswordInSecret = plan.Settings.Reports.Smtp?.User is not null,
             Broker = new RedisConnection(tier.BrokerAddress, 6379, Tls: true),
             Cache = new RedisConnection(tier.CacheAddress, 6379, Tls: true),
             CredentialsSecret = credentials.SecretName,
@@ -209,6 +224,7 @@ internal static class SupersetProgram
         {
             DatabaseHost = postgres.Host,
             DatabaseSslMode = "disable", // pod-to-pod in one namespace, behind the NetworkPolicy
+            SmtpPasswordInSecret = plan.Settings.Reports.Smtp?.User is not null,
             Broker = new RedisConnection(broker.Host, Stacks.Generated.RedisConf.Port, Tls: false),
             Cache = new RedisConnection(cache.Host, Stacks.Generated.RedisConf.Port, Tls: false),
             CredentialsSecret = credentials.SecretName,

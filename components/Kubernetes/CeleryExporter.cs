@@ -18,15 +18,8 @@ public sealed class CeleryExporter : ComponentResource
     /// <summary>Component label.</summary>
     public static readonly string Component = Workloads.CeleryExporter.Component;
 
-    /// <summary>celery-exporter's default port (src/cli.py).</summary>
+    /// <summary>celery-exporter's port (the topology's, src/cli.py@v0.12.2's default).</summary>
     public static readonly int Port = Workloads.CeleryExporter.Port(Workloads.MetricsPortName).Number;
-
-    /// <summary>
-    /// Seconds after which a silent worker's series are dropped (src/cli.py
-    /// --purge-offline-worker-metrics): a pod removed by scale-down disappears before the 15-minute
-    /// SupersetCeleryWorkerDown alert would fire on it.
-    /// </summary>
-    public const int PurgeOfflineWorkerSeconds = 600;
 
     /// <summary>Creates the Deployment and Service.</summary>
     public CeleryExporter(string name, CeleryExporterArgs args, ComponentResourceOptions? options = null)
@@ -37,13 +30,7 @@ public sealed class CeleryExporter : ComponentResource
         {
             Name = "exporter",
             Image = Images.CeleryExporter,
-            Args =
-            {
-                // Every pool's queue, so its metric exists while the pool is idle.
-                $"--queues={string.Join(',', args.Queues)}",
-                $"--port={Port}",
-                $"--purge-offline-worker-metrics={PurgeOfflineWorkerSeconds}",
-            },
+            Args = { CeleryExporterCommand.Args(args.Queues).ToArray() },
             Env =
             {
                 PodDefaults.EnvFromSecret("BROKER_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.BrokerPassword),

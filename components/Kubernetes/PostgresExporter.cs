@@ -34,7 +34,7 @@ public sealed class PostgresExporter : ComponentResource
             Image = Images.PostgresExporter,
             Env =
             {
-                new EnvVarArgs { Name = "DATA_SOURCE_URI", Value = Output.Format($"{d.DatabaseHost}:{d.DatabasePort.ToString(CultureInfo.InvariantCulture)}/{d.DatabaseName}?sslmode={d.DatabaseSslMode}") },
+                new EnvVarArgs { Name = "DATA_SOURCE_URI", Value = Output.Format($"{d.DatabaseHost}:{d.DatabasePort.ToString(CultureInfo.InvariantCulture)}/{d.DatabaseName}?sslmode={ExporterSslMode(d.DatabaseSslMode)}") },
                 new EnvVarArgs { Name = "DATA_SOURCE_USER", Value = d.DatabaseUser },
                 PodDefaults.EnvFromSecret("DATA_SOURCE_PASS", d.CredentialsSecret, CredentialKeys.DatabasePassword),
             },
@@ -45,6 +45,13 @@ public sealed class PostgresExporter : ComponentResource
         });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
     }
+
+    /// <summary>
+    /// The exporter's sslmode: Superset's, except that verify-full becomes require. Its image
+    /// (prometheus-community/postgres_exporter, busybox-based) has no RDS CA bundle to verify
+    /// against; the connection stays encrypted, and it carries only the monitoring login.
+    /// </summary>
+    public static string ExporterSslMode(string supersetSslMode) => supersetSslMode == "verify-full" ? "require" : supersetSslMode;
 
     /// <summary>The metrics Service.</summary>
     [Output]

@@ -42,6 +42,23 @@ public sealed class SupersetCredentials : ComponentResource
         AsyncQueriesJwtSecret = Password("async-queries-jwt", 64);
         FlowerPassword = Password("flower", 24);
 
+        var data = new InputMap<string>
+        {
+            { CredentialKeys.SecretKey, SecretKey },
+            { CredentialKeys.DatabasePassword, DatabasePassword },
+            { CredentialKeys.BrokerPassword, BrokerPassword },
+            { CredentialKeys.CachePassword, CachePassword },
+            { CredentialKeys.AdminPassword, AdminPassword },
+            { CredentialKeys.AsyncQueriesJwtSecret, AsyncQueriesJwtSecret },
+            { CredentialKeys.FlowerPassword, FlowerPassword },
+        };
+        var values = new List<Output<string>> { SecretKey, DatabasePassword, BrokerPassword, CachePassword, AdminPassword, AsyncQueriesJwtSecret, FlowerPassword };
+        if (args.SmtpPassword is { } smtp)
+        {
+            data.Add(CredentialKeys.SmtpPassword, Output.CreateSecret(smtp));
+            values.Add(smtp);
+        }
+
         var secret = new Secret($"{name}-secret", new SecretArgs
         {
             Metadata = new ObjectMetaArgs
@@ -51,23 +68,14 @@ public sealed class SupersetCredentials : ComponentResource
                 Labels = Labels.For(args.Instance, "credentials"),
             },
             Type = "Opaque",
-            StringData = new InputMap<string>
-            {
-                { CredentialKeys.SecretKey, SecretKey },
-                { CredentialKeys.DatabasePassword, DatabasePassword },
-                { CredentialKeys.BrokerPassword, BrokerPassword },
-                { CredentialKeys.CachePassword, CachePassword },
-                { CredentialKeys.AdminPassword, AdminPassword },
-                { CredentialKeys.AsyncQueriesJwtSecret, AsyncQueriesJwtSecret },
-                { CredentialKeys.FlowerPassword, FlowerPassword },
-            },
+            StringData = data,
         }, parent);
 
         SecretName = secret.Metadata.Apply(m => m.Name);
         // Env vars from a Secret are read at container start only: this digest, in every pod
         // template that reads the Secret, rolls those pods when a password is rotated.
-        Checksum = Output.CreateSecret(Output.All(SecretKey, DatabasePassword, BrokerPassword, CachePassword, AdminPassword, AsyncQueriesJwtSecret, FlowerPassword)
-            .Apply(values => Superset.Stacks.Generated.Checksum.Of(string.Join("\n", values))));
+        Checksum = Output.CreateSecret(Output.All(values.ToArray())
+            .Apply(all => Superset.Stacks.Generated.Checksum.Of(string.Join("\n", all))));
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["secretName"] = SecretName,

@@ -73,7 +73,8 @@ public sealed class WorkerPool : ComponentResource
                                 Resources = PodDefaults.Resources(pool.CpuMillis, pool.MemoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 // No readiness probe: workers serve no traffic, and an unready worker still consumes.
-                                // Liveness pings this pod's node only; the ping imports Superset, so it is slow and rare.
+                                // Liveness pings this pod's node only, with Celery and the generated config
+                                // (CeleryCommands.ControlScript, not Superset: budgeted in the pool's memory).
                                 LivenessProbe = new ProbeArgs
                                 {
                                     Exec = new ExecActionArgs { Command = CeleryCommands.Liveness(pool).ToArray() },

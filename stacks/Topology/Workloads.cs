@@ -38,9 +38,9 @@ public static class Workloads
     public static Workload RedisExporter(string role) => new($"redis-{role}", $"superset-redis-{role}",
         [new(MetricsPortName, RedisExporterPort, RedisExporterPort, Metrics: true)], $"redis_exporter of the ElastiCache {role}");
 
-    /// <summary>celery-exporter (danihodovic/celery-exporter's default port 9808).</summary>
+    /// <summary>celery-exporter, on the port its command line sets (CeleryExporterCommand, src/cli.py@v0.12.2).</summary>
     public static readonly Workload CeleryExporter = new("celery-exporter", "superset-celery-exporter",
-        [new(MetricsPortName, 9808, 9808, Metrics: true)], "celery-exporter");
+        [new(MetricsPortName, CeleryExporterCommand.Port, CeleryExporterCommand.Port, Metrics: true)], "celery-exporter");
 
     /// <summary>postgres_exporter (prometheus-community/postgres_exporter's default port 9187).</summary>
     public static readonly Workload PostgresExporter = new("postgres-exporter", "superset-postgres-exporter",

@@ -1,3 +1,4 @@
+using Superset.Stacks.Generated;
 using System.Text.RegularExpressions;
 using Superset.Stacks.Sizing;
 using Xunit;
@@ -69,7 +70,8 @@ public sealed class KubernetesComponentTests
             var deployment = run.Object("Deployment", $"superset-worker-{pool.Name}");
             var preStop = string.Join(' ', deployment.Pod.Container("worker").Strings("lifecycle.preStop.exec.command"));
 
-            Assert.Contains($"cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\"", preStop, StringComparison.Ordinal);
+            Assert.Equal(CeleryCommands.PreStop(pool), deployment.Pod.Container("worker").Strings("lifecycle.preStop.exec.command"));
+            Assert.Contains($"cancel_consumer \"{pool.Name}@$HOSTNAME\" {pool.Name} ", preStop, StringComparison.Ordinal);
             Assert.DoesNotContain("shutdown", preStop, StringComparison.Ordinal); // never a broadcast stop
             Assert.True(deployment.Number("spec.template.spec.terminationGracePeriodSeconds") > pool.PreStopSeconds + pool.HardTimeLimitSeconds);
         }
@@ -83,7 +85,8 @@ public sealed class KubernetesComponentTests
         {
             var worker = run.Object("Deployment", $"superset-worker-{pool.Name}").Pod.Container("worker");
             Assert.Null(worker.At("readinessProbe"));
-            Assert.Contains($"--destination=\"{pool.Name}@$HOSTNAME\"", string.Join(' ', worker.Strings("livenessProbe.exec.command")), StringComparison.Ordinal);
+            Assert.Equal(CeleryCommands.Liveness(pool), worker.Strings("livenessProbe.exec.command"));
+            Assert.Contains($"ping \"{pool.Name}@$HOSTNAME\"", string.Join(' ', worker.Strings("livenessProbe.exec.command")), StringComparison.Ordinal);
         }
     }
 
