@@ -68,8 +68,10 @@ public static partial class SupersetReleases
         "6.0", "6.0.0",
         [
             .. CommonTasks("6.0.0"),
-            // apache/superset superset/tasks/slack.py@6.0.0: @celery_app.task(name="slack.cache_channels")
-            // (CHANGELOG/6.0.0.md); superset/config.py@6.0.0 adds the module to CeleryConfig.imports.
+            // apache/superset superset/tasks/slack.py@6.0.0: @celery_app.task(name="slack.cache_channels"),
+            // which warns about SLACK_API_RATE_LIMIT_RETRY_COUNT: it came with #35622 "fix(alerts): improve
+            // Slack API rate limiting for large workspaces", listed in CHANGELOG/6.0.0.md and not in
+            // CHANGELOG/5.0.0.md; superset/config.py@6.0.0 adds the module to CeleryConfig.imports.
             new("slack.cache_channels", "superset.tasks.slack", "cache", "refreshes the cached list of Slack channels for reports", "apache/superset superset/tasks/slack.py@6.0.0"),
         ],
         [.. Imports50, "superset.tasks.slack"],
