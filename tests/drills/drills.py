@@ -529,8 +529,14 @@ def drill_report_limit(stack, app):
     # The soft limit raises SoftTimeLimitExceeded in the task; one that swallowed it would meet the hard limit.
     assert result.state == "FAILURE" and type(result.result).__name__ in ("SoftTimeLimitExceeded", "TimeLimitExceeded"), result.result
     assert ended < stack.visibility and ended < grace, "the report outlived the visibility timeout or the grace period"
+    # The result is stored before the parent acknowledges the message (acks_late): stop the worker
+    # only once kombu's unacked hash is empty, or the SIGTERM reaching the process group kills the
+    # child first, and task_reject_on_worker_lost puts the report back in the queue.
+    broker = stack.redis("broker")
+    wait_for(lambda: broker.hlen("unacked") == 0, DEADLINE_SECONDS, "the failed report to be acknowledged")
     os.killpg(proc.pid, signal.SIGTERM)
     proc.wait(timeout=60)
+    assert broker.llen("reports") == 0, "the report that hit its time limit went back to the queue"
 
 
 def run_stack(gen_dir):
