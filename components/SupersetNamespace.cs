@@ -12,11 +12,14 @@ namespace Superset.Components;
 public sealed class SupersetNamespace : ComponentResource
 {
     /// <summary>Pulumi type token.</summary>
-    public const string TypeToken = "superset:k8s:Namespace";
+    public const string TypeToken = "superset:k8s:SupersetNamespace";
+
+    /// <summary>The type token before it matched the class name (an alias keeps existing stacks' resources).</summary>
+    public const string FormerTypeToken = "superset:k8s:Namespace";
 
     /// <summary>Creates the namespace.</summary>
     public SupersetNamespace(string name, SupersetNamespaceArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         var labels = Labels.For(args.Instance, "namespace");

@@ -7,6 +7,7 @@ using Superset.Stacks.Generated;
 using Superset.Stacks.Monitoring;
 using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
+using Superset.Stacks.Topology;
 
 namespace Superset.Infra;
 
@@ -16,9 +17,16 @@ namespace Superset.Infra;
 /// </summary>
 internal static class SupersetProgram
 {
-    /// <summary>Declares every resource of one stack and returns its outputs.</summary>
-    public static Dictionary<string, object?> Run(IConfigSource source, string stack)
+    /// <summary>The secret config key of the SMTP password (settings validate that it is set).</summary>
+    private const string SmtpPasswordKey = "smtpPassword";
+
+    /// <summary>
+    /// Declares every resource of one stack and returns its outputs. <paramref name="secret"/> reads a
+    /// secret config key (default: Pulumi's config, <c>RequireSecret</c>); tests pass their own.
+    /// </summary>
+    public static Dictionary<string, object?> Run(IConfigSource source, string stack, Func<string, Output<string>>? secret = null)
     {
+        secret ??= key => new Config(StackFile.Namespace).RequireSecret(key);
         StackPlan plan;
         try
         {
@@ -31,9 +39,15 @@ internal static class SupersetProgram
         }
 
         var settings = plan.Settings;
+        var topology = TopologyBuilder.For(settings);
         var ns = new SupersetNamespace("superset", new SupersetNamespaceArgs { Name = plan.Namespace, Instance = stack, Tier = plan.Tier });
         var inNamespace = new ComponentResourceOptions { DependsOn = { ns } };
-        var credentials = new SupersetCredentials("credentials", new SupersetCredentialsArgs { Namespace = ns.Name, Instance = stack }, inNamespace);
+        var credentials = new SupersetCredentials("credentials", new SupersetCredentialsArgs
+        {
+            Namespace = ns.Name, Instance = stack,
+            // The mail provider's password: a config secret (pulumi config set --secret), never plain.
+            SmtpPassword = settings.Reports.Smtp?.User is null ? null : secret(SmtpPasswordKey),
+        }, inNamespace);
 
         var data = settings.DataServices == DataServicesMode.InCluster
             ? InClusterData(plan, stack, ns, credentials, inNamespace)
@@ -87,67 +101,45 @@ internal static class SupersetProgram
         }, afterInit);
         var ingressOptions = new ComponentResourceOptions { DependsOn = AddonsOf(ClusterAddons.IngressNginx).Append(ns).ToArray() };
 
-        var extraPaths = new List<(string, Input<string>, string)>();
-        var ingressPorts = new Dictionary<string, int>();
-        var closed = new List<string>();
+        // Services the Ingress routes to, by component; the topology says which paths exist.
+        var services = new Dictionary<string, Output<string>> { [Workloads.Web.Component] = web.ServiceName };
         var gaq = settings.AsyncQueries;
-        if (gaq.Enabled && gaq.Transport == "ws")
+        if (topology.Has(Workloads.Websocket.Component))
         {
-            var ws = new WebsocketServer("websocket", new WebsocketServerArgs
+            services[Workloads.Websocket.Component] = new WebsocketServer("websocket", new WebsocketServerArgs
             {
                 Namespace = ns.Name, Instance = stack, Data = data.Connections, Image = gaq.WebsocketImage!,
-            }, inNamespace);
-            extraPaths.Add(("/ws", ws.ServiceName, "ws"));
-            ingressPorts[WebsocketServer.Component] = WebsocketServer.Port;
+            }, inNamespace).ServiceName;
         }
 
-        if (settings.Flower.Enabled)
+        if (topology.Has(Workloads.Flower.Component))
         {
-            var flower = new Flower("flower", new FlowerArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
-            if (settings.Flower.Ingress)
-            {
-                extraPaths.Add(($"/{Flower.UrlPrefix}", flower.ServiceName, "http"));
-                ingressPorts[Flower.Component] = Flower.Port;
-            }
-            else
-            {
-                closed.Add(Flower.Component);
-            }
+            services[Workloads.Flower.Component] = new Flower("flower", new FlowerArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace).ServiceName;
         }
 
         var ingress = new SupersetIngress("ingress", new SupersetIngressArgs
         {
             Namespace = ns.Name, Instance = stack, Settings = settings.Ingress, WebService = web.ServiceName, TimeoutSeconds = plan.Web.TimeoutSeconds,
-            ExtraPaths = extraPaths,
+            ExtraPaths = topology.IngressRoutes.Select(r => (r.Path, (Input<string>)services[r.Component], r.Port)).ToList(),
         }, ingressOptions);
-        // Components that serve only metrics: the Service a ServiceMonitor scrapes, the port Prometheus may reach.
-        var metricsServices = new Dictionary<string, string>();
-        var metricsPorts = new Dictionary<string, int>();
+
         if (settings.Monitoring.Enabled)
         {
             var queues = plan.Queues.Select(q => q.Name).ToList();
             _ = new CeleryExporter("celery-exporter", new CeleryExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections, Queues = queues }, inNamespace);
             _ = new PostgresExporter("postgres-exporter", new PostgresExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
-            metricsServices[CeleryExporter.Component] = "superset-celery-exporter";
-            metricsServices[PostgresExporter.Component] = "superset-postgres-exporter";
-            metricsPorts[CeleryExporter.Component] = CeleryExporter.Port;
-            metricsPorts[PostgresExporter.Component] = PostgresExporter.Port;
             if (settings.DataServices == DataServicesMode.Aws)
             {
                 // ElastiCache runs no sidecar: an exporter per group, under the in-cluster names.
-                foreach (var (role, redis, key) in new[] { ("broker", data.Connections.Broker, CredentialKeys.BrokerPassword), ("cache", data.Connections.Cache, CredentialKeys.CachePassword) })
+                foreach (var (role, redis, key) in new[] { (plan.Broker, data.Connections.Broker, CredentialKeys.BrokerPassword), (plan.Cache, data.Connections.Cache, CredentialKeys.CachePassword) })
                 {
-                    _ = new RedisExporter($"redis-{role}-exporter", new RedisExporterArgs
+                    _ = new RedisExporter($"redis-{role.Name}-exporter", new RedisExporterArgs
                     {
-                        Namespace = ns.Name, Instance = stack, Role = role, Redis = redis, CredentialsSecret = data.Connections.CredentialsSecret,
+                        Namespace = ns.Name, Instance = stack, Role = role.Name, Redis = redis, CredentialsSecret = data.Connections.CredentialsSecret,
                         PasswordKey = key, CredentialsChecksum = data.Connections.CredentialsChecksum,
                     }, inNamespace);
-                    metricsPorts[$"redis-{role}"] = RedisServer.MetricsPort;
                 }
             }
-
-            metricsServices["redis-broker"] = "superset-redis-broker";
-            metricsServices["redis-cache"] = "superset-redis-cache";
 
             // ServiceMonitors and PrometheusRules need kube-prometheus-stack's CRDs when it installs them.
             var monitoringOptions = new ComponentResourceOptions
@@ -158,22 +150,13 @@ internal static class SupersetProgram
             _ = new SupersetMonitoring("monitoring", new SupersetMonitoringArgs
             {
                 Namespace = ns.Name, Instance = stack, ReleaseLabel = settings.Monitoring.ReleaseLabel,
-                MetricsServices = metricsServices, AlertGroups = AlertRules.For(AlertThresholds.For(plan)),
+                Scraped = topology.MetricsWorkloads, AlertGroups = AlertRules.For(AlertThresholds.For(plan)),
                 Dashboards = Dashboards.For(plan).ToDictionary(d => d.Uid, d => Dashboards.Json(d, plan.Namespace)),
                 DashboardNamespace = settings.Monitoring.Namespace,
             }, monitoringOptions);
         }
 
-        _ = new NetworkPolicies("network", new NetworkPoliciesArgs
-        {
-            Namespace = ns.Name, Instance = stack, IngressControllerNamespace = settings.Ingress.ControllerNamespace,
-            InClusterDataServices = settings.DataServices == DataServicesMode.InCluster,
-            MonitoringNamespace = settings.Monitoring.Namespace,
-            MetricsPorts = metricsPorts,
-            IngressPorts = ingressPorts,
-            Closed = closed,
-            KedaNamespace = keda ? settings.Autoscaling.KedaNamespace : null,
-        }, inNamespace);
+        _ = new NetworkPolicies("network", new NetworkPoliciesArgs { Namespace = ns.Name, Instance = stack, Policies = topology.Policies() }, inNamespace);
 
         return new Dictionary<string, object?>
         {
@@ -206,15 +189,18 @@ internal static class SupersetProgram
             DatabaseIdentifier = tier.DatabaseIdentifier,
             BrokerGroupId = tier.BrokerGroupId,
             CacheGroupId = tier.CacheGroupId,
-            NodesPerGroup = AwsDataTier.NodesPerGroup(plan.Settings.Aws),
+            NodesPerGroup = plan.Broker.NodesPerGroup ?? 1,
             TopicArn = plan.Settings.Aws.AlarmTopicArn,
             Tags = Tags(stack),
         });
         var connections = new DataConnections
         {
             DatabaseHost = tier.DatabaseAddress,
-            // Encrypted (rds.force_ssl); verify-full needs the RDS CA bundle in the image (README, "Assumptions").
-            DatabaseSslMode = "require",
+            // Encrypted and the server verified against RDS's CA bundle, which docker/Dockerfile puts
+            // in the image (README, "Database TLS"): require alone would accept any certificate.
+            DatabaseSslMode = "verify-full",
+            DatabaseSslRootCert = SupersetEnv.RdsCaBundlePath,
+            SmtpPasswordInSecret = plan.Settings.Reports.Smtp?.User is not null,
             Broker = new RedisConnection(tier.BrokerAddress, 6379, Tls: true),
             Cache = new RedisConnection(tier.CacheAddress, 6379, Tls: true),
             CredentialsSecret = credentials.SecretName,
@@ -247,6 +233,7 @@ internal static class SupersetProgram
         {
             DatabaseHost = postgres.Host,
             DatabaseSslMode = "disable", // pod-to-pod in one namespace, behind the NetworkPolicy
+            SmtpPasswordInSecret = plan.Settings.Reports.Smtp?.User is not null,
             Broker = new RedisConnection(broker.Host, Stacks.Generated.RedisConf.Port, Tls: false),
             Cache = new RedisConnection(cache.Host, Stacks.Generated.RedisConf.Port, Tls: false),
             CredentialsSecret = credentials.SecretName,

@@ -12,11 +12,14 @@ namespace Superset.Components.Aws;
 public sealed class AwsAlarms : ComponentResource
 {
     /// <summary>Pulumi type token.</summary>
-    public const string TypeToken = "superset:aws:Alarms";
+    public const string TypeToken = "superset:aws:AwsAlarms";
+
+    /// <summary>The type token before it matched the class name (an alias keeps existing stacks' resources).</summary>
+    public const string FormerTypeToken = "superset:aws:Alarms";
 
     /// <summary>Creates one alarm per catalogue entry and node.</summary>
     public AwsAlarms(string name, AwsAlarmsArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         var parent = new CustomResourceOptions { Parent = this };

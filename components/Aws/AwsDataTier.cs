@@ -17,7 +17,10 @@ namespace Superset.Components.Aws;
 public sealed class AwsDataTier : ComponentResource
 {
     /// <summary>Pulumi type token.</summary>
-    public const string TypeToken = "superset:aws:DataTier";
+    public const string TypeToken = "superset:aws:AwsDataTier";
+
+    /// <summary>The type token before it matched the class name (an alias keeps existing stacks' resources).</summary>
+    public const string FormerTypeToken = "superset:aws:DataTier";
 
     /// <summary>Database name and master user.</summary>
     public const string DatabaseName = "superset";
@@ -27,7 +30,7 @@ public sealed class AwsDataTier : ComponentResource
 
     /// <summary>Creates the network access, database and caches.</summary>
     public AwsDataTier(string name, AwsDataTierArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         var s = args.Settings;
@@ -124,10 +127,10 @@ public sealed class AwsDataTier : ComponentResource
 
         ElastiCache.ReplicationGroup Redis(RedisPlan role, Output<string> token)
         {
-            var parameters = new ElastiCache.ParameterGroup($"{name}-{role.Role}-params", new ElastiCache.ParameterGroupArgs
+            var parameters = new ElastiCache.ParameterGroup($"{name}-{role.Name}-params", new ElastiCache.ParameterGroupArgs
             {
                 Family = "redis7",
-                Description = $"Superset {role.Role}: maxmemory-policy {role.MaxMemoryPolicy}",
+                Description = $"Superset {role.Name}: maxmemory-policy {role.MaxMemoryPolicy}",
                 Parameters =
                 {
                     new ElastiCache.Inputs.ParameterGroupParameterArgs { Name = "maxmemory-policy", Value = role.MaxMemoryPolicy },
@@ -139,15 +142,15 @@ public sealed class AwsDataTier : ComponentResource
                 },
                 Tags = tags,
             }, parent);
-            return new ElastiCache.ReplicationGroup($"{name}-{role.Role}", new ElastiCache.ReplicationGroupArgs
+            return new ElastiCache.ReplicationGroup($"{name}-{role.Name}", new ElastiCache.ReplicationGroupArgs
             {
-                Description = $"Superset {role.Role}",
+                Description = $"Superset {role.Name}",
                 Engine = "redis",
                 EngineVersion = RedisEngineVersion,
-                NodeType = role.NodeType ?? throw new ArgumentException($"the plan has no node type for {role.Role}", nameof(args)),
+                NodeType = role.NodeType ?? throw new ArgumentException($"the plan has no node type for {role.Name}", nameof(args)),
                 Port = 6379,
                 // Failover needs a replica; Multi-AZ puts it in another zone.
-                NumCacheClusters = NodesPerGroup(s),
+                NumCacheClusters = role.NodesPerGroup ?? throw new ArgumentException($"the plan has no node count for {role.Name}", nameof(args)),
                 AutomaticFailoverEnabled = s.MultiAz,
                 MultiAzEnabled = s.MultiAz,
                 ParameterGroupName = parameters.Name,
@@ -159,9 +162,9 @@ public sealed class AwsDataTier : ComponentResource
                 AuthToken = token,
                 // The broker's queued tasks survive a node loss through the replica; a daily
                 // snapshot lets an operator recover from worse. The cache needs none.
-                SnapshotRetentionLimit = role.MaxMemoryPolicy == "noeviction" ? 7 : 0,
+                SnapshotRetentionLimit = role.Persistent ? 7 : 0,
                 Tags = tags,
-            }, role.MaxMemoryPolicy == "noeviction" ? keep : parent);
+            }, role.Persistent ? keep : parent);
         }
 
         var broker = Redis(plan.Broker, args.BrokerAuthToken);
@@ -178,14 +181,10 @@ public sealed class AwsDataTier : ComponentResource
             ["databaseAddress"] = DatabaseAddress,
             ["brokerAddress"] = BrokerAddress,
             ["cacheAddress"] = CacheAddress,
+            ["databaseIdentifier"] = DatabaseIdentifier,
+            ["brokerGroupId"] = BrokerGroupId,
+            ["cacheGroupId"] = CacheGroupId,
         });
-    }
-
-    /// <summary>Member clusters per replication group: a primary, and a replica in another zone with Multi-AZ.</summary>
-    public static int NodesPerGroup(Superset.Stacks.Settings.AwsSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings.MultiAz ? 2 : 1;
     }
 
     /// <summary>RDS endpoint host.</summary>
@@ -193,7 +192,8 @@ public sealed class AwsDataTier : ComponentResource
     public Output<string> DatabaseAddress { get; private set; }
 
     /// <summary>RDS instance identifier (CloudWatch dimension).</summary>
-    public Output<string> DatabaseIdentifier { get; }
+    [Output]
+    public Output<string> DatabaseIdentifier { get; private set; }
 
     /// <summary>Broker primary endpoint.</summary>
     [Output]
@@ -204,8 +204,10 @@ public sealed class AwsDataTier : ComponentResource
     public Output<string> CacheAddress { get; private set; }
 
     /// <summary>Broker replication group id (CloudWatch dimension).</summary>
-    public Output<string> BrokerGroupId { get; }
+    [Output]
+    public Output<string> BrokerGroupId { get; private set; }
 
     /// <summary>Cache replication group id.</summary>
-    public Output<string> CacheGroupId { get; }
+    [Output]
+    public Output<string> CacheGroupId { get; private set; }
 }

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
@@ -19,7 +20,7 @@ public sealed class CeleryBeat : ComponentResource
     public const string TypeToken = "superset:k8s:CeleryBeat";
 
     /// <summary>The component label.</summary>
-    public const string Component = "beat";
+    public static readonly string Component = Workloads.Beat.Component;
 
     private const string ScheduleDir = "/var/run/celerybeat";
 

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
 
@@ -15,34 +16,21 @@ public sealed class CeleryExporter : ComponentResource
     public const string TypeToken = "superset:k8s:CeleryExporter";
 
     /// <summary>Component label.</summary>
-    public const string Component = "celery-exporter";
+    public static readonly string Component = Workloads.CeleryExporter.Component;
 
-    /// <summary>celery-exporter's default port (src/cli.py).</summary>
-    public const int Port = 9808;
-
-    /// <summary>
-    /// Seconds after which a silent worker's series are dropped (src/cli.py
-    /// --purge-offline-worker-metrics): a pod removed by scale-down disappears before the 15-minute
-    /// SupersetCeleryWorkerDown alert would fire on it.
-    /// </summary>
-    public const int PurgeOfflineWorkerSeconds = 600;
+    /// <summary>celery-exporter's port (the topology's, src/cli.py@v0.12.2's default).</summary>
+    public static readonly int Port = Workloads.CeleryExporter.Port(Workloads.MetricsPortName).Number;
 
     /// <summary>Creates the Deployment and Service.</summary>
     public CeleryExporter(string name, CeleryExporterArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-celery-exporter", Component, new ContainerArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec(Workloads.CeleryExporter, new ContainerArgs
         {
             Name = "exporter",
             Image = Images.CeleryExporter,
-            Args =
-            {
-                // Every pool's queue, so its metric exists while the pool is idle.
-                $"--queues={string.Join(',', args.Queues)}",
-                $"--port={Port}",
-                $"--purge-offline-worker-metrics={PurgeOfflineWorkerSeconds}",
-            },
+            Args = { CeleryExporterCommand.Args(args.Queues).ToArray() },
             Env =
             {
                 PodDefaults.EnvFromSecret("BROKER_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.BrokerPassword),
@@ -51,7 +39,7 @@ public sealed class CeleryExporter : ComponentResource
             },
             Resources = PodDefaults.Resources(100, 256),
             VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
-        }, "metrics", Port)
+        })
         {
             // One replica, never two during a rollout: it holds counters in memory.
             Recreate = true,

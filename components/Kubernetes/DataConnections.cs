@@ -45,6 +45,12 @@ public sealed record DataConnections
     /// <summary>libpq sslmode: <c>disable</c> in the cluster, <c>verify-full</c> on RDS.</summary>
     public required string DatabaseSslMode { get; init; }
 
+    /// <summary>libpq sslrootcert: the CA bundle in the image that verify-full checks the server against; null when TLS is off.</summary>
+    public string? DatabaseSslRootCert { get; init; }
+
+    /// <summary>The credentials Secret holds the SMTP password of email reports (<see cref="CredentialKeys.SmtpPassword"/>).</summary>
+    public bool SmtpPasswordInSecret { get; init; }
+
     /// <summary>The Celery broker Redis (noeviction).</summary>
     public required RedisConnection Broker { get; init; }
 
@@ -79,4 +85,7 @@ public static class CredentialKeys
     public const string AsyncQueriesJwtSecret = "async-queries-jwt-secret";
 
     public const string FlowerPassword = "flower-password";
+
+    /// <summary>The SMTP password of email reports, from the secret config key superset:smtpPassword.</summary>
+    public const string SmtpPassword = "smtp-password";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
 
@@ -17,10 +18,10 @@ public sealed class Flower : ComponentResource
     public const string TypeToken = "superset:k8s:Flower";
 
     /// <summary>Component label.</summary>
-    public const string Component = "flower";
+    public static readonly string Component = Workloads.Flower.Component;
 
     /// <summary>Flower's default port.</summary>
-    public const int Port = 5555;
+    public static readonly int Port = Workloads.Flower.Port("http").Number;
 
     /// <summary>The path Flower is served under, behind the Ingress.</summary>
     public const string UrlPrefix = "flower";
@@ -31,7 +32,7 @@ public sealed class Flower : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var secret = args.Data.CredentialsSecret;
-        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-flower", Component, new ContainerArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec(Workloads.Flower, new ContainerArgs
         {
             Name = "flower",
             Image = Images.Flower,
@@ -49,7 +50,7 @@ public sealed class Flower : ComponentResource
             },
             Resources = PodDefaults.Resources(100, 256),
             VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
-        }, "http", Port)
+        })
         {
             CredentialsChecksum = args.Data.CredentialsChecksum,
             Volumes = { PodDefaults.EmptyDir("tmp") },

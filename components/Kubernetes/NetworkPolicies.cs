@@ -2,24 +2,19 @@ using Pulumi;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
-using Superset.Stacks.Generated;
+using Superset.Stacks.Topology;
 
 namespace Superset.Components.Kubernetes;
 
 /// <summary>
-/// Who may connect to what: the web pods only from the ingress controller, PostgreSQL and Redis only
-/// from Superset's own pods, and nothing at all to workers and beat (they only connect out).
+/// The NetworkPolicies of the stack's topology: a default deny for every pod of the namespace, and
+/// per destination exactly the connections the topology lists (stacks/Topology). Nothing here knows
+/// who talks to whom; the connectivity tests evaluate the result.
 /// </summary>
 public sealed class NetworkPolicies : ComponentResource
 {
     /// <summary>Pulumi type token.</summary>
     public const string TypeToken = "superset:k8s:NetworkPolicies";
-
-    /// <summary>The components that are Superset processes and need the database and Redis.</summary>
-    public static readonly string[] SupersetClients = [SupersetWeb.Component, WorkerPool.Component, CeleryBeat.Component, SupersetInit.Component];
-
-    /// <summary>The KEDA operator's name label (operator.name, values.yaml@kedacore/charts v2.20.2).</summary>
-    public const string KedaOperatorName = "keda-operator";
 
     /// <summary>Creates the policies.</summary>
     public NetworkPolicies(string name, NetworkPoliciesArgs args, ComponentResourceOptions? options = null)
@@ -27,83 +22,74 @@ public sealed class NetworkPolicies : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var parent = new CustomResourceOptions { Parent = this };
-
-        NetworkPolicyPeerArgs SupersetPods() => new()
+        var names = new List<string>();
+        foreach (var policy in args.Policies)
         {
-            PodSelector = new LabelSelectorArgs
+            _ = new NetworkPolicy($"{name}-{policy.Name}", new NetworkPolicyArgs
             {
-                MatchLabels = new InputMap<string> { { "app.kubernetes.io/instance", args.Instance } },
-                MatchExpressions =
-                {
-                    new LabelSelectorRequirementArgs { Key = "app.kubernetes.io/component", Operator = "In", Values = SupersetClients },
-                },
-            },
-        };
-
-        NetworkPolicyPeerArgs FromNamespace(string ns) => new()
-        {
-            NamespaceSelector = new LabelSelectorArgs
-            {
-                MatchLabels = new InputMap<string> { { "kubernetes.io/metadata.name", ns } },
-            },
-        };
-
-        // Each rule admits its sources to one port; a policy without rules admits nothing.
-        NetworkPolicyIngressRuleArgs Rule(int port, NetworkPolicyPeerArgs from) => new()
-        {
-            From = { from },
-            Ports = { new NetworkPolicyPortArgs { Port = port, Protocol = "TCP" } },
-        };
-
-        void Policy(string role, string component, params NetworkPolicyIngressRuleArgs[] rules) =>
-            _ = new NetworkPolicy($"{name}-{role}", new NetworkPolicyArgs
-            {
-                Metadata = new ObjectMetaArgs { Name = $"superset-{role}", Namespace = args.Namespace, Labels = Labels.For(args.Instance, "network-policy") },
+                Metadata = new ObjectMetaArgs { Name = policy.Name, Namespace = args.Namespace, Labels = Labels.For(args.Instance, "network-policy") },
                 Spec = new NetworkPolicySpecArgs
                 {
-                    PodSelector = new LabelSelectorArgs { MatchLabels = Labels.Selector(args.Instance, component) },
+                    // An empty selector selects every pod of the namespace.
+                    PodSelector = new LabelSelectorArgs
+                    {
+                        MatchLabels = policy.Component is null ? new InputMap<string>() : Labels.Selector(args.Instance, policy.Component),
+                    },
                     PolicyTypes = { "Ingress" },
-                    Ingress = rules,
+                    Ingress = policy.Rules.Select(rule => Rule(rule, args.Instance)).ToList(),
                 },
             }, parent);
-
-        var metrics = FromNamespace(args.MonitoringNamespace);
-        Policy("web", SupersetWeb.Component, Rule(GunicornCommand.Port, FromNamespace(args.IngressControllerNamespace)));
-        Policy("worker", WorkerPool.Component);
-        Policy("beat", CeleryBeat.Component);
-        foreach (var (component, port) in args.IngressPorts)
-        {
-            Policy(component, component, Rule(port, FromNamespace(args.IngressControllerNamespace)));
+            names.Add(policy.Name);
         }
 
-        foreach (var component in args.Closed)
-        {
-            Policy(component, component);
-        }
+        PolicyNames = Output.Create<IReadOnlyList<string>>(names);
+        RegisterOutputs(new Dictionary<string, object?> { ["policyNames"] = PolicyNames });
+    }
 
-        foreach (var (component, port) in args.MetricsPorts)
-        {
-            Policy(component, component, Rule(port, metrics));
-        }
+    /// <summary>The names of the policies declared.</summary>
+    [Output]
+    public Output<IReadOnlyList<string>> PolicyNames { get; private set; }
 
-        if (args.InClusterDataServices)
+    private static NetworkPolicyIngressRuleArgs Rule(PolicyRule rule, string instance)
+    {
+        var from = new InputList<NetworkPolicyPeerArgs>();
+        if (rule.FromComponents.Count > 0)
         {
-            Policy("postgresql", PostgresServer.Component, Rule(5432, SupersetPods()));
-            var broker = new List<NetworkPolicyIngressRuleArgs> { Rule(RedisConf.Port, SupersetPods()), Rule(RedisServer.MetricsPort, metrics) };
-            if (args.KedaNamespace is { } keda)
+            // The stack's own pods of these components (policy namespace, same instance).
+            from.Add(new NetworkPolicyPeerArgs
             {
-                // KEDA (issue 19): the operator runs the Redis scaler that reads each queue's lists.
-                broker.Add(Rule(RedisConf.Port, new NetworkPolicyPeerArgs
+                PodSelector = new LabelSelectorArgs
                 {
-                    NamespaceSelector = new LabelSelectorArgs { MatchLabels = new InputMap<string> { { "kubernetes.io/metadata.name", keda } } },
-                    PodSelector = new LabelSelectorArgs { MatchLabels = new InputMap<string> { { "app.kubernetes.io/name", KedaOperatorName } } },
-                }));
+                    MatchLabels = new InputMap<string> { { "app.kubernetes.io/name", Labels.AppName }, { "app.kubernetes.io/instance", instance } },
+                    MatchExpressions =
+                    {
+                        new LabelSelectorRequirementArgs { Key = "app.kubernetes.io/component", Operator = "In", Values = rule.FromComponents.ToList() },
+                    },
+                },
+            });
+        }
+
+        foreach (var peer in rule.FromNamespaces)
+        {
+            // That namespace (the label the API server sets on each namespace): every pod, or, in the
+            // same peer (both selectors must match), only the pods with the peer's labels.
+            var other = new NetworkPolicyPeerArgs
+            {
+                NamespaceSelector = new LabelSelectorArgs { MatchLabels = new InputMap<string> { { "kubernetes.io/metadata.name", peer.Namespace } } },
+            };
+            if (peer.PodLabels is { } labels)
+            {
+                other.PodSelector = new LabelSelectorArgs { MatchLabels = labels.ToDictionary(l => l.Key, l => l.Value) };
             }
 
-            Policy("redis-broker", "redis-broker", broker.ToArray());
-            Policy("redis-cache", "redis-cache", Rule(RedisConf.Port, SupersetPods()), Rule(RedisServer.MetricsPort, metrics));
+            from.Add(other);
         }
 
-        RegisterOutputs();
+        return new NetworkPolicyIngressRuleArgs
+        {
+            From = from,
+            // The destination's port by name, resolved on its pods.
+            Ports = { new NetworkPolicyPortArgs { Port = rule.Port, Protocol = "TCP" } },
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
 
@@ -16,10 +17,10 @@ public sealed class PostgresExporter : ComponentResource
     public const string TypeToken = "superset:k8s:PostgresExporter";
 
     /// <summary>Component label.</summary>
-    public const string Component = "postgres-exporter";
+    public static readonly string Component = Workloads.PostgresExporter.Component;
 
     /// <summary>postgres_exporter's default port.</summary>
-    public const int Port = 9187;
+    public static readonly int Port = Workloads.PostgresExporter.Port(Workloads.MetricsPortName).Number;
 
     /// <summary>Creates the Deployment and Service.</summary>
     public PostgresExporter(string name, PostgresExporterArgs args, ComponentResourceOptions? options = null)
@@ -27,23 +28,30 @@ public sealed class PostgresExporter : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var d = args.Data;
-        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-postgres-exporter", Component, new ContainerArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec(Workloads.PostgresExporter, new ContainerArgs
         {
             Name = "exporter",
             Image = Images.PostgresExporter,
             Env =
             {
-                new EnvVarArgs { Name = "DATA_SOURCE_URI", Value = Output.Format($"{d.DatabaseHost}:{d.DatabasePort.ToString(CultureInfo.InvariantCulture)}/{d.DatabaseName}?sslmode={d.DatabaseSslMode}") },
+                new EnvVarArgs { Name = "DATA_SOURCE_URI", Value = Output.Format($"{d.DatabaseHost}:{d.DatabasePort.ToString(CultureInfo.InvariantCulture)}/{d.DatabaseName}?sslmode={ExporterSslMode(d.DatabaseSslMode)}") },
                 new EnvVarArgs { Name = "DATA_SOURCE_USER", Value = d.DatabaseUser },
                 PodDefaults.EnvFromSecret("DATA_SOURCE_PASS", d.CredentialsSecret, CredentialKeys.DatabasePassword),
             },
             Resources = PodDefaults.Resources(50, 128),
-        }, "metrics", Port)
+        })
         {
             CredentialsChecksum = d.CredentialsChecksum,
         });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });
     }
+
+    /// <summary>
+    /// The exporter's sslmode: Superset's, except that verify-full becomes require. Its image
+    /// (prometheus-community/postgres_exporter, busybox-based) has no RDS CA bundle to verify
+    /// against; the connection stays encrypted, and it carries only the monitoring login.
+    /// </summary>
+    public static string ExporterSslMode(string supersetSslMode) => supersetSslMode == "verify-full" ? "require" : supersetSslMode;
 
     /// <summary>The metrics Service.</summary>
     [Output]

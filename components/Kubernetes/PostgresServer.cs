@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
@@ -22,7 +23,7 @@ public sealed class PostgresServer : ComponentResource
     public const int PostgresUid = 70;
 
     /// <summary>The component label.</summary>
-    public const string Component = "postgresql";
+    public static readonly string Component = Workloads.Postgres.Component;
 
     /// <summary>Creates the StatefulSet and Service.</summary>
     public PostgresServer(string name, PostgresServerArgs args, ComponentResourceOptions? options = null)
@@ -30,7 +31,7 @@ public sealed class PostgresServer : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var memoryMi = args.Plan.MemoryMi ?? throw new ArgumentException("an in-cluster database needs MemoryMi", nameof(args));
-        const string objectName = "superset-postgresql";
+        var objectName = Workloads.Postgres.ServiceName!;
         var selector = Labels.Selector(args.Instance, Component);
         var labels = Labels.For(args.Instance, Component);
         var parent = new CustomResourceOptions { Parent = this };
@@ -77,7 +78,7 @@ public sealed class PostgresServer : ComponentResource
                                     PodDefaults.EnvFromSecret("POSTGRES_PASSWORD", args.CredentialsSecret, CredentialKeys.DatabasePassword),
                                     PodDefaults.Env("PGDATA", "/var/lib/postgresql/data/pgdata"),
                                 },
-                                Ports = { new ContainerPortArgs { Name = "postgresql", ContainerPortValue = 5432 } },
+                                Ports = Workloads.Postgres.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
                                 Resources = PodDefaults.Resources(500, memoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = Ready(period: 10, failures: 3),
@@ -115,7 +116,7 @@ public sealed class PostgresServer : ComponentResource
             Spec = new ServiceSpecArgs
             {
                 Selector = selector,
-                Ports = { new ServicePortArgs { Name = "postgresql", Port = 5432, TargetPort = "postgresql" } },
+                Ports = Workloads.Postgres.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
             },
         }, parent);
 

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
 
@@ -19,7 +20,7 @@ public sealed class RedisExporter : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec($"superset-redis-{args.Role}", $"redis-{args.Role}", new ContainerArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec(Workloads.RedisExporter(args.Role), new ContainerArgs
         {
             Name = "metrics",
             Image = Images.RedisExporter,
@@ -29,7 +30,7 @@ public sealed class RedisExporter : ComponentResource
                 PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
             },
             Resources = PodDefaults.Resources(50, 64),
-        }, "metrics", RedisServer.MetricsPort)
+        })
         {
             CredentialsChecksum = args.CredentialsChecksum,
         });

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
@@ -19,7 +20,7 @@ public sealed class RedisServer : ComponentResource
     public const string TypeToken = "superset:k8s:RedisServer";
 
     /// <summary>redis_exporter's default listen port.</summary>
-    public const int MetricsPort = 9121;
+    public const int MetricsPort = Workloads.RedisExporterPort;
 
     /// <summary>uid of the <c>redis</c> user in the official image.</summary>
     public const int RedisUid = 999;
@@ -29,13 +30,14 @@ public sealed class RedisServer : ComponentResource
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var role = args.Plan.Role;
-        var component = $"redis-{role}";
-        var objectName = $"superset-{component}";
+        var role = args.Plan.Name;
+        var workload = Workloads.Redis(role);
+        var component = workload.Component;
+        var objectName = workload.ServiceName!;
         var selector = Labels.Selector(args.Instance, component);
         var labels = Labels.For(args.Instance, component);
         var parent = new CustomResourceOptions { Parent = this };
-        var persistent = args.Plan.MaxMemoryPolicy == "noeviction";
+        var persistent = args.Plan.Persistent;
         var conf = RedisConf.For(args.Plan);
         var memoryMi = args.Plan.MemoryMi ?? throw new ArgumentException("an in-cluster Redis needs MemoryMi", nameof(args));
 
@@ -98,7 +100,7 @@ public sealed class RedisServer : ComponentResource
                                     PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
                                     PodDefaults.EnvFromSecret("REDISCLI_AUTH", args.CredentialsSecret, args.PasswordKey),
                                 },
-                                Ports = { new ContainerPortArgs { Name = "redis", ContainerPortValue = RedisConf.Port } },
+                                Ports = { new ContainerPortArgs { Name = workload.Port("redis").Name, ContainerPortValue = workload.Port("redis").Number } },
                                 Resources = PodDefaults.Resources(250, memoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = Ping(period: 10, failures: 3),
@@ -120,7 +122,7 @@ public sealed class RedisServer : ComponentResource
                                     new EnvVarArgs { Name = "REDIS_ADDR", Value = $"redis://localhost:{RedisConf.Port}" },
                                     PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
                                 },
-                                Ports = { new ContainerPortArgs { Name = "metrics", ContainerPortValue = MetricsPort } },
+                                Ports = { new ContainerPortArgs { Name = Workloads.MetricsPortName, ContainerPortValue = MetricsPort } },
                                 Resources = PodDefaults.Resources(50, 64),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = new ProbeArgs
@@ -156,11 +158,7 @@ public sealed class RedisServer : ComponentResource
             Spec = new ServiceSpecArgs
             {
                 Selector = selector,
-                Ports =
-                {
-                    new ServicePortArgs { Name = "redis", Port = RedisConf.Port, TargetPort = "redis" },
-                    new ServicePortArgs { Name = "metrics", Port = MetricsPort, TargetPort = "metrics" },
-                },
+                Ports = workload.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
             },
         }, parent);
 

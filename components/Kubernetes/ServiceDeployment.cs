@@ -3,17 +3,15 @@ using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+using Superset.Stacks.Topology;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 
 namespace Superset.Components.Kubernetes;
 
-/// <summary>What <see cref="ServiceDeployment.Declare"/> builds: one container behind one Service port.</summary>
-/// <param name="ObjectName">Name of the Deployment and the Service.</param>
-/// <param name="Component">The component label (selector).</param>
-/// <param name="Container">The container; its first port is the one the Service exposes.</param>
-/// <param name="PortName">The container port's name, reused by the Service.</param>
-/// <param name="Port">The port number.</param>
-public sealed record ServiceDeploymentSpec(string ObjectName, string Component, ContainerArgs Container, string PortName, int Port)
+/// <summary>What <see cref="ServiceDeployment.Declare"/> builds: one container behind a Service, both shaped by a topology workload.</summary>
+/// <param name="Workload">The workload (stacks/Topology/Workloads.cs): its Service name, component label and ports.</param>
+/// <param name="Container">The container; it listens on every port of the workload.</param>
+public sealed record ServiceDeploymentSpec(Workload Workload, ContainerArgs Container)
 {
     /// <summary>Pods; 1 unless the service must survive a drain.</summary>
     public int Replicas { get; init; } = 1;
@@ -38,12 +36,14 @@ internal static class ServiceDeployment
     /// <summary>Declares the Deployment and the Service; returns the Service's name.</summary>
     public static Output<string> Declare(ComponentResource owner, string name, Input<string> ns, string instance, ServiceDeploymentSpec spec)
     {
-        var labels = Labels.For(instance, spec.Component);
-        var selector = Labels.Selector(instance, spec.Component);
+        var workload = spec.Workload;
+        var objectName = workload.ServiceName ?? throw new ArgumentException($"{workload.Component} has no Service", nameof(spec));
+        var labels = Labels.For(instance, workload.Component);
+        var selector = Labels.Selector(instance, workload.Component);
         var parent = new CustomResourceOptions { Parent = owner };
         spec.Container.SecurityContext ??= PodDefaults.ContainerSecurity();
-        spec.Container.Ports = new InputList<ContainerPortArgs> { new ContainerPortArgs { Name = spec.PortName, ContainerPortValue = spec.Port } };
-        spec.Container.ReadinessProbe ??= new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = spec.PortName }, PeriodSeconds = 15 };
+        spec.Container.Ports = workload.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList();
+        spec.Container.ReadinessProbe ??= new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = workload.Ports[0].Name }, PeriodSeconds = 15 };
 
         var deploymentSpec = new DeploymentSpecArgs
         {
@@ -71,17 +71,17 @@ internal static class ServiceDeployment
 
         _ = new Deployment($"{name}-deployment", new DeploymentArgs
         {
-            Metadata = new ObjectMetaArgs { Name = spec.ObjectName, Namespace = ns, Labels = labels },
+            Metadata = new ObjectMetaArgs { Name = objectName, Namespace = ns, Labels = labels },
             Spec = deploymentSpec,
         }, parent);
 
         var service = new Service($"{name}-service", new ServiceArgs
         {
-            Metadata = new ObjectMetaArgs { Name = spec.ObjectName, Namespace = ns, Labels = labels },
+            Metadata = new ObjectMetaArgs { Name = objectName, Namespace = ns, Labels = labels },
             Spec = new ServiceSpecArgs
             {
                 Selector = selector,
-                Ports = { new ServicePortArgs { Name = spec.PortName, Port = spec.Port, TargetPort = spec.PortName } },
+                Ports = workload.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
             },
         }, parent);
         return service.Metadata.Apply(m => m.Name);

@@ -14,29 +14,50 @@ namespace Superset.Components.Kubernetes;
 public sealed class SupersetCredentials : ComponentResource
 {
     /// <summary>Pulumi type token.</summary>
-    public const string TypeToken = "superset:k8s:Credentials";
+    public const string TypeToken = "superset:k8s:SupersetCredentials";
+
+    /// <summary>The type token before it matched the class name (an alias keeps existing stacks' resources).</summary>
+    public const string FormerTypeToken = "superset:k8s:Credentials";
 
     /// <summary>Creates the passwords and the Secret.</summary>
     public SupersetCredentials(string name, SupersetCredentialsArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         var parent = new CustomResourceOptions { Parent = this };
 
         // Superset refuses the default SECRET_KEY; 64 characters is well above Flask's needs.
         // Passwords avoid special characters: they are put in URLs (quoted, but some clients do not).
-        RandomPassword Password(string role, int length) =>
-            new($"{name}-{role}", new RandomPasswordArgs { Length = length, Special = false }, parent);
+        // The provider marks a RandomPassword's result secret; wrapping it says so where it is read.
+        Output<string> Password(string role, int length) =>
+            Output.CreateSecret(new RandomPassword($"{name}-{role}", new RandomPasswordArgs { Length = length, Special = false }, parent).Result);
 
-        SecretKey = Password("secret-key", 64).Result;
-        DatabasePassword = Password("database", 32).Result;
+        SecretKey = Password("secret-key", 64);
+        DatabasePassword = Password("database", 32);
         // ElastiCache AUTH tokens: 16 to 128 printable characters.
-        BrokerPassword = Password("redis-broker", 32).Result;
-        CachePassword = Password("redis-cache", 32).Result;
-        AdminPassword = Password("admin", 24).Result;
+        BrokerPassword = Password("redis-broker", 32);
+        CachePassword = Password("redis-cache", 32);
+        AdminPassword = Password("admin", 24);
         // Superset refuses a GAQ JWT secret under 32 bytes; 64 characters leaves no doubt.
-        AsyncQueriesJwtSecret = Password("async-queries-jwt", 64).Result;
-        FlowerPassword = Password("flower", 24).Result;
+        AsyncQueriesJwtSecret = Password("async-queries-jwt", 64);
+        FlowerPassword = Password("flower", 24);
+
+        var data = new InputMap<string>
+        {
+            { CredentialKeys.SecretKey, SecretKey },
+            { CredentialKeys.DatabasePassword, DatabasePassword },
+            { CredentialKeys.BrokerPassword, BrokerPassword },
+            { CredentialKeys.CachePassword, CachePassword },
+            { CredentialKeys.AdminPassword, AdminPassword },
+            { CredentialKeys.AsyncQueriesJwtSecret, AsyncQueriesJwtSecret },
+            { CredentialKeys.FlowerPassword, FlowerPassword },
+        };
+        var values = new List<Output<string>> { SecretKey, DatabasePassword, BrokerPassword, CachePassword, AdminPassword, AsyncQueriesJwtSecret, FlowerPassword };
+        if (args.SmtpPassword is { } smtp)
+        {
+            data.Add(CredentialKeys.SmtpPassword, Output.CreateSecret(smtp));
+            values.Add(smtp);
+        }
 
         var secret = new Secret($"{name}-secret", new SecretArgs
         {
@@ -47,51 +68,61 @@ public sealed class SupersetCredentials : ComponentResource
                 Labels = Labels.For(args.Instance, "credentials"),
             },
             Type = "Opaque",
-            StringData = new InputMap<string>
-            {
-                { CredentialKeys.SecretKey, SecretKey },
-                { CredentialKeys.DatabasePassword, DatabasePassword },
-                { CredentialKeys.BrokerPassword, BrokerPassword },
-                { CredentialKeys.CachePassword, CachePassword },
-                { CredentialKeys.AdminPassword, AdminPassword },
-                { CredentialKeys.AsyncQueriesJwtSecret, AsyncQueriesJwtSecret },
-                { CredentialKeys.FlowerPassword, FlowerPassword },
-            },
+            StringData = data,
         }, parent);
 
         SecretName = secret.Metadata.Apply(m => m.Name);
         // Env vars from a Secret are read at container start only: this digest, in every pod
         // template that reads the Secret, rolls those pods when a password is rotated.
-        Checksum = Output.CreateSecret(Output.All(SecretKey, DatabasePassword, BrokerPassword, CachePassword, AdminPassword, AsyncQueriesJwtSecret, FlowerPassword)
-            .Apply(values => Superset.Stacks.Generated.Checksum.Of(string.Join("\n", values))));
-        RegisterOutputs(new Dictionary<string, object?> { ["secretName"] = SecretName });
+        Checksum = Output.CreateSecret(Output.All(values.ToArray())
+            .Apply(all => Superset.Stacks.Generated.Checksum.Of(string.Join("\n", all))));
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["secretName"] = SecretName,
+            ["checksum"] = Checksum,
+            ["secretKey"] = SecretKey,
+            ["databasePassword"] = DatabasePassword,
+            ["brokerPassword"] = BrokerPassword,
+            ["cachePassword"] = CachePassword,
+            ["adminPassword"] = AdminPassword,
+            ["asyncQueriesJwtSecret"] = AsyncQueriesJwtSecret,
+            ["flowerPassword"] = FlowerPassword,
+        });
     }
 
     /// <summary>SHA-256 of every value in the Secret (secret output: derived from secrets).</summary>
-    public Output<string> Checksum { get; }
+    [Output]
+    public Output<string> Checksum { get; private set; }
 
     /// <summary>The Secret's name.</summary>
     [Output]
     public Output<string> SecretName { get; private set; }
 
     /// <summary>Flask SECRET_KEY (secret output).</summary>
-    public Output<string> SecretKey { get; }
+    [Output]
+    public Output<string> SecretKey { get; private set; }
 
     /// <summary>Metadata database password (secret output), for RDS's master password too.</summary>
-    public Output<string> DatabasePassword { get; }
+    [Output]
+    public Output<string> DatabasePassword { get; private set; }
 
     /// <summary>Broker Redis password, for ElastiCache's AUTH token too.</summary>
-    public Output<string> BrokerPassword { get; }
+    [Output]
+    public Output<string> BrokerPassword { get; private set; }
 
     /// <summary>Cache Redis password.</summary>
-    public Output<string> CachePassword { get; }
+    [Output]
+    public Output<string> CachePassword { get; private set; }
 
     /// <summary>The admin user's password.</summary>
-    public Output<string> AdminPassword { get; }
+    [Output]
+    public Output<string> AdminPassword { get; private set; }
 
     /// <summary>GLOBAL_ASYNC_QUERIES_JWT_SECRET, shared with the websocket server.</summary>
-    public Output<string> AsyncQueriesJwtSecret { get; }
+    [Output]
+    public Output<string> AsyncQueriesJwtSecret { get; private set; }
 
     /// <summary>Flower's basic-auth password (user <c>admin</c>).</summary>
-    public Output<string> FlowerPassword { get; }
+    [Output]
+    public Output<string> FlowerPassword { get; private set; }
 }

@@ -14,7 +14,10 @@ namespace Superset.Components.Kubernetes;
 public sealed class SupersetIngress : ComponentResource
 {
     /// <summary>Pulumi type token.</summary>
-    public const string TypeToken = "superset:k8s:Ingress";
+    public const string TypeToken = "superset:k8s:SupersetIngress";
+
+    /// <summary>The type token before it matched the class name (an alias keeps existing stacks' resources).</summary>
+    public const string FormerTypeToken = "superset:k8s:Ingress";
 
     private static HTTPIngressPathArgs Path(string path, Input<string> service, string port) => new()
     {
@@ -31,7 +34,7 @@ public sealed class SupersetIngress : ComponentResource
 
     /// <summary>Creates the Ingress.</summary>
     public SupersetIngress(string name, SupersetIngressArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         var s = args.Settings;

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Batch.V1;
 using Pulumi.Kubernetes.Types.Inputs.Batch.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
@@ -18,7 +19,7 @@ public sealed class SupersetInit : ComponentResource
     public const string TypeToken = "superset:k8s:SupersetInit";
 
     /// <summary>The component label.</summary>
-    public const string Component = "init";
+    public static readonly string Component = Workloads.Init.Component;
 
     /// <summary>
     /// The Job's script. <c>fab create-admin</c> leaves an existing user alone, so re-runs are

@@ -2,6 +2,7 @@ using Pulumi;
 using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Stacks.Monitoring;
+using Superset.Stacks.Topology;
 
 namespace Superset.Components.Kubernetes;
 
@@ -12,14 +13,17 @@ namespace Superset.Components.Kubernetes;
 public sealed class SupersetMonitoring : ComponentResource
 {
     /// <summary>Pulumi type token.</summary>
-    public const string TypeToken = "superset:k8s:Monitoring";
+    public const string TypeToken = "superset:k8s:SupersetMonitoring";
+
+    /// <summary>The type token before it matched the class name (an alias keeps existing stacks' resources).</summary>
+    public const string FormerTypeToken = "superset:k8s:Monitoring";
 
     /// <summary>Scrape interval: the HPA syncs every 15 s, a slower scrape only adds lag.</summary>
     public const string ScrapeInterval = "15s";
 
     /// <summary>Creates the ServiceMonitors, PrometheusRules and dashboard ConfigMaps.</summary>
     public SupersetMonitoring(string name, SupersetMonitoringArgs args, ComponentResourceOptions? options = null)
-        : base(TypeToken, name, options)
+        : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         var parent = new CustomResourceOptions { Parent = this };
@@ -35,15 +39,17 @@ public sealed class SupersetMonitoring : ComponentResource
             return labels;
         }
 
-        foreach (var (component, serviceName) in args.MetricsServices)
+        foreach (var workload in args.Scraped)
         {
-            _ = new KubernetesCustomResource($"{name}-{component}-monitor", new OperatorResourceArgs("ServiceMonitor")
+            var port = workload.MetricsPort ?? throw new ArgumentException($"{workload.Component} serves no metrics", nameof(args));
+            var serviceName = workload.ServiceName ?? throw new ArgumentException($"{workload.Component} has no Service", nameof(args));
+            _ = new KubernetesCustomResource($"{name}-{workload.Component}-monitor", new OperatorResourceArgs("ServiceMonitor")
             {
                 Metadata = new ObjectMetaArgs { Name = serviceName, Namespace = args.Namespace, Labels = LabelsOf("monitoring") },
                 Spec = new InputMap<object>
                 {
-                    { "selector", new Dictionary<string, object> { ["matchLabels"] = Labels.Selector(args.Instance, component) } },
-                    { "endpoints", new List<object> { new Dictionary<string, object> { ["port"] = "metrics", ["interval"] = ScrapeInterval } } },
+                    { "selector", new Dictionary<string, object> { ["matchLabels"] = Labels.Selector(args.Instance, workload.Component) } },
+                    { "endpoints", new List<object> { new Dictionary<string, object> { ["port"] = port.Name, ["interval"] = ScrapeInterval } } },
                 },
             }, parent);
         }

@@ -1,5 +1,6 @@
 using Pulumi;
 using Superset.Stacks.Monitoring;
+using Superset.Stacks.Topology;
 
 namespace Superset.Components.Kubernetes;
 
@@ -15,8 +16,8 @@ public sealed record SupersetMonitoringArgs
     /// <summary>The <c>release</c> label kube-prometheus-stack's Prometheus selects by.</summary>
     public required string ReleaseLabel { get; init; }
 
-    /// <summary>Component label → name of a Service with a port named <c>metrics</c>.</summary>
-    public required IReadOnlyDictionary<string, string> MetricsServices { get; init; }
+    /// <summary>The workloads with a metrics port (the topology's): a ServiceMonitor each, on that port of their Service.</summary>
+    public required IReadOnlyList<Workload> Scraped { get; init; }
 
     /// <summary>The alert rules, one PrometheusRule per group.</summary>
     public required IReadOnlyList<AlertGroup> AlertGroups { get; init; }

@@ -26,10 +26,29 @@ public static class SupersetPod
 
     private const string ConfigVolume = "superset-config";
 
+    /// <summary>Superset's writable home (SUPERSET_HOME and HOME): an emptyDir.</summary>
+    public const string WritableHome = "/var/lib/superset";
+
     /// <summary>The environment of a container in the given process role.</summary>
     public static InputList<EnvVarArgs> Env(DataConnections data, string role)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var env = BaseEnv(data, role);
+        if (data.SmtpPasswordInSecret)
+        {
+            env.Add(PodDefaults.EnvFromSecret(SupersetEnv.SmtpPassword, data.CredentialsSecret, CredentialKeys.SmtpPassword));
+        }
+
+        if (data.DatabaseSslRootCert is { } rootCert)
+        {
+            env.Add(PodDefaults.Env(SupersetEnv.DatabaseSslRootCert, rootCert));
+        }
+
+        return env;
+    }
+
+    private static InputList<EnvVarArgs> BaseEnv(DataConnections data, string role)
+    {
         var broker = SupersetEnv.Redis("broker");
         var cache = SupersetEnv.Redis("cache");
         return new InputList<EnvVarArgs>
@@ -51,8 +70,12 @@ public static class SupersetPod
             PodDefaults.Env(cache.Port, data.Cache.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             PodDefaults.EnvFromSecret(cache.Password, data.CredentialsSecret, CredentialKeys.CachePassword),
             PodDefaults.Env(cache.Tls, data.Cache.Tls ? "true" : "false"),
-            // Superset writes its home (uploads, logs) and Python its caches; both are emptyDirs.
-            PodDefaults.Env("SUPERSET_HOME", "/app/superset_home"),
+            // Superset writes its home (uploads, logs) into an emptyDir. Not the image's /app/superset_home:
+            // a volume there would hide what the image keeps in it, Playwright's Chromium of the -dev
+            // image included ($HOME/.cache/ms-playwright, apache/superset Dockerfile@5.0.0). HOME
+            // follows, so Chromium's profile and caches land on the writable volume too.
+            PodDefaults.Env("SUPERSET_HOME", WritableHome),
+            PodDefaults.Env("HOME", WritableHome),
             PodDefaults.Env("PYTHONDONTWRITEBYTECODE", "1"),
             PodDefaults.Env("PYTHONPATH", SupersetEnv.ConfigDirectory),
         };
@@ -71,6 +94,6 @@ public static class SupersetPod
     {
         new VolumeMountArgs { Name = ConfigVolume, MountPath = SupersetEnv.ConfigDirectory, ReadOnly = true },
         new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" },
-        new VolumeMountArgs { Name = "superset-home", MountPath = "/app/superset_home" },
+        new VolumeMountArgs { Name = "superset-home", MountPath = WritableHome },
     };
 }

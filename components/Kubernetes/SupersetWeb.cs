@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Core.V1;
@@ -22,7 +23,7 @@ public sealed class SupersetWeb : ComponentResource
     public const string TypeToken = "superset:k8s:SupersetWeb";
 
     /// <summary>The component label of the web pods.</summary>
-    public const string Component = "web";
+    public static readonly string Component = Workloads.Web.Component;
 
     /// <summary>Superset's health endpoint.</summary>
     public const string HealthPath = "/health";
@@ -78,7 +79,7 @@ public sealed class SupersetWeb : ComponentResource
                                 Image = args.Image,
                                 // gunicorn is PID 1 (no shell), so SIGTERM reaches it and starts its graceful shutdown.
                                 Command = GunicornCommand.Web(plan).ToArray(),
-                                Ports = { new ContainerPortArgs { Name = "http", ContainerPortValue = GunicornCommand.Port } },
+                                Ports = Workloads.Web.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
                                 Env = SupersetPod.Env(args.Data, "web"),
                                 VolumeMounts = SupersetPod.Mounts(),
                                 Resources = PodDefaults.Resources(plan.CpuMillis, plan.MemoryMi),
@@ -105,12 +106,12 @@ public sealed class SupersetWeb : ComponentResource
 
         var service = new Service($"{name}-service", new ServiceArgs
         {
-            Metadata = new ObjectMetaArgs { Name = "superset-web", Namespace = args.Namespace, Labels = labels },
+            Metadata = new ObjectMetaArgs { Name = Workloads.Web.ServiceName!, Namespace = args.Namespace, Labels = labels },
             Spec = new ServiceSpecArgs
             {
                 Type = "ClusterIP",
                 Selector = selector,
-                Ports = { new ServicePortArgs { Name = "http", Port = 80, TargetPort = "http" } },
+                Ports = Workloads.Web.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
             },
         }, parent);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
 
@@ -17,10 +18,10 @@ public sealed class WebsocketServer : ComponentResource
     public const string TypeToken = "superset:k8s:WebsocketServer";
 
     /// <summary>Component label.</summary>
-    public const string Component = "websocket";
+    public static readonly string Component = Workloads.Websocket.Component;
 
     /// <summary>superset-websocket's default port (config.ts).</summary>
-    public const int Port = 8080;
+    public static readonly int Port = Workloads.Websocket.Port("ws").Number;
 
     /// <summary>Creates the Deployment and Service.</summary>
     public WebsocketServer(string name, WebsocketServerArgs args, ComponentResourceOptions? options = null)
@@ -29,7 +30,7 @@ public sealed class WebsocketServer : ComponentResource
         ArgumentNullException.ThrowIfNull(args);
         var cache = args.Data.Cache;
         var secret = args.Data.CredentialsSecret;
-        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec("superset-websocket", Component, new ContainerArgs
+        ServiceName = ServiceDeployment.Declare(this, name, args.Namespace, args.Instance, new ServiceDeploymentSpec(Workloads.Websocket, new ContainerArgs
         {
             Name = "websocket",
             Image = args.Image,
@@ -45,7 +46,7 @@ public sealed class WebsocketServer : ComponentResource
             },
             Resources = PodDefaults.Resources(100, 256),
             LivenessProbe = new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = "ws" }, PeriodSeconds = 30 },
-        }, "ws", Port)
+        })
         {
             // Two, so a node drain never drops every browser's channel at once.
             Replicas = 2,

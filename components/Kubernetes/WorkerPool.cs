@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Policy.V1;
@@ -24,7 +25,7 @@ public sealed class WorkerPool : ComponentResource
     public const string TypeToken = "superset:k8s:WorkerPool";
 
     /// <summary>The component label of worker pods.</summary>
-    public const string Component = "worker";
+    public static readonly string Component = Workloads.Worker.Component;
 
     /// <summary>Creates the pool's Deployment, PodDisruptionBudget and its autoscaler: a KEDA ScaledObject or an HPA.</summary>
     public WorkerPool(string name, WorkerPoolArgs args, ComponentResourceOptions? options = null)
@@ -73,7 +74,8 @@ public sealed class WorkerPool : ComponentResource
                                 Resources = PodDefaults.Resources(pool.CpuMillis, pool.MemoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 // No readiness probe: workers serve no traffic, and an unready worker still consumes.
-                                // Liveness pings this pod's node only; the ping imports Superset, so it is slow and rare.
+                                // Liveness pings this pod's node only, with Celery and the generated config
+                                // (CeleryCommands.ControlScript, not Superset: budgeted in the pool's memory).
                                 LivenessProbe = new ProbeArgs
                                 {
                                     Exec = new ExecActionArgs { Command = CeleryCommands.Liveness(pool).ToArray() },

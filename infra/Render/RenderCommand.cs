@@ -2,6 +2,7 @@ using Pulumi;
 using Pulumi.Testing;
 using Superset.Stacks.Render;
 using Superset.Stacks.Settings;
+using Superset.Stacks.Topology;
 
 namespace Superset.Infra.Render;
 
@@ -47,10 +48,27 @@ internal static class RenderCommand
             return 1;
         }
 
-        var files = ManifestWriter.WriteAll(mocks.Resources, args[outIndex + 1]);
-        await stdout.WriteLineAsync($"rendered {files.Count} resources of stack {stackName} into {args[outIndex + 1]}");
-        return 0;
+        var outDir = args[outIndex + 1];
+        var files = ManifestWriter.WriteAll(mocks.Resources, outDir);
+        await stdout.WriteLineAsync($"rendered {files.Count} resources of stack {stackName} into {outDir}");
+
+        // Who can reach whom, as the rendered NetworkPolicies decide it (connections.md beside the manifests).
+        var topology = TopologyBuilder.For(SettingsLoader.Load(source));
+        var rows = ConnectionMatrix.Evaluate(topology, Manifests(mocks.Resources));
+        await File.WriteAllTextAsync(Path.Combine(outDir, "connections.md"), ConnectionMatrix.Markdown(topology, rows, stackName));
+        var wrong = rows.Where(r => !r.AsIntended).ToList();
+        await stdout.WriteLineAsync($"{rows.Count} connections evaluated against the NetworkPolicies, {wrong.Count} not as intended: {Path.Combine(outDir, "connections.md")}");
+        foreach (var r in wrong)
+        {
+            await stderr.WriteLineAsync($"  - {(r.Needed ? "needed but refused" : "forbidden but allowed")}: {r.Connection.From.Label} -> {r.Connection.To}:{r.Connection.Port} ({r.Connection.Why}): {r.Detail}");
+        }
+
+        return wrong.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>The Kubernetes objects among the recorded resources, as plain manifests.</summary>
+    internal static IEnumerable<IReadOnlyDictionary<string, object?>> Manifests(IEnumerable<RenderedResource> resources) =>
+        resources.Where(r => r.IsKubernetes).Select(r => (IReadOnlyDictionary<string, object?>)ManifestWriter.ToPlain(r.Inputs)!);
 
     private static T? Find<T>(Exception? ex) where T : Exception
     {

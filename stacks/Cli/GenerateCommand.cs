@@ -29,11 +29,12 @@ internal static class GenerateCommand
             prefetchMultiplier = p.PrefetchMultiplier,
             worker = CeleryCommands.Worker(p),
             preStop = CeleryCommands.PreStop(p),
+            liveness = CeleryCommands.Liveness(p),
             softTimeLimitSeconds = p.SoftTimeLimitSeconds,
             hardTimeLimitSeconds = p.HardTimeLimitSeconds,
             terminationGracePeriodSeconds = p.TerminationGracePeriodSeconds,
         });
-        var modules = SupersetTasks.All.ToDictionary(t => t.Name, t => t.Module);
+        var modules = plan.Settings.Release.Tasks.ToDictionary(t => t.Name, t => t.Module);
         var routes = TaskRouting.Routes(plan).Select(r => new { task = r.Task, queue = r.Queue, module = modules[r.Task] });
         var document = new
         {
@@ -41,7 +42,8 @@ internal static class GenerateCommand
             visibilityTimeoutSeconds = plan.Celery.VisibilityTimeoutSeconds,
             pools,
             routes,
-            modules = SupersetTasks.Modules,
+            supersetVersion = plan.Settings.Release.Version,
+            imports = SupersetConfigPy.Imports(plan),
             // What each pool's ScaledObject reads: the Redis lists of its triggers, summed by the formula.
             kedaTriggers = plan.Queues.ToDictionary(q => q.Name, q => KedaScaledObject.PrioritySteps.Select(step => KedaScaledObject.ListName(q.Name, step)).ToList()),
             kedaFormula = KedaScaledObject.Formula,

@@ -16,13 +16,6 @@ public static class CostModel
     /// <summary>Hours in a month: the AWS Pricing Calculator's 365 × 24 / 12 (aws.amazon.com/calculator/calculator-assumptions).</summary>
     public const int HoursPerMonth = 730;
 
-    /// <summary>
-    /// Nodes per ElastiCache replication group: a primary, and a replica in another zone with
-    /// Multi-AZ (components/Aws/AwsDataTier.cs NodesPerGroup: NumCacheClusters; Superset.Infra.Tests
-    /// pins that the declared groups have this many).
-    /// </summary>
-    public static int CacheNodesPerGroup(AwsSettings aws) => (aws ?? throw new ArgumentNullException(nameof(aws))).MultiAz ? 2 : 1;
-
     /// <summary>Prices a plan; throws <see cref="SettingsException"/> naming every key whose value has no price.</summary>
     public static StackCost Price(StackPlan plan, string origin, PriceTable? table = null)
     {
@@ -95,14 +88,15 @@ public static class CostModel
                 items.Add(Item("rds-storage", monthly, monthly, Invariant($"{aws.AllocatedStorageGb} GB gp3{(aws.MultiAz ? " Multi-AZ" : "")} × ${gp3.Usd}/GB-month"), c.DiscountPercent));
             }
 
-            var nodes = CacheNodesPerGroup(aws);
             foreach (var (redis, key) in new[] { (plan.Broker, "superset:redis.broker.nodeType"), (plan.Cache, "superset:redis.cache.nodeType") })
             {
+                // The nodes the replication group declares (the plan's, which AwsDataTier reads).
+                var nodes = redis.NodesPerGroup ?? 0;
                 var type = redis.NodeType ?? "";
                 if (Lookup("elasticache", type, key, type, "an ElastiCache node type") is { } cache)
                 {
                     var monthly = nodes * cache.Usd * factor * HoursPerMonth;
-                    items.Add(Item($"elasticache-{redis.Role}", monthly, monthly, Invariant($"{nodes} node{(nodes == 1 ? "" : "s")} × {type} ${cache.Usd}/h × {HoursPerMonth} h"), c.DiscountPercent));
+                    items.Add(Item($"elasticache-{redis.Name}", monthly, monthly, Invariant($"{nodes} node{(nodes == 1 ? "" : "s")} × {type} ${cache.Usd}/h × {HoursPerMonth} h"), c.DiscountPercent));
                 }
             }
         }

@@ -79,8 +79,8 @@ public static class WorkloadPods
             foreach (var redis in new[] { plan.Broker, plan.Cache })
             {
                 var memory = (redis.MemoryMi ?? 0) + RedisExporterMemoryMi;
-                pods.Add(new PodGroup($"redis-{redis.Role}", RedisCpuMillis + RedisExporterCpuMillis, memory, 1, 1,
-                    redis.MaxMemoryPolicy == "noeviction" ? RedisBrokerVolumeGi : 0));
+                pods.Add(new PodGroup($"redis-{redis.Name}", RedisCpuMillis + RedisExporterCpuMillis, memory, 1, 1,
+                    redis.Persistent ? RedisBrokerVolumeGi : 0));
             }
         }
 

@@ -13,7 +13,7 @@ public static class CeleryCommands
     /// <summary>Superset's Celery application (superset/tasks/celery_app.py).</summary>
     public const string App = "superset.tasks.celery_app:app";
 
-    /// <summary>Seconds a control command waits for the addressed node to reply.</summary>
+    /// <summary>Seconds a control command waits for the addressed node to reply (<see cref="ControlScript"/>).</summary>
     public const int ControlTimeoutSeconds = 10;
 
     /// <summary>The Celery node name of a pool's pod: <c>&lt;pool&gt;@&lt;pod hostname&gt;</c>.</summary>
@@ -49,6 +49,28 @@ public static class CeleryCommands
     }
 
     /// <summary>
+    /// The Python the liveness probe and the preStop hook run (<c>python -c</c>): Celery's control
+    /// API with the generated <c>superset_config.CELERY_CONFIG</c>, and nothing of Superset. The
+    /// <c>celery --app=superset.tasks.celery_app:app</c> command line imports celery_app, whose first
+    /// act is <c>create_app()</c> (apache/superset superset/tasks/celery_app.py@5.0.0): a whole
+    /// Superset process, about the parent's 300 Mi, inside the worker's memory limit every minute.
+    /// This one peaks at 33 MiB (Planner.WorkerProbeMemoryMi budgets it). Arguments: the verb
+    /// (<c>ping</c> or <c>cancel_consumer</c>), the node, and for cancel_consumer the queue; the exit
+    /// code is 0 only if that node replied.
+    /// </summary>
+    public static readonly string ControlScript =
+        "import sys, superset_config as c; from celery import Celery; " +
+        "a = Celery(\"probe\", set_as_current=False); a.config_from_object(c.CELERY_CONFIG); n = [sys.argv[2]]; " +
+        $"r = a.control.ping(destination=n, timeout={ControlTimeoutSeconds}) if sys.argv[1] == \"ping\" " +
+        $"else a.control.cancel_consumer(sys.argv[3], destination=n, reply=True, timeout={ControlTimeoutSeconds}); sys.exit(0 if r else 1)";
+
+    /// <summary>The interpreter of the Superset image's virtualenv, where Celery is installed.</summary>
+    public const string Python = "python";
+
+    /// <summary>Seconds preStop waits after the cancel: twice kombu's 1-second BRPOP timeout.</summary>
+    public const int BrpopDrainSeconds = 2;
+
+    /// <summary>
     /// preStop: this pod, and only this pod, stops consuming its queue. Never a broadcast
     /// (<c>cancel_consumer</c> without a destination stops every worker of the broker). Runs
     /// through <c>sh</c> to read <c>$HOSTNAME</c>. Then it waits <see cref="BrpopDrainSeconds"/>:
@@ -57,16 +79,14 @@ public static class CeleryCommands
     /// message, but if SIGTERM stops the worker first the message is popped and lost. The fault
     /// drill found this with prefetch 4 (a worker with spare capacity keeps a BRPOP open).
     /// </summary>
-    /// <summary>Seconds preStop waits after the cancel: twice kombu's 1-second BRPOP timeout.</summary>
-    public const int BrpopDrainSeconds = 2;
-
     public static IReadOnlyList<string> PreStop(PoolPlan pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
         return
         [
             "sh", "-c",
-            $"celery --app={App} control cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\" --timeout={I(ControlTimeoutSeconds)} && sleep {I(BrpopDrainSeconds)}",
+            $"{Python} -c \"$1\" cancel_consumer \"{pool.Name}@$HOSTNAME\" {pool.Name} && sleep {I(BrpopDrainSeconds)}",
+            "celery-control", ControlScript,
         ];
     }
 
@@ -80,7 +100,8 @@ public static class CeleryCommands
         return
         [
             "sh", "-c",
-            $"exec celery --app={App} inspect ping --destination=\"{pool.Name}@$HOSTNAME\" --timeout={I(ControlTimeoutSeconds)}",
+            $"exec {Python} -c \"$1\" ping \"{pool.Name}@$HOSTNAME\"",
+            "celery-control", ControlScript,
         ];
     }
 

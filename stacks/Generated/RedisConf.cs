@@ -25,9 +25,9 @@ public static class RedisConf
     public static string For(RedisPlan redis, string dataDirectory = "/data")
     {
         ArgumentNullException.ThrowIfNull(redis);
-        var broker = redis.MaxMemoryPolicy == "noeviction";
+        var broker = redis.Persistent;
         var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"# Superset {redis.Role} Redis, generated from the plan: do not edit.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"# Superset {redis.Name} Redis, generated from the plan: do not edit.");
         b.AppendLine(CultureInfo.InvariantCulture, $"port {Port}");
         b.AppendLine("bind 0.0.0.0");
         b.AppendLine("protected-mode yes");

@@ -37,6 +37,32 @@ public static class SupersetConfigPy
     /// </summary>
     public const int SqlLabHardLimitLagSeconds = 60;
 
+    /// <summary>A Python boolean literal.</summary>
+    public static string PythonBool(bool value) => value ? "True" : "False";
+
+    /// <summary>The Superset feature flags this stack turns on.</summary>
+    public static IReadOnlySet<string> EnabledFlags(StackPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        if (plan.Settings.AsyncQueries.Enabled)
+        {
+            flags.Add(SupersetReleases.GlobalAsyncQueries);
+        }
+
+        if (plan.Settings.Reports.Enabled)
+        {
+            flags.Add(SupersetReportsConfig.AlertReports);
+            flags.Add(SupersetReportsConfig.PlaywrightFlag);
+        }
+
+        return flags;
+    }
+
+    /// <summary>Celery's <c>imports</c>: the release's modules whose feature is on.</summary>
+    public static IReadOnlyList<string> Imports(StackPlan plan) =>
+        plan.Settings.Release.ImportsFor(EnabledFlags(plan));
+
     /// <summary>The file's text.</summary>
     public static string Generate(StackPlan plan)
     {
@@ -50,7 +76,7 @@ public static class SupersetConfigPy
         b.AppendLine(CultureInfo.InvariantCulture, $"# superset_config.py for tier {plan.Tier}, generated from the plan by the superset Pulumi program: do not edit.");
         b.AppendLine("# Secrets and hosts come from the environment (see stacks/Generated/SupersetEnv.cs).");
         b.AppendLine("import os");
-        b.AppendLine("from urllib.parse import quote");
+        b.AppendLine("from urllib.parse import quote, urlencode");
         b.AppendLine();
         b.AppendLine("from celery.schedules import crontab");
         b.AppendLine("from kombu import Queue");
@@ -60,8 +86,12 @@ public static class SupersetConfigPy
         b.AppendLine();
         b.AppendLine("# Metadata database. Pool per process (stacks/Sizing/Planner.cs, the connection budget):");
         b.AppendLine("# a web process serves `threads` requests at once; a Celery child runs one task.");
+        // libpq's sslmode, and with verify-full the CA bundle it checks the server against (sslrootcert).
+        b.AppendLine(CultureInfo.InvariantCulture, $"_DB_TLS = {{\"sslmode\": os.environ.get(\"{SupersetEnv.DatabaseSslMode}\", \"disable\")}}");
+        b.AppendLine(CultureInfo.InvariantCulture, $"if os.environ.get(\"{SupersetEnv.DatabaseSslRootCert}\"):");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    _DB_TLS[\"sslrootcert\"] = os.environ[\"{SupersetEnv.DatabaseSslRootCert}\"]");
         b.AppendLine(CultureInfo.InvariantCulture,
-            $"SQLALCHEMY_DATABASE_URI = \"postgresql+psycopg2://%s:%s@%s:%s/%s?sslmode=%s\" % (quote(os.environ[\"{SupersetEnv.DatabaseUser}\"], safe=\"\"), quote(os.environ[\"{SupersetEnv.DatabasePassword}\"], safe=\"\"), os.environ[\"{SupersetEnv.DatabaseHost}\"], os.environ.get(\"{SupersetEnv.DatabasePort}\", \"5432\"), os.environ[\"{SupersetEnv.DatabaseName}\"], os.environ.get(\"{SupersetEnv.DatabaseSslMode}\", \"disable\"))");
+            $"SQLALCHEMY_DATABASE_URI = \"postgresql+psycopg2://%s:%s@%s:%s/%s?%s\" % (quote(os.environ[\"{SupersetEnv.DatabaseUser}\"], safe=\"\"), quote(os.environ[\"{SupersetEnv.DatabasePassword}\"], safe=\"\"), os.environ[\"{SupersetEnv.DatabaseHost}\"], os.environ.get(\"{SupersetEnv.DatabasePort}\", \"5432\"), os.environ[\"{SupersetEnv.DatabaseName}\"], urlencode(_DB_TLS))");
         b.AppendLine("_POOLS = {");
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"web\": ({plan.Web.DbPoolSize}, {plan.Web.DbMaxOverflow}),");
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"worker\": (1, {Planner.WorkerChildDbConnections - 1}),");
@@ -93,6 +123,7 @@ public static class SupersetConfigPy
         AppendCelery(b, plan, routes);
         AppendCaches(b, cache, plan.Settings.Caches);
         AppendAsyncQueries(b, plan, cache);
+        SupersetReportsConfig.Append(b, plan, routes);
         b.AppendLine();
         b.AppendLine("# Limits that must agree with the deployment.");
         b.AppendLine(CultureInfo.InvariantCulture, $"SUPERSET_WEBSERVER_TIMEOUT = {plan.Web.TimeoutSeconds}  # gunicorn --timeout");
@@ -119,7 +150,9 @@ public static class SupersetConfigPy
         }
 
         b.AppendLine("    broker_connection_retry_on_startup = True");
-        b.AppendLine(CultureInfo.InvariantCulture, $"    imports = ({string.Concat(SupersetTasks.Modules.Select(m => $"\"{m}\", "))})");
+        // The release's modules only (stacks/Generated/SupersetReleases.cs): Celery imports every one
+        // at worker and beat start and re-raises an ImportError, so one the release lacks stops them.
+        b.AppendLine(CultureInfo.InvariantCulture, $"    imports = ({string.Concat(Imports(plan).Select(m => $"\"{m}\", "))})  # Superset {plan.Settings.Release.Version}");
         b.AppendLine("    # A message is acknowledged only after its task ran; a worker killed mid-task gives it back.");
         b.AppendLine("    task_acks_late = True");
         b.AppendLine("    task_reject_on_worker_lost = True");
@@ -131,7 +164,8 @@ public static class SupersetConfigPy
         b.AppendLine("    # Events for celery-exporter: queue wait, runtime, failures.");
         b.AppendLine("    worker_send_task_events = True");
         b.AppendLine("    task_send_sent_event = True");
-        b.AppendLine("    task_default_queue = \"default\"");
+        // celery-exporter labels a task it did not see sent with the same name (CeleryExporterCommand.DefaultQueue).
+        b.AppendLine(CultureInfo.InvariantCulture, $"    task_default_queue = \"{CeleryExporterCommand.DefaultQueue}\"");
         b.AppendLine("    task_create_missing_queues = False  # a route to an unknown queue is an error, not a silent new queue");
         b.AppendLine(CultureInfo.InvariantCulture, $"    task_queues = ({string.Concat(plan.Queues.Select(q => $"Queue(\"{q.Name}\"), "))})");
         b.AppendLine("    task_routes = {");
@@ -142,10 +176,15 @@ public static class SupersetConfigPy
 
         b.AppendLine("    }");
         b.AppendLine("    beat_schedule = {");
-        // Superset's own defaults (superset/config.py): the minute tick, with the week-long expiry
-        // Superset sets as a workaround for celery#6974, and the daily log pruning.
-        b.AppendLine("        \"reports.scheduler\": {\"task\": \"reports.scheduler\", \"schedule\": crontab(minute=\"*\", hour=\"*\"), \"options\": {\"expires\": 7 * 24 * 3600}},");
-        b.AppendLine("        \"reports.prune_log\": {\"task\": \"reports.prune_log\", \"schedule\": crontab(minute=0, hour=0)},");
+        if (plan.Settings.Reports.Enabled)
+        {
+            // Superset's own defaults (apache/superset superset/config.py@5.0.0 CeleryConfig.beat_schedule):
+            // the minute tick, with the week-long expiry Superset sets as a workaround for celery#6974,
+            // and the daily log pruning. Without ALERT_REPORTS there is nothing to schedule.
+            b.AppendLine("        \"reports.scheduler\": {\"task\": \"reports.scheduler\", \"schedule\": crontab(minute=\"*\", hour=\"*\"), \"options\": {\"expires\": 7 * 24 * 3600}},");
+            b.AppendLine("        \"reports.prune_log\": {\"task\": \"reports.prune_log\", \"schedule\": crontab(minute=0, hour=0)},");
+        }
+
         if (plan.Settings.AsyncQueries.WarmupDashboards > 0)
         {
             // Superset's cache warm-up (docs, "Caching": cache-warmup with a strategy) on the cache
@@ -166,7 +205,17 @@ public static class SupersetConfigPy
     {
         var gaq = plan.Settings.AsyncQueries;
         var tls = plan.Settings.Ingress.TlsSecretName is not null;
-        var python = (bool v) => v ? "True" : "False";
+        var python = PythonBool;
+        b.AppendLine();
+        // Every request arrives through one proxy hop, the ingress controller, which terminates TLS and
+        // sets X-Forwarded-For/-Proto/-Host/-Port. Superset applies werkzeug's ProxyFix only when
+        // ENABLE_PROXY_FIX is on (apache/superset superset/config.py@5.0.0: ENABLE_PROXY_FIX = False,
+        // PROXY_FIX_CONFIG one hop per header); without it every URL Superset builds is http://.
+        b.AppendLine("# One proxy hop (the ingress controller): trust its X-Forwarded-* headers, so the URLs Superset builds");
+        b.AppendLine("# carry the scheme and host users reach it by.");
+        b.AppendLine("ENABLE_PROXY_FIX = True");
+        b.AppendLine("PROXY_FIX_CONFIG = {\"x_for\": 1, \"x_proto\": 1, \"x_host\": 1, \"x_port\": 1, \"x_prefix\": 1}");
+        b.AppendLine(CultureInfo.InvariantCulture, $"PREFERRED_URL_SCHEME = \"{(tls ? "https" : "http")}\"");
         b.AppendLine();
         b.AppendLine("# Behind TLS every cookie is Secure; plain HTTP is the dev stack on a laptop.");
         b.AppendLine(CultureInfo.InvariantCulture, $"SESSION_COOKIE_SECURE = {python(tls)}");
@@ -175,7 +224,9 @@ public static class SupersetConfigPy
         b.AppendLine();
         b.AppendLine("# Global async queries (seed 001): chart queries leave the web threads and run on Celery;");
         b.AppendLine("# the browser learns of results by polling (any ingress) or over Superset's websocket server.");
-        b.AppendLine(CultureInfo.InvariantCulture, $"FEATURE_FLAGS = {{\"GLOBAL_ASYNC_QUERIES\": {python(gaq.Enabled)}, \"ALERT_REPORTS\": True}}");
+        var flags = EnabledFlags(plan);
+        b.AppendLine(CultureInfo.InvariantCulture,
+            $"FEATURE_FLAGS = {{\"{SupersetReleases.GlobalAsyncQueries}\": {python(gaq.Enabled)}, \"{SupersetReportsConfig.AlertReports}\": {python(flags.Contains(SupersetReportsConfig.AlertReports))}, \"{SupersetReportsConfig.PlaywrightFlag}\": {python(flags.Contains(SupersetReportsConfig.PlaywrightFlag))}}}");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_TRANSPORT = \"{gaq.Transport}\"");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_POLLING_DELAY = {gaq.PollingDelayMs}");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_WEBSOCKET_URL = \"{(tls ? "wss" : "ws")}://{plan.Settings.Ingress.Host}/ws/\"");
@@ -193,7 +244,7 @@ public static class SupersetConfigPy
         b.AppendLine("}");
         b.AppendLine();
         b.AppendLine("# cache-warmup and report screenshots fetch Superset itself: through its Service, not the ingress.");
-        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL = \"http://superset-web.{plan.Namespace}.svc/\"");
+        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL = \"http://{Topology.Workloads.Web.ServiceName}.{plan.Namespace}.svc/\"");
         b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL_USER_FRIENDLY = \"{(tls ? "https" : "http")}://{plan.Settings.Ingress.Host}/\"");
     }
 

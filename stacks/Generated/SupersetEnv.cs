@@ -32,6 +32,18 @@ public static class SupersetEnv
     /// <summary>libpq sslmode: <c>disable</c> in the cluster, <c>verify-full</c> on RDS.</summary>
     public const string DatabaseSslMode = "DATABASE_SSLMODE";
 
+    /// <summary>The SMTP password of email reports (secret; present only when reports.smtp.user is set).</summary>
+    public const string SmtpPassword = "SMTP_PASSWORD";
+
+    /// <summary>Root CA bundle libpq verifies the database's certificate against (sslmode verify-full).</summary>
+    public const string DatabaseSslRootCert = "DATABASE_SSLROOTCERT";
+
+    /// <summary>
+    /// Where docker/Dockerfile puts Amazon RDS's CA bundle (global-bundle.pem, AWS docs "Using SSL/TLS
+    /// to encrypt a connection to a DB instance"): verify-full on RDS checks the server against it.
+    /// </summary>
+    public const string RdsCaBundlePath = "/app/rds-ca/global-bundle.pem";
+
     /// <summary>The variable names of one Redis role: host, port, password (secret), TLS flag.</summary>
     public static (string Host, string Port, string Password, string Tls) Redis(string role) =>
         ($"REDIS_{role.ToUpperInvariant()}_HOST", $"REDIS_{role.ToUpperInvariant()}_PORT",

@@ -7,7 +7,7 @@ namespace Superset.Stacks.Generated;
 public sealed record TaskRoute(string Task, string Queue, bool Fallback);
 
 /// <summary>
-/// Routes every Superset task to a queue some pool consumes: its own queue when that pool exists,
+/// Routes every task of the stack's Superset release (<see cref="SupersetReleases"/>) to a queue some pool consumes: its own queue when that pool exists,
 /// else <c>default</c> (a stack may disable exports or cache). The check is the last line of
 /// defence: a route to a queue without a pool is refused, naming the task and the queues that have one.
 /// </summary>
@@ -18,7 +18,7 @@ public static class TaskRouting
     {
         ArgumentNullException.ThrowIfNull(plan);
         var pools = plan.Queues.Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
-        var routes = SupersetTasks.All
+        var routes = plan.Settings.Release.Tasks
             .Select(t => pools.Contains(t.Queue)
                 ? new TaskRoute(t.Name, t.Queue, Fallback: false)
                 : new TaskRoute(t.Name, QueueReader.DefaultQueue, Fallback: true))

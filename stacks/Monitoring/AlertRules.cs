@@ -67,9 +67,13 @@ public static class AlertRules
             rules.Add(new("SupersetTaskFailureRateHigh", $"{failed} / ({failed} + {succeeded}) > {N(AlertThresholds.TaskFailureRatio)}", "10m", "warning",
                 $"More than {N(AlertThresholds.TaskFailureRatio * 100)} % of {q.Queue} tasks fail",
                 $"{{{{ $value | humanizePercentage }}}} of the tasks of {q.Queue} failed in 10 minutes. The exception label of {Metrics.CeleryTaskFailed} names the cause; `kubectl -n {ns} logs deploy/{q.Deployment}` holds the traceback.", labels));
-            rules.Add(new("SupersetQueueHasNoConsumer", $"{depth} > 0 and on() (max({Metrics.CeleryActiveConsumers}{{{byQueue}}}) == 0)", "5m", "critical",
+            // celery_active_worker_count: workers whose `inspect active_queues` reply lists the queue,
+            // set on every scrape for each --queues entry with any transport (danihodovic/celery-exporter
+            // src/exporter.py@v0.12.2). A worker busy past the inspect's 1-second reply window reads as
+            // missing for one scrape: the 5 minutes ride that out.
+            rules.Add(new("SupersetQueueHasNoConsumer", $"{depth} > 0 and on() (max({Metrics.CeleryActiveWorkers}{{{byQueue}}}) == 0)", "5m", "critical",
                 $"Tasks wait in {q.Queue} and no worker consumes it",
-                $"{{{{ $value }}}} tasks in {q.Queue} and no consumer (seed 001: a queue nobody listens to fails silently). Check `kubectl -n {ns} get deploy {q.Deployment}` and the worker logs.", labels));
+                $"{{{{ $value }}}} tasks in {q.Queue} and no worker consumes it (seed 001: a queue nobody listens to fails silently). Check `kubectl -n {ns} get deploy {q.Deployment}` and the worker logs.", labels));
             rules.Add(new("SupersetWorkersBelowMinimum", $"max({Metrics.DeploymentAvailable}{{namespace=\"{ns}\", deployment=\"{q.Deployment}\"}}) < {q.MinReplicas}", "10m", "warning",
                 $"Pool {q.Queue} has fewer workers than its minimum",
                 $"{{{{ $value }}}} available pods of {q.Deployment}, minimum {q.MinReplicas}. `kubectl -n {ns} describe deploy {q.Deployment}`: pending pods (capacity), crash loops (config) or OOM kills (memory).", labels));

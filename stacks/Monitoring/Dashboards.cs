@@ -87,7 +87,7 @@ public static class Dashboards
                     [new($"{failed} / clamp_min({failed} + {succeeded}, 0.001)", "failed / finished")],
                     AlertThresholds.TaskFailureRatio),
                 new Panel("Utilization: running tasks / (concurrency x pods)", "percentunit",
-                    [new($"sum({Metrics.CeleryWorkerTasksActive}{{namespace=\"{ns}\", hostname=~\"{pool.Name}@.*\"}}) / clamp_min({pool.Concurrency} * {Hpa(Metrics.HpaCurrentReplicas)}, 1)", "utilization")]),
+                    [new($"sum({Metrics.CeleryWorkerTasksActive}{{namespace=\"{ns}\", hostname=~\"{q.Deployment}-.*\"}}) / clamp_min({pool.Concurrency} * {Hpa(Metrics.HpaCurrentReplicas)}, 1)", "utilization")]),
                 .. KedaPanels(plan, pool, q, ns),
             ]));
         }

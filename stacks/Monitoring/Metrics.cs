@@ -26,13 +26,16 @@ public enum MetricSource
 }
 
 /// <summary>
-/// Every metric the alerts, the autoscaler and the dashboards read, with its source: one list to
-/// check an expression against (an unknown name is a bug, not a silent empty panel).
+/// Every metric the alerts, the autoscaler and the dashboards read, with its source and the labels
+/// its exporter sets on it: one list to check an expression against (an unknown name or label is a
+/// bug, not a silent empty panel). Only metrics the exporters set with a Redis broker are here:
+/// celery-exporter sets <c>celery_active_consumer_count</c> only for amqp and memory transports
+/// (danihodovic/celery-exporter src/exporter.py@v0.12.2, track_queue_metrics), so it is not.
 /// </summary>
 public static class Metrics
 {
     public const string CeleryQueueLength = "celery_queue_length";
-    public const string CeleryActiveConsumers = "celery_active_consumer_count";
+    public const string CeleryActiveWorkers = "celery_active_worker_count";
     public const string CeleryWorkerUp = "celery_worker_up";
     public const string CeleryTaskStarted = "celery_task_started_total";
     public const string CeleryTaskSucceeded = "celery_task_succeeded_total";
@@ -63,7 +66,7 @@ public static class Metrics
     public static IReadOnlyDictionary<string, MetricSource> Sources { get; } = new Dictionary<string, MetricSource>(StringComparer.Ordinal)
     {
         [CeleryQueueLength] = MetricSource.CeleryExporter,
-        [CeleryActiveConsumers] = MetricSource.CeleryExporter,
+        [CeleryActiveWorkers] = MetricSource.CeleryExporter,
         [CeleryWorkerUp] = MetricSource.CeleryExporter,
         [CeleryTaskStarted] = MetricSource.CeleryExporter,
         [CeleryTaskSucceeded] = MetricSource.CeleryExporter,
@@ -93,4 +96,66 @@ public static class Metrics
         [KedaAlertRules.ScaledObjectErrors] = MetricSource.KedaOperator,
         [KedaAlertRules.ScalerMetricValue] = MetricSource.KedaOperator,
     };
+
+    /// <summary>
+    /// The labels each exporter itself sets on a metric (before Prometheus adds the target's
+    /// <see cref="TargetLabels"/>), read from the exporter's source at the pinned version.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Labels { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        // danihodovic/celery-exporter src/exporter.py@v0.12.2: queue gauges by queue_name, set for
+        // every queue of --queues on each scrape (active workers from `inspect active_queues`); task
+        // counters and the runtime histogram by name, hostname, queue_name (+ exception on failures);
+        // worker gauges by hostname, which get_hostname() cuts to the part after '@' (the pod name).
+        [CeleryQueueLength] = ["queue_name"],
+        [CeleryActiveWorkers] = ["queue_name"],
+        [CeleryWorkerUp] = ["hostname"],
+        [CeleryWorkerTasksActive] = ["hostname"],
+        [CeleryTaskStarted] = ["name", "hostname", "queue_name"],
+        [CeleryTaskSucceeded] = ["name", "hostname", "queue_name"],
+        [CeleryTaskFailed] = ["name", "hostname", "exception", "queue_name"],
+        [CeleryTaskRuntimeBucket] = ["name", "hostname", "queue_name", "le"],
+        // oliver006/redis_exporter exporter/exporter.go@v1.67.0: INFO fields without labels
+        // (evicted_keys → evicted_keys_total, used_memory → memory_used_bytes, maxmemory →
+        // memory_max_bytes, connected_clients).
+        [RedisEvictedKeys] = [],
+        [RedisMemoryUsed] = [],
+        [RedisMemoryMax] = [],
+        [RedisConnectedClients] = [],
+        // prometheus-community/postgres_exporter collector/pg_stat_database.go@v0.15.0 (datid, datname)
+        // and cmd/postgres_exporter/pg_setting.go@v0.15.0 (pg_settings_<name>, no labels).
+        [PgBackends] = ["datid", "datname"],
+        [PgMaxConnections] = [],
+        // kubernetes/kube-state-metrics docs/metrics (HPA, Deployment, container metrics).
+        [HpaCurrentReplicas] = ["namespace", "horizontalpodautoscaler"],
+        [HpaDesiredReplicas] = ["namespace", "horizontalpodautoscaler"],
+        [HpaMaxReplicas] = ["namespace", "horizontalpodautoscaler"],
+        [HpaMinReplicas] = ["namespace", "horizontalpodautoscaler"],
+        [DeploymentAvailable] = ["namespace", "deployment"],
+        [ContainerLimits] = ["namespace", "pod", "container", "node", "resource", "unit"],
+        [ContainerRequests] = ["namespace", "pod", "container", "node", "resource", "unit"],
+        [ContainerRestarts] = ["namespace", "pod", "container"],
+        [ContainerLastTerminated] = ["namespace", "pod", "container", "reason"],
+        // cAdvisor through the kubelet (kube-prometheus-stack).
+        [ContainerCpu] = ["namespace", "pod", "container", "id", "image", "name", "cpu"],
+        [ContainerMemory] = ["namespace", "pod", "container", "id", "image", "name"],
+        // kubernetes/ingress-nginx controller metrics; `namespace` becomes exported_namespace when scraped.
+        [IngressRequests] = ["exported_namespace", "ingress", "service", "status", "method", "path", "host", "controller_class", "controller_namespace", "controller_pod"],
+        [IngressDurationBucket] = ["exported_namespace", "ingress", "service", "status", "method", "path", "host", "controller_class", "controller_namespace", "controller_pod", "le"],
+        // kedacore/keda pkg/metricscollector/prommetrics.go@v2.20.2: scaler gauges and error counters
+        // by metricLabels (namespace, metric, scaledObject, scaler, triggerIndex, type), ScaledObject
+        // errors by namespace and scaledObject. The chart's ServiceMonitor keeps no honorLabels
+        // (kedacore/charts keda/templates/manager/servicemonitor.yaml@v2.20.2), so the ScaledObject's
+        // namespace arrives as exported_namespace, the operator's own as namespace.
+        [KedaAlertRules.ScalerMetricValue] = ["exported_namespace", "metric", "scaledObject", "scaler", "triggerIndex", "type"],
+        [KedaAlertRules.ScalerErrors] = ["exported_namespace", "metric", "scaledObject", "scaler", "triggerIndex", "type"],
+        [KedaAlertRules.ScaledObjectErrors] = ["exported_namespace", "scaledObject"],
+    };
+
+    /// <summary>
+    /// Labels Prometheus Operator adds to every series of a ServiceMonitor target (namespace, service,
+    /// pod, job, endpoint, instance, container): a celery-exporter or redis_exporter series carries
+    /// the exporter's own namespace and Service.
+    /// </summary>
+    public static IReadOnlyList<string> TargetLabels { get; } = ["namespace", "service", "pod", "job", "endpoint", "instance", "container"];
 }

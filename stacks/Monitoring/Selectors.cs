@@ -23,7 +23,7 @@ public static class Selectors
     public static string WebContainer(string ns) => $"namespace=\"{ns}\", container=\"web\"";
 
     /// <summary>One Redis role's exporter (the Service label its ServiceMonitor adds).</summary>
-    public static string Redis(string ns, string role) => $"namespace=\"{ns}\", service=\"superset-redis-{role}\"";
+    public static string Redis(string ns, string role) => $"namespace=\"{ns}\", service=\"{Topology.Workloads.Redis(role).ServiceName}\"";
 
     /// <summary>Tasks waiting in a queue (max: one exporter, or two for a moment during a rollout).</summary>
     public static string QueueDepth(string ns, string queue) => $"max({Metrics.CeleryQueueLength}{{{Queue(ns, queue)}}})";

@@ -22,7 +22,7 @@ public static partial class SettingsLoader
 
     /// <summary>Every top-level key this program reads, without the <c>superset:</c> prefix.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower", "cluster", "cost", "autoscaling"];
+        ["tier", "namespace", "dataServices", "sizing", "web", "queues", "database", "redis", "ingress", "image", "aws", "monitoring", "asyncQueries", "flower", "cluster", "cost", "supersetVersion", "reports", ReportsReader.PasswordKey, "autoscaling"];
 
     /// <summary>Reads and validates; throws <see cref="SettingsException"/> with every problem found.</summary>
     public static StackSettings Load(IConfigSource source)
@@ -64,6 +64,8 @@ public static partial class SettingsLoader
         }
 
         var autoscaling = ReadAutoscaling(ObjectReader.ForKey(source, "autoscaling", errors));
+        var image = ReadImage(source, errors);
+        var release = Generated.SupersetReleases.Resolve(image, source.Get("supersetVersion"), errors);
         var settings = new StackSettings(
             tier,
             ns,
@@ -74,7 +76,7 @@ public static partial class SettingsLoader
             ReadDatabase(ObjectReader.ForKey(source, "database", errors), defaults.Database, mode ?? DataServicesMode.InCluster),
             ReadRedis(ObjectReader.ForKey(source, "redis", errors), defaults.Redis, mode ?? DataServicesMode.InCluster),
             ReadIngress(ObjectReader.ForKey(source, "ingress", errors)),
-            ReadImage(source, errors),
+            image,
             ReadAws(ObjectReader.ForKey(source, "aws", errors), mode ?? DataServicesMode.InCluster, tier, errors),
             ReadMonitoring(ObjectReader.ForKey(source, "monitoring", errors)),
             defaults.Celery,
@@ -83,6 +85,8 @@ public static partial class SettingsLoader
             ReadFlower(ObjectReader.ForKey(source, "flower", errors)),
             ReadCluster(ObjectReader.ForKey(source, "cluster", errors), mode ?? DataServicesMode.InCluster),
             Cost.CostSettingsReader.Read(ObjectReader.ForKey(source, "cost", errors), source),
+            release,
+            ReportsReader.Read(ObjectReader.ForKey(source, "reports", errors), source, image, release, errors),
             autoscaling);
 
         if (settings.Autoscaling.InstallKeda && settings.Autoscaling.Engine == AutoscalingEngine.Hpa && settings.Monitoring.InstallStack)

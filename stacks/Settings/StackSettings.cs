@@ -20,7 +20,8 @@ public enum DataServicesMode
 
 /// <summary>
 /// Every setting of one stack, validated and with the tier's defaults filled in. Built only by
-/// <see cref="SettingsLoader"/>; nothing downstream reads config again.
+/// <see cref="SettingsLoader"/>; nothing downstream reads config again. <c>Release</c> is the
+/// Superset release the image runs (stacks/Generated/SupersetReleases.cs).
 /// </summary>
 public sealed record StackSettings(
     TierName Tier,
@@ -41,6 +42,9 @@ public sealed record StackSettings(
     FlowerSettings Flower,
     ClusterKind Cluster,
     Cost.CostSettings Cost,
+    Generated.SupersetRelease Release,
+    ReportsSettings Reports,
+
     AutoscalingSettings Autoscaling);
 
 /// <summary>

@@ -71,7 +71,7 @@ public static class PlanReport
         }));
         // The poll/cooldown column only means something with KEDA.
         AppendColumns(b, keda ? rows : rows.Select(r => r.Where((_, i) => i != 7).ToArray()).ToList());
-        b.AppendLine("  * concurrency computed from memory: (memoryMi − parent) / maxMemoryPerChildMi");
+        b.AppendLine("  * concurrency computed from memory: (memoryMi − parent − probe) / maxMemoryPerChildMi");
         b.AppendLine("  busy at peak: children the peak keeps busy (peakTasksPerMinute ÷ 60 × taskMeanSeconds) of max × -c");
         b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (seed 001), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");
         b.AppendLine();
@@ -87,7 +87,7 @@ public static class PlanReport
         foreach (var r in new[] { plan.Broker, plan.Cache })
         {
             b.AppendLine(CultureInfo.InvariantCulture,
-                $"redis {r.Role}: maxmemory {r.MaxMemoryBytes / (1024 * 1024)} Mi, {r.MaxMemoryPolicy} ({(r.NodeType ?? r.MemoryMi + " Mi container")}, {r.ReservedMemoryPercent} % reserved)");
+                $"redis {r.Name}: maxmemory {r.MaxMemoryBytes / (1024 * 1024)} Mi, {r.MaxMemoryPolicy} ({(r.NodeType ?? r.MemoryMi + " Mi container")}, {r.ReservedMemoryPercent} % reserved)");
         }
 
         return b.ToString();

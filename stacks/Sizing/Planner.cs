@@ -21,9 +21,10 @@ public static class Planner
     public const int WebExitMarginSeconds = 5;
 
     /// <summary>
-    /// Time allowed for a worker's preStop hook: <c>celery control cancel_consumer</c> starts a Python
-    /// process that imports the Celery app (Superset's config: several seconds) and waits for the
-    /// node's reply. 30 s leaves room for a slow import on a busy node.
+    /// Time allowed for a worker's preStop hook: a Python process that imports Celery and the
+    /// generated superset_config.py (not Superset: CeleryCommands.ControlScript), sends
+    /// cancel_consumer, waits up to ControlTimeoutSeconds for the node's reply, then the BRPOP drain.
+    /// 30 s leaves room for a slow start on a busy node.
     /// </summary>
     public const int WorkerPreStopSeconds = 30;
 
@@ -35,6 +36,16 @@ public static class Planner
     /// (seed 003: a Superset process holds 100–300 MB; we plan the top of that range).
     /// </summary>
     public const int WorkerParentMemoryMi = 300;
+
+    /// <summary>
+    /// Memory of the liveness probe or preStop hook, which kubelet runs inside the worker container
+    /// (so inside its limit) beside the parent and the children: Python with Celery, kombu, redis and
+    /// the generated config, not Superset (CeleryCommands.ControlScript). Measured at 33 MiB peak RSS
+    /// (Debian's Python 3.11, Celery 5.2.6, a control ping against redis-server); 48 leaves room for
+    /// the image's newer Celery and kombu. A probe that loaded Superset (create_app) would need the
+    /// parent's 300 Mi again.
+    /// </summary>
+    public const int WorkerProbeMemoryMi = 48;
 
     /// <summary>SQLAlchemy pool per Celery child: pool_size 1 + max_overflow 1 (a child runs one task).</summary>
     public const int WorkerChildDbConnections = 2;
@@ -64,8 +75,8 @@ public static class Planner
         var pools = settings.Queues.Select(q => PlanPool(q, settings.Autoscaling.Engine, errors)).ToList();
         var celery = new CeleryPlan(VisibilityTimeout(pools), settings.Celery);
         var database = PlanDatabase(settings, web, pools, errors);
-        var broker = PlanRedis("broker", "noeviction", settings.Redis.Broker, settings.DataServices);
-        var cache = PlanRedis("cache", "allkeys-lru", settings.Redis.Cache, settings.DataServices);
+        var broker = PlanRedis(RedisRole.Broker, settings.Redis.Broker, settings);
+        var cache = PlanRedis(RedisRole.Cache, settings.Redis.Cache, settings);
 
         if (errors.Count > 0)
         {
@@ -126,7 +137,7 @@ public static class Planner
     private static PoolPlan PlanPool(QueueSettings q, AutoscalingEngine engine, List<SettingsError> errors)
     {
         string Key(string field) => $"superset:queues.{q.Name}.{field}";
-        var fit = (q.MemoryMi - WorkerParentMemoryMi) / q.MaxMemoryPerChildMi;
+        var fit = (q.MemoryMi - WorkerParentMemoryMi - WorkerProbeMemoryMi) / q.MaxMemoryPerChildMi;
         int concurrency;
         if (q.Concurrency is int configured)
         {
@@ -134,7 +145,7 @@ public static class Planner
             if (configured > fit)
             {
                 errors.Add(new SettingsError(Key("concurrency"), configured.ToString(),
-                    $"at most {Math.Max(fit, 0)}: {configured} children × maxMemoryPerChildMi {q.MaxMemoryPerChildMi} + parent {WorkerParentMemoryMi} Mi = {configured * q.MaxMemoryPerChildMi + WorkerParentMemoryMi} Mi exceeds memoryMi {q.MemoryMi}; lower it or raise queues.{q.Name}.memoryMi"));
+                    $"at most {Math.Max(fit, 0)}: {configured} children × maxMemoryPerChildMi {q.MaxMemoryPerChildMi} + parent {WorkerParentMemoryMi} Mi + probe {WorkerProbeMemoryMi} Mi = {configured * q.MaxMemoryPerChildMi + WorkerParentMemoryMi + WorkerProbeMemoryMi} Mi exceeds memoryMi {q.MemoryMi}; lower it or raise queues.{q.Name}.memoryMi"));
             }
         }
         else
@@ -143,7 +154,7 @@ public static class Planner
             if (fit < 1)
             {
                 errors.Add(new SettingsError(Key("memoryMi"), q.MemoryMi.ToString(),
-                    $"at least {WorkerParentMemoryMi + q.MaxMemoryPerChildMi} (parent {WorkerParentMemoryMi} Mi + one child of maxMemoryPerChildMi {q.MaxMemoryPerChildMi} Mi)"));
+                    $"at least {WorkerParentMemoryMi + WorkerProbeMemoryMi + q.MaxMemoryPerChildMi} (parent {WorkerParentMemoryMi} Mi + probe {WorkerProbeMemoryMi} Mi + one child of maxMemoryPerChildMi {q.MaxMemoryPerChildMi} Mi)"));
             }
         }
 
@@ -226,10 +237,20 @@ public static class Planner
     /// can wait behind up to `prefetch` tasks of its child before it runs, each up to the hard limit, so
     /// the timeout is (prefetch + 1) × hard limit + the preStop budget, over every pool; with prefetch 1
     /// that is twice the longest hard limit. A crashed worker's tasks come back after this timeout
-    /// (tests/drills measures it). Superset's own ETAs (reports.scheduler) are under a minute ahead.
+    /// (tests/drills measures it). A task sent with an ETA (reports.execute, up to
+    /// <see cref="EtaSeconds"/> ahead) is held unacknowledged until it is due, then runs up to the
+    /// hard limit: the timeout covers that too.
     /// </summary>
     private static int VisibilityTimeout(IReadOnlyList<PoolPlan> pools) =>
-        pools.Select(p => (p.PrefetchMultiplier + 1) * p.HardTimeLimitSeconds).DefaultIfEmpty(0).Max() + WorkerPreStopSeconds;
+        pools.Select(p => Math.Max((p.PrefetchMultiplier + 1) * p.HardTimeLimitSeconds, EtaSeconds + p.HardTimeLimitSeconds))
+            .DefaultIfEmpty(0).Max() + WorkerPreStopSeconds;
+
+    /// <summary>
+    /// The longest ETA Superset gives a task: reports.scheduler sends reports.execute due within
+    /// ALERT_REPORTS_CRON_WINDOW_SIZE (apache/superset superset/config.py@5.0.0: 59 s;
+    /// superset/tasks/scheduler.py@5.0.0 cron_schedule_window).
+    /// </summary>
+    public const int EtaSeconds = Generated.SupersetReportsConfig.CronWindowSeconds;
 
     /// <summary>
     /// Seed 002 pitfall 2: size the pools so Superset uses at most 60–70 % of max_connections, counted
@@ -300,15 +321,27 @@ public static class Planner
     /// reserved share that a fork for persistence, replication buffers and fragmentation need
     /// (ElastiCache docs, "Managing reserved memory": 25 % recommended).
     /// </summary>
-    private static RedisPlan PlanRedis(string role, string policy, RedisRoleSettings r, DataServicesMode mode)
+    private static RedisPlan PlanRedis(RedisRole role, RedisRoleSettings r, StackSettings settings)
     {
         var usableShare = (100 - r.ReservedMemoryPercent) / 100m;
-        if (mode == DataServicesMode.Aws)
+        if (settings.DataServices == DataServicesMode.Aws)
         {
             var gib = ElastiCacheNodeTypes.MaxMemoryGiB(r.NodeType) ?? 0m;
-            return new RedisPlan(role, policy, (long)decimal.Floor(gib * 1024m * 1024m * 1024m * usableShare), null, r.NodeType, r.ReservedMemoryPercent);
+            return new RedisPlan(role, (long)decimal.Floor(gib * 1024m * 1024m * 1024m * usableShare), null, r.NodeType, r.ReservedMemoryPercent,
+                CacheNodesPerGroup(settings.Aws));
         }
 
-        return new RedisPlan(role, policy, (long)decimal.Floor(r.MemoryMi * 1024m * 1024m * usableShare), r.MemoryMi, null, r.ReservedMemoryPercent);
+        return new RedisPlan(role, (long)decimal.Floor(r.MemoryMi * 1024m * 1024m * usableShare), r.MemoryMi, null, r.ReservedMemoryPercent, null);
+    }
+
+    /// <summary>
+    /// Nodes of each ElastiCache replication group: a primary, and with Multi-AZ a replica in another
+    /// zone that automatic failover promotes (AWS ElastiCache docs, "Minimizing downtime with Multi-AZ":
+    /// Multi-AZ needs at least one replica).
+    /// </summary>
+    public static int CacheNodesPerGroup(AwsSettings aws)
+    {
+        ArgumentNullException.ThrowIfNull(aws);
+        return aws.MultiAz ? 2 : 1;
     }
 }

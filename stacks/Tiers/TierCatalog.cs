@@ -179,7 +179,8 @@ public static class TierCatalog
         // Scheduled reports: can wait for the next worker (seed 000: "Reports can be queued longer").
         new QueueSettings("reports", Concurrency: null, reports.Min, reports.Max, ScaleUpThreshold: shapes.Reports.ScaleUpThreshold,
             SoftTimeLimitSeconds: 540, HardTimeLimitSeconds: 600, maxTasksPerChild, MaxMemoryPerChildMi: 600,
-            MemoryMi: 1536, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
+            // 1600 Mi: parent 300 + probe 48 + two children of 600 = 1548 (Planner's formula).
+            MemoryMi: 1600, CpuMillis: 500, TaskMeanSeconds: 15m, TaskP95Seconds: 60m,
             // Scheduled: a report sent ten minutes late is late, not lost (seed 000: "can be queued longer").
             WaitTargetSeconds: 600, PrefetchMultiplier: 1, CpuTargetPercent: shapes.Reports.CpuTargetPercent, PeakTasksPerMinute: reports.Peak,
             CpuMillisPerTask: QueueShapes.ReportCpuMillis, shapes.Reports.PollingIntervalSeconds, shapes.Reports.CooldownSeconds, shapes.Reports.ScaleDownWindowSeconds, shapes.Reports.ScaleDownPodsPerMinute),

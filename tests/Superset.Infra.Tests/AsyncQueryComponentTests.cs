@@ -43,7 +43,6 @@ public sealed class AsyncQueryComponentTests
         Assert.Equal("2", env["REDIS_DB"].At("value"));
         var paths = run.Object("Ingress", "superset").Items("spec.rules.0.http.paths");
         Assert.Equal("superset-websocket", paths.Single(p => (string?)p.At("path") == "/ws").At("backend.service.name"));
-        Assert.Equal(8080L, run.Object("NetworkPolicy", "superset-websocket").Number("spec.ingress.0.ports.0.port"));
     }
 
     [Fact]
@@ -54,7 +53,7 @@ public sealed class AsyncQueryComponentTests
     }
 
     [Fact]
-    public async Task Flower_always_asks_for_a_generated_password_and_without_ingress_accepts_no_connection()
+    public async Task Flower_always_asks_for_a_generated_password_and_without_ingress_has_no_path()
     {
         var run = await Harness.YamlAsync("config:\n  superset:flower:\n    enabled: true\n");
         var env = run.Object("Deployment", "superset-flower").Pod.Container("flower").Named("env");
@@ -62,7 +61,6 @@ public sealed class AsyncQueryComponentTests
         Assert.Equal("admin:$(FLOWER_PASSWORD)", env["FLOWER_BASIC_AUTH"].At("value"));
         Assert.Equal("flower-password", env["FLOWER_PASSWORD"].At("valueFrom.secretKeyRef.key"));
         Assert.DoesNotContain(Harness.RandomValueOf("credentials-flower"), System.Text.Json.JsonSerializer.Serialize(env.Values.Select(e => e.Body)), StringComparison.Ordinal);
-        Assert.Empty(run.Object("NetworkPolicy", "superset-flower").List("spec.ingress"));
         Assert.Single(run.Object("Ingress", "superset").List("spec.rules.0.http.paths"));
     }
 

@@ -1,3 +1,4 @@
+using Superset.Stacks.Generated;
 using Superset.Stacks.Render;
 using Superset.Stacks.Sizing;
 using Xunit;
@@ -100,7 +101,9 @@ public sealed class AwsComponentTests
         var env = web.Named("env");
 
         Assert.Contains("data-db.rds.amazonaws.com", (string)env["DATABASE_HOST"].At("value")!, StringComparison.Ordinal);
-        Assert.Equal("require", env["DATABASE_SSLMODE"].At("value"));
+        // verify-full against RDS's CA bundle, which docker/Dockerfile puts at this path.
+        Assert.Equal("verify-full", env["DATABASE_SSLMODE"].At("value"));
+        Assert.Equal(SupersetEnv.RdsCaBundlePath, env[SupersetEnv.DatabaseSslRootCert].At("value"));
         Assert.Equal("true", env["REDIS_BROKER_TLS"].At("value"));
         Assert.Equal("database-password", env["DATABASE_PASSWORD"].At("valueFrom.secretKeyRef.key"));
         Assert.Equal("superset-credentials", env["DATABASE_PASSWORD"].At("valueFrom.secretKeyRef.name"));
@@ -180,6 +183,5 @@ public sealed class AwsComponentTests
         Assert.StartsWith("rediss://", (string)env["REDIS_ADDR"].At("value")!, StringComparison.Ordinal);
         Assert.Equal(key, env["REDIS_PASSWORD"].At("valueFrom.secretKeyRef.key"));
         Assert.Equal("metrics", run.Object("ServiceMonitor", $"superset-redis-{role}").At("spec.endpoints.0.port"));
-        Assert.Equal(9121L, run.Object("NetworkPolicy", $"superset-redis-{role}").Number("spec.ingress.0.ports.0.port"));
     }
 }

@@ -69,7 +69,7 @@ public sealed class CostTruthTests
         Assert.All(groups, g =>
         {
             Assert.Equal("redis", g.At("engine")); // the Redis OSS rows, not Valkey's
-            Assert.Equal(CostModel.CacheNodesPerGroup(plan.Settings.Aws), (int)g.Number("numCacheClusters"));
+            Assert.Equal(plan.Broker.NodesPerGroup, (int)g.Number("numCacheClusters"));
         });
         Assert.Equal(new[] { plan.Broker.NodeType, plan.Cache.NodeType }.Order(), groups.Select(g => (string?)g.At("nodeType")).Order());
     }

@@ -1,3 +1,4 @@
+using Superset.Stacks.Generated;
 using System.Text.RegularExpressions;
 using Superset.Stacks.Sizing;
 using Xunit;
@@ -69,7 +70,8 @@ public sealed class KubernetesComponentTests
             var deployment = run.Object("Deployment", $"superset-worker-{pool.Name}");
             var preStop = string.Join(' ', deployment.Pod.Container("worker").Strings("lifecycle.preStop.exec.command"));
 
-            Assert.Contains($"cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\"", preStop, StringComparison.Ordinal);
+            Assert.Equal(CeleryCommands.PreStop(pool), deployment.Pod.Container("worker").Strings("lifecycle.preStop.exec.command"));
+            Assert.Contains($"cancel_consumer \"{pool.Name}@$HOSTNAME\" {pool.Name} ", preStop, StringComparison.Ordinal);
             Assert.DoesNotContain("shutdown", preStop, StringComparison.Ordinal); // never a broadcast stop
             Assert.True(deployment.Number("spec.template.spec.terminationGracePeriodSeconds") > pool.PreStopSeconds + pool.HardTimeLimitSeconds);
         }
@@ -83,7 +85,8 @@ public sealed class KubernetesComponentTests
         {
             var worker = run.Object("Deployment", $"superset-worker-{pool.Name}").Pod.Container("worker");
             Assert.Null(worker.At("readinessProbe"));
-            Assert.Contains($"--destination=\"{pool.Name}@$HOSTNAME\"", string.Join(' ', worker.Strings("livenessProbe.exec.command")), StringComparison.Ordinal);
+            Assert.Equal(CeleryCommands.Liveness(pool), worker.Strings("livenessProbe.exec.command"));
+            Assert.Contains($"ping \"{pool.Name}@$HOSTNAME\"", string.Join(' ', worker.Strings("livenessProbe.exec.command")), StringComparison.Ordinal);
         }
     }
 
@@ -223,45 +226,6 @@ public sealed class KubernetesComponentTests
                 Assert.True(c.At("securityContext.readOnlyRootFilesystem") is true, $"{where}: readOnlyRootFilesystem");
                 Assert.Equal(["ALL"], c.Strings("securityContext.capabilities.drop"));
             }
-        }
-    }
-
-    [Fact]
-    public async Task Redis_and_postgresql_admit_only_superset_pods_and_metrics_only_the_monitoring_namespace()
-    {
-        var run = await DevAsync();
-        foreach (var role in new[] { "redis-broker", "redis-cache" })
-        {
-            var rules = run.Object("NetworkPolicy", $"superset-{role}").Items("spec.ingress");
-            var data = rules.Where(r => r.Number("ports.0.port") == 6379).ToList();
-            var metrics = rules.Single(r => r.Number("ports.0.port") == 9121);
-
-            Assert.Equal("dev", data[0].Map("from.0.podSelector.matchLabels")["app.kubernetes.io/instance"]);
-            Assert.Null(data[0].At("from.0.namespaceSelector"));
-            Assert.Equal("monitoring", metrics.Map("from.0.namespaceSelector.matchLabels")["kubernetes.io/metadata.name"]);
-            // Engine keda (issue 19): the broker also admits KEDA's operator, which reads the queues; the cache does not.
-            Assert.Equal(role == "redis-broker" ? 2 : 1, data.Count);
-            if (role == "redis-broker")
-            {
-                Assert.Equal("keda", data[1].Map("from.0.namespaceSelector.matchLabels")["kubernetes.io/metadata.name"]);
-                Assert.Equal("keda-operator", data[1].Map("from.0.podSelector.matchLabels")["app.kubernetes.io/name"]);
-            }
-        }
-
-        var postgres = run.Object("NetworkPolicy", "superset-postgresql");
-        Assert.Equal(5432L, postgres.Number("spec.ingress.0.ports.0.port"));
-        Assert.Single(postgres.List("spec.ingress"));
-    }
-
-    [Fact]
-    public async Task Workers_and_beat_accept_no_connections_at_all()
-    {
-        var run = await DevAsync();
-        foreach (var name in new[] { "superset-worker", "superset-beat" })
-        {
-            var policy = run.Object("NetworkPolicy", name);
-            Assert.Equal(["Ingress"], policy.Strings("spec.policyTypes"));
-            Assert.Empty(policy.List("spec.ingress"));
         }
     }
 

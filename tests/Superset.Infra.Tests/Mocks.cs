@@ -98,8 +98,8 @@ internal static class Harness
     }
 
     /// <summary>The whole program for stack file text.</summary>
-    public static Task<Run> YamlAsync(string yaml, string stack = "test") =>
-        RunAsync(() => SupersetProgram.Run(StackFile.Parse(yaml, $"Pulumi.{stack}.yaml"), stack));
+    public static Task<Run> YamlAsync(string yaml, string stack = "test", Func<string, Output<string>>? secret = null) =>
+        RunAsync(() => SupersetProgram.Run(StackFile.Parse(yaml, $"Pulumi.{stack}.yaml"), stack, secret));
 
     /// <summary>The value of an output, awaited.</summary>
     public static Task<T> ValueOf<T>(Output<T> output)

@@ -122,6 +122,8 @@ public sealed class MonitoringComponentTests
 
         Assert.Equal(1L, exporter.Number("spec.replicas"));
         Assert.Contains($"--queues={string.Join(',', Dev.Queues.Select(q => q.Name))}", container.Strings("args"));
+        // Unseen tasks are labelled with Superset's task_default_queue, not Celery's "celery".
+        Assert.Contains("--default-queue-name=default", container.Strings("args"));
         var env = container.Named("env");
         Assert.Equal("redis-broker-password", env["BROKER_PASSWORD"].At("valueFrom.secretKeyRef.key"));
         Assert.StartsWith("redis://:$(BROKER_PASSWORD)@superset-redis-broker.", (string)env["CE_BROKER_URL"].At("value")!, StringComparison.Ordinal);

@@ -28,14 +28,30 @@ public sealed class CommandLineTests
     {
         foreach (var pool in Medium.Queues)
         {
-            var script = CeleryCommands.PreStop(pool)[^1];
-            Assert.StartsWith("celery ", script, StringComparison.Ordinal);
+            var hook = CeleryCommands.PreStop(pool);
+            Assert.Equal(["sh", "-c"], hook.Take(2));
+            Assert.Equal(CeleryCommands.ControlScript, hook[^1]);
+            var script = hook[2];
+            Assert.StartsWith($"{CeleryCommands.Python} -c ", script, StringComparison.Ordinal);
             // After the cancel, longer than kombu's 1 s BRPOP, so no popped message dies with SIGTERM (tests/drills).
             Assert.EndsWith($"&& sleep {CeleryCommands.BrpopDrainSeconds}", script, StringComparison.Ordinal);
             Assert.True(CeleryCommands.ControlTimeoutSeconds + CeleryCommands.BrpopDrainSeconds < pool.PreStopSeconds);
-            Assert.Contains($"control cancel_consumer {pool.Name} --destination=\"{pool.Name}@$HOSTNAME\"", script, StringComparison.Ordinal);
-            Assert.Contains($"--destination=\"{pool.Name}@$HOSTNAME\"", CeleryCommands.Liveness(pool)[^1], StringComparison.Ordinal);
+            Assert.Contains($"cancel_consumer \"{pool.Name}@$HOSTNAME\" {pool.Name} ", script, StringComparison.Ordinal);
+            Assert.Contains($"ping \"{pool.Name}@$HOSTNAME\"", CeleryCommands.Liveness(pool)[2], StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void The_probes_load_celery_and_the_generated_config_never_superset()
+    {
+        // The celery CLI with --app=superset.tasks.celery_app:app runs create_app() (apache/superset
+        // superset/tasks/celery_app.py@5.0.0): a whole Superset process inside the worker's limit.
+        foreach (var argv in Medium.Queues.SelectMany(p => new[] { CeleryCommands.PreStop(p), CeleryCommands.Liveness(p) }))
+        {
+            Assert.DoesNotContain(argv, a => a.Contains(CeleryCommands.App, StringComparison.Ordinal) || a.Contains("import superset ", StringComparison.Ordinal) || a.Contains("from superset", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("import sys, superset_config as c;", CeleryCommands.ControlScript, StringComparison.Ordinal);
     }
 
     [Fact]

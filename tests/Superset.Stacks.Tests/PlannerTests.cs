@@ -59,7 +59,7 @@ public class PlannerTests
     {
         var plan = PlanOf("config:\n  superset:queues:\n    default:\n      memoryMi: 3000\n      maxMemoryPerChildMi: 500\n");
         var pool = plan.Queues.Single(q => q.Name == "default");
-        Assert.Equal((3000 - Planner.WorkerParentMemoryMi) / 500, pool.Concurrency);
+        Assert.Equal((3000 - Planner.WorkerParentMemoryMi - Planner.WorkerProbeMemoryMi) / 500, pool.Concurrency);
         Assert.Equal(500 * 1024, pool.MaxMemoryPerChildKiB);
 
         // 8 children also break the in-cluster connection budget; that is reported too, on its own key.

@@ -10,7 +10,7 @@ public sealed class SupersetConfigPyTests
     // Loads the file as Superset would (a module on the path), then asks Celery's own router where
     // each task goes and prints what the checks need as JSON.
     private const string Probe = """
-        import json, sys
+        import json, os, sys
         sys.path.insert(0, sys.argv[1])
         import superset_config as c
         from celery import Celery
@@ -40,10 +40,17 @@ public sealed class SupersetConfigPyTests
             "cache_timeouts": [c.CACHE_CONFIG["CACHE_DEFAULT_TIMEOUT"], c.DATA_CACHE_CONFIG["CACHE_DEFAULT_TIMEOUT"]],
             "beat": sorted(app.conf.beat_schedule),
             "cookie_secure": c.SESSION_COOKIE_SECURE,
+            "imports": list(app.conf.imports),
+            "default_queue": app.conf.task_default_queue,
+            "proxy_fix": c.ENABLE_PROXY_FIX,
+            "proxy_fix_config": c.PROXY_FIX_CONFIG,
+            "url_scheme": c.PREFERRED_URL_SCHEME,
+            "reports": {k: getattr(c, k) for k in dir(c) if k.startswith(("ALERT_REPORTS_", "SMTP_", "WEBDRIVER_"))},
+            "browsers": os.environ.get("PLAYWRIGHT_BROWSERS_PATH"),
         }))
         """;
 
-    private static JsonElement Load(string yaml, string role = "web")
+    internal static JsonElement Load(string yaml, string role = "web", IReadOnlyDictionary<string, string>? extraEnv = null)
     {
         var plan = PlannerTests.PlanOf(yaml);
         var dir = Directory.CreateTempSubdirectory("superset-config-");
@@ -64,7 +71,12 @@ public sealed class SupersetConfigPyTests
             ["REDIS_CACHE_PASSWORD"] = "c",
             ["REDIS_CACHE_TLS"] = "true",
         };
-        var tasks = JsonSerializer.Serialize(SupersetTasks.All.Select(t => t.Name));
+        foreach (var (k, v) in extraEnv ?? new Dictionary<string, string>())
+        {
+            env[k] = v;
+        }
+
+        var tasks = JsonSerializer.Serialize(plan.Settings.Release.Tasks.Select(t => t.Name));
         var (code, stdout, stderr) = Tools.Run(Tools.Require(Tools.Python, "python3-celery"), [Path.Combine(dir.FullName, "probe.py"), dir.FullName, tasks], env);
         Assert.True(code == 0, stderr);
         return JsonDocument.Parse(stdout).RootElement.Clone();
@@ -74,7 +86,7 @@ public sealed class SupersetConfigPyTests
     public void Celery_routes_every_superset_task_to_its_pool()
     {
         var c = Load("config:\n  superset:tier: medium\n");
-        foreach (var task in SupersetTasks.All)
+        foreach (var task in PlannerTests.PlanOf("config:\n  superset:tier: medium\n").Settings.Release.Tasks)
         {
             Assert.Equal(task.Queue, c.GetProperty("routes").GetProperty(task.Name).GetString());
         }

@@ -13,7 +13,7 @@ public sealed class TaskRoutingTests
         var plan = PlannerTests.PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n");
         var routes = TaskRouting.Routes(plan);
 
-        Assert.Equal(SupersetTasks.All.Count, routes.Count);
+        Assert.Equal(plan.Settings.Release.Tasks.Count, routes.Count);
         Assert.All(routes, r => Assert.False(r.Fallback));
         Assert.Equal("exports", routes.Single(r => r.Task == "cache_dashboard_screenshot").Queue);
         Assert.Equal("reports", routes.Single(r => r.Task == "reports.execute").Queue);
@@ -22,10 +22,10 @@ public sealed class TaskRoutingTests
     [Fact]
     public void A_disabled_pool_sends_its_tasks_to_the_default_queue()
     {
-        var plan = PlannerTests.PlanOf("config:\n  superset:queues:\n    cache:\n      enabled: false\n");
+        var plan = PlannerTests.PlanOf("config:\n  superset:image: apache/superset:6.0.0-dev\n  superset:queues:\n    cache:\n      enabled: false\n");
         var routes = TaskRouting.Routes(plan);
 
-        var cacheTasks = SupersetTasks.All.Where(t => t.Queue == "cache").Select(t => t.Name).ToHashSet();
+        var cacheTasks = SupersetReleases.V6_0.Tasks.Where(t => t.Queue == "cache").Select(t => t.Name).ToHashSet();
         Assert.NotEmpty(cacheTasks);
         Assert.All(routes.Where(r => cacheTasks.Contains(r.Task)), r =>
         {

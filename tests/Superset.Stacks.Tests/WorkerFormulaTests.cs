@@ -49,7 +49,7 @@ public class WorkerFormulaTests
     [InlineData("registry.example.com:5000/team/superset:5.0.0-pg")]
     [InlineData("ghcr.io/acme/superset@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
     public void Pinned_images_are_accepted(string image) =>
-        Assert.Equal(image, SettingsLoader.Load(StackFile.Parse($"config:\n  superset:image: \"{image}\"\n", "t.yaml")).Image);
+        Assert.Equal(image, SettingsLoader.Load(StackFile.Parse($"config:\n  superset:image: \"{image}\"\n  superset:supersetVersion: \"5.0\"\n", "t.yaml")).Image);
 
     [Fact]
     public void Duplicate_queue_names_are_refused_with_their_line() =>

@@ -18,6 +18,7 @@ Each drill prints `drill <name>: sent N, completed N, lost N, duplicated N` plus
 Any loss, any misrouted task or any unexpected error fails the run (exit code 1).
 """
 
+import datetime
 import json
 import math
 import os
@@ -234,13 +235,21 @@ class Stack:
 
         wait_for(all_up, 60, f"workers {sorted(nodes)}")
 
+    def control_hook(self, argv, pod, pythonpath=None):
+        """A generated probe or hook (`sh -c SCRIPT NAME PYTHON_CODE`), run as the kubelet would: in
+        the pod, with its HOSTNAME. Only the interpreter changes: the image's `python` becomes
+        Debian's. PYTHONPATH may be a directory holding nothing but superset_config.py."""
+        assert argv[:2] == ["sh", "-c"] and len(argv) == 5, argv
+        assert argv[2].startswith(("python -c ", "exec python -c ")), argv
+        script = argv[2].replace("python -c ", f"{PYTHON} -c ", 1)
+        env = self.env(pod)
+        if pythonpath:
+            env["PYTHONPATH"] = pythonpath
+        return subprocess.run(["sh", "-c", script, argv[3], argv[4]], env=env, capture_output=True, text=True, timeout=60)
+
     def pre_stop(self, pool_name, pod):
-        """The generated preStop hook, run as the kubelet would: in the pod, with its HOSTNAME."""
-        hook = self.pool(pool_name)["preStop"]
-        assert hook[:2] == ["sh", "-c"], hook
-        assert hook[2].startswith("celery "), hook
-        script = f"{PYTHON} -m " + hook[2]
-        return subprocess.run(["sh", "-c", script], env=self.env(pod), capture_output=True, text=True, timeout=60)
+        """The generated preStop hook."""
+        return self.control_hook(self.pool(pool_name)["preStop"], pod)
 
     # ---- run records -----------------------------------------------------------------------------
     def runs(self):
@@ -447,24 +456,93 @@ def drill_broker_memory(stack, app):
 
 
 def drill_queue_depth(stack, app):
-    """The depth the autoscaler reads (celery-exporter: kombu's passive queue_declare) counts
-    every waiting task, priorities included; a bare LLEN does not."""
+    """The depth the autoscaler and the alerts read is celery-exporter's: with a Redis broker, a bare
+    LLEN of the queue's list (danihodovic/celery-exporter src/exporter.py@v0.12.2, redis_queue_length:
+    `connection.default_channel.client.llen(queue)`). Tasks sent as Superset sends them (no priority)
+    all sit in that list; kombu puts a task with a priority in another list (`QUEUE\x06\x16N`), which
+    LLEN does not count: the drill measures both, and what the pools' ScaledObjects read (the sum of
+    LLEN over every priority list, summed by their formula), which counts them all."""
     task = next(r["task"] for r in stack.spec["routes"] if r["queue"] == "exports")
     n = 20
-    for i in range(n):
-        app.send_task(task, kwargs={"run_id": uuid.uuid4().hex}, priority=i % 10)
+    for _ in range(n):
+        app.send_task(task, kwargs={"run_id": uuid.uuid4().hex})
     with app.connection_for_write() as conn:
+        exporter_depth = conn.default_channel.client.llen("exports")  # the exporter's own call
+    for i in range(n):
+        app.send_task(task, kwargs={"run_id": uuid.uuid4().hex}, priority=1 + i % 9)
+    with app.connection_for_write() as conn:
+        with_priorities = conn.default_channel.client.llen("exports")
         declared = conn.default_channel.queue_declare("exports", passive=True).message_count
-    bare = stack.redis("broker").llen("exports")
     # KEDA's Redis scaler: LLEN of each trigger's list (a missing key counts 0), the formula's sum.
     lists = stack.spec["kedaTriggers"]["exports"]
     assert stack.spec["kedaFormula"] == " + ".join(f"priority{s}" for s in (0, 3, 6, 9)), stack.spec["kedaFormula"]
     keda = sum(stack.redis("broker").llen(name) for name in lists)
-    print(f"drill queue-depth[{stack.name}]: sent {n}, completed 0, lost {n - declared}, duplicated 0, "
-          f"exporter depth {declared}, KEDA triggers' sum {keda}, bare LLEN {bare}")
-    assert declared == n, f"the exporter's depth {declared} is not the {n} tasks waiting"
-    assert keda == n, f"the ScaledObject's triggers read {keda}, not the {n} tasks waiting (lists {lists!r})"
+    print(f"drill queue-depth[{stack.name}]: sent {2 * n}, completed 0, lost 0, duplicated 0, "
+          f"exporter depth {exporter_depth} of {n} sent without priority; with {n} more sent with priorities "
+          f"the exporter reads {with_priorities}, kombu's queue_declare {declared}, KEDA triggers' sum {keda}")
+    assert exporter_depth == n, f"the exporter's depth {exporter_depth} is not the {n} tasks waiting"
+    assert declared == 2 * n
+    assert keda == 2 * n, f"the ScaledObject's triggers read {keda}, not the {2 * n} tasks waiting (lists {lists!r})"
     stack.redis("broker").delete(*[k for k in stack.redis("broker").keys("exports*")])
+
+
+def drill_liveness(stack, app):
+    """The generated liveness probe answers for a live worker and fails for a dead one, with a
+    PYTHONPATH that holds superset_config.py and no `superset` package: it never loads Superset."""
+    config_only = os.path.join(stack.work, "config-only")
+    os.makedirs(config_only, exist_ok=True)
+    shutil.copy(os.path.join(stack.pythonpath, "superset_config.py"), config_only)
+    pod, proc = stack.start_worker("default")
+    stack.wait_ready(app, {f"default@{pod}"})
+    probe = stack.pool("default")["liveness"]
+    alive = stack.control_hook(probe, pod, config_only)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    dead = stack.control_hook(probe, pod, config_only)
+    print(f"drill liveness[{stack.name}]: sent 0, completed 0, lost 0, duplicated 0, "
+          f"live worker exit {alive.returncode}, killed worker exit {dead.returncode}")
+    assert alive.returncode == 0, f"the probe failed a live worker: {alive.stdout} {alive.stderr}"
+    assert dead.returncode != 0, "the probe passed a dead worker"
+    assert "ModuleNotFoundError" not in alive.stderr + dead.stderr, alive.stderr + dead.stderr
+
+
+def drill_report_limit(stack, app):
+    """A report that never ends, sent the way reports.scheduler sends reports.execute with the
+    generated config (apache/superset superset/tasks/scheduler.py@5.0.0: time_limit and
+    soft_time_limit only when ALERT_REPORTS_WORKING_TIME_OUT_KILL), is stopped by its pool's hard
+    limit: before the visibility timeout and within the pool's grace period."""
+    import superset_config
+
+    stack.reset_runs()
+    pool = stack.pool("reports")
+    pod, proc = stack.start_worker("reports")
+    stack.wait_ready(app, {f"reports@{pod}"})
+    # An ETA a second ahead, as the scheduler's (within ALERT_REPORTS_CRON_WINDOW_SIZE).
+    options = {"eta": datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=1)}
+    if superset_config.ALERT_REPORTS_WORKING_TIME_OUT_KILL:  # upstream's branch, with the UI's default
+        timeout = superset_config.ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT
+        options.update(time_limit=timeout + 10, soft_time_limit=timeout + 1)
+    run_id = uuid.uuid4().hex
+    sent = time.monotonic()
+    result = app.send_task("reports.execute", kwargs={"run_id": run_id, "seconds": 10 * DRILL_HARD_LIMIT}, **options)
+    hard = max(1, math.floor(pool["hardTimeLimitSeconds"] / stack.scale))
+    wait_for(lambda: result.state in ("FAILURE", "SUCCESS"), hard + DEADLINE_SECONDS, "the report to end")
+    ended = time.monotonic() - sent
+    grace = pool["terminationGracePeriodSeconds"] / stack.scale
+    print(f"drill report-limit[{stack.name}]: sent 1, completed 0, lost 0, duplicated 0, "
+          f"ended after {ended:.1f} s as {result.state} ({type(result.result).__name__}), hard limit {hard} s, "
+          f"visibility {stack.visibility} s, grace {grace:.1f} s (scaled)")
+    # The soft limit raises SoftTimeLimitExceeded in the task; one that swallowed it would meet the hard limit.
+    assert result.state == "FAILURE" and type(result.result).__name__ in ("SoftTimeLimitExceeded", "TimeLimitExceeded"), result.result
+    assert ended < stack.visibility and ended < grace, "the report outlived the visibility timeout or the grace period"
+    # The result is stored before the parent acknowledges the message (acks_late): stop the worker
+    # only once kombu's unacked hash is empty, or the SIGTERM reaching the process group kills the
+    # child first, and task_reject_on_worker_lost puts the report back in the queue.
+    broker = stack.redis("broker")
+    wait_for(lambda: broker.hlen("unacked") == 0, DEADLINE_SECONDS, "the failed report to be acknowledged")
+    os.killpg(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=60)
+    assert broker.llen("reports") == 0, "the report that hit its time limit went back to the queue"
 
 
 def run_stack(gen_dir):
@@ -483,6 +561,8 @@ def run_stack(gen_dir):
         drill_scale_down(stack, app)
         drill_crash(stack, app)
         drill_queue_depth(stack, app)
+        drill_liveness(stack, app)
+        drill_report_limit(stack, app)
         drill_broker_memory(stack, app)
         return True
     except Exception as e:
