@@ -38,25 +38,24 @@ internal static class SupersetProgram
             throw new RunException(ex.Message);
         }
 
-        var settings = plan.Settings;
-        var topology = TopologyBuilder.For(settings);
+        var topology = plan.Topology;
         var ns = new SupersetNamespace("superset", new SupersetNamespaceArgs { Name = plan.Namespace, Instance = stack, Tier = plan.Tier });
         var inNamespace = new ComponentResourceOptions { DependsOn = { ns } };
         var credentials = new SupersetCredentials("credentials", new SupersetCredentialsArgs
         {
             Namespace = ns.Name, Instance = stack,
             // The mail provider's password: a config secret (pulumi config set --secret), never plain.
-            SmtpPassword = settings.Reports.Smtp?.User is null ? null : secret(SmtpPasswordKey),
+            SmtpPassword = plan.Reports.Smtp?.User is null ? null : secret(SmtpPasswordKey),
         }, inNamespace);
 
-        var data = settings.DataServices == DataServicesMode.InCluster
-            ? InClusterData(plan, stack, ns, credentials, inNamespace)
-            : AwsData(plan, stack, credentials);
+        var data = plan.OnAws
+            ? AwsData(plan, stack, credentials)
+            : InClusterData(plan, stack, ns, credentials, inNamespace);
 
         var config = new SupersetConfig("config", new SupersetConfigArgs { Namespace = ns.Name, Instance = stack, Plan = plan }, inNamespace);
         var init = new SupersetInit("init", new SupersetInitArgs
         {
-            Namespace = ns.Name, Instance = stack, Data = data.Connections, ConfigSecret = config.SecretName, ConfigChecksum = config.Checksum, Image = settings.Image,
+            Namespace = ns.Name, Instance = stack, Data = data.Connections, ConfigSecret = config.SecretName, ConfigChecksum = config.Checksum, Image = plan.Image,
         }, new ComponentResourceOptions { DependsOn = data.Dependencies.Append(ns).ToArray() });
 
         // Web and workers roll only after the migrations of their image and config have run.
@@ -64,11 +63,11 @@ internal static class SupersetProgram
         var web = new SupersetWeb("web", new SupersetWebArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Web, Data = data.Connections, ConfigSecret = config.SecretName,
-            ConfigChecksum = config.Checksum, Image = settings.Image,
+            ConfigChecksum = config.Checksum, Image = plan.Image,
         }, afterInit);
         // Cluster add-ons the stack installs, each after those whose CRDs or APIs it uses.
         var addons = new Dictionary<string, ClusterAddon>();
-        foreach (var addon in ClusterAddons.For(settings))
+        foreach (var addon in plan.Addons)
         {
             var addonOptions = new ComponentResourceOptions();
             addonOptions.DependsOn.AddRange(addon.DependsOn.Select(key => (Resource)addons[key]).ToList());
@@ -82,7 +81,7 @@ internal static class SupersetProgram
 
         // Engine keda: the pools' ScaledObjects (KEDA's CRDs, from its chart when the stack installs it)
         // read the broker through one TriggerAuthentication; no hand-made HPA per pool.
-        var keda = settings.Autoscaling.Engine == AutoscalingEngine.Keda;
+        var keda = plan.Keda;
         var kedaAuth = keda
             ? new KedaAuthentication("keda", new KedaAuthenticationArgs { Namespace = ns.Name, Instance = stack, CredentialsSecret = credentials.SecretName },
                 new ComponentResourceOptions { DependsOn = AddonsOf(ClusterAddons.Keda).Append(ns).ToArray() })
@@ -91,19 +90,19 @@ internal static class SupersetProgram
         var pools = plan.Queues.ToDictionary(q => q.Name, q => new WorkerPool($"worker-{q.Name}", new WorkerPoolArgs
         {
             Namespace = ns.Name, Instance = stack, Pool = q, Data = data.Connections, ConfigSecret = config.SecretName,
-            ConfigChecksum = config.Checksum, Image = settings.Image, QueueDepthMetric = settings.Monitoring.Enabled,
+            ConfigChecksum = config.Checksum, Image = plan.Image, QueueDepthMetric = plan.Monitoring.Enabled,
             KedaAuthentication = kedaAuth is null ? null : (Input<string>)kedaAuth.Name,
         }, poolOptions));
         _ = new CeleryBeat("beat", new CeleryBeatArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Beat, Data = data.Connections, ConfigSecret = config.SecretName,
-            ConfigChecksum = config.Checksum, Image = settings.Image,
+            ConfigChecksum = config.Checksum, Image = plan.Image,
         }, afterInit);
         var ingressOptions = new ComponentResourceOptions { DependsOn = AddonsOf(ClusterAddons.IngressNginx).Append(ns).ToArray() };
 
         // Services the Ingress routes to, by component; the topology says which paths exist.
         var services = new Dictionary<string, Output<string>> { [Workloads.Web.Component] = web.ServiceName };
-        var gaq = settings.AsyncQueries;
+        var gaq = plan.AsyncQueries;
         if (topology.Has(Workloads.Websocket.Component))
         {
             services[Workloads.Websocket.Component] = new WebsocketServer("websocket", new WebsocketServerArgs
@@ -119,16 +118,16 @@ internal static class SupersetProgram
 
         var ingress = new SupersetIngress("ingress", new SupersetIngressArgs
         {
-            Namespace = ns.Name, Instance = stack, Settings = settings.Ingress, WebService = web.ServiceName, TimeoutSeconds = plan.Web.TimeoutSeconds,
+            Namespace = ns.Name, Instance = stack, Ingress = plan.Ingress, WebService = web.ServiceName,
             ExtraPaths = topology.IngressRoutes.Select(r => (r.Path, (Input<string>)services[r.Component], r.Port)).ToList(),
         }, ingressOptions);
 
-        if (settings.Monitoring.Enabled)
+        if (plan.Monitoring.Enabled)
         {
             var queues = plan.Queues.Select(q => q.Name).ToList();
             _ = new CeleryExporter("celery-exporter", new CeleryExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections, Queues = queues }, inNamespace);
             _ = new PostgresExporter("postgres-exporter", new PostgresExporterArgs { Namespace = ns.Name, Instance = stack, Data = data.Connections }, inNamespace);
-            if (settings.DataServices == DataServicesMode.Aws)
+            if (plan.OnAws)
             {
                 // ElastiCache runs no sidecar: an exporter per group, under the in-cluster names.
                 foreach (var (role, redis, key) in new[] { (plan.Broker, data.Connections.Broker, CredentialKeys.BrokerPassword), (plan.Cache, data.Connections.Cache, CredentialKeys.CachePassword) })
@@ -149,10 +148,10 @@ internal static class SupersetProgram
 
             _ = new SupersetMonitoring("monitoring", new SupersetMonitoringArgs
             {
-                Namespace = ns.Name, Instance = stack, ReleaseLabel = settings.Monitoring.ReleaseLabel,
+                Namespace = ns.Name, Instance = stack, ReleaseLabel = plan.Monitoring.ReleaseLabel,
                 Scraped = topology.MetricsWorkloads, AlertGroups = AlertRules.For(AlertThresholds.For(plan)),
                 Dashboards = Dashboards.For(plan).ToDictionary(d => d.Uid, d => Dashboards.Json(d, plan.Namespace)),
-                DashboardNamespace = settings.Monitoring.Namespace,
+                DashboardNamespace = plan.Monitoring.Namespace,
             }, monitoringOptions);
         }
 
@@ -177,7 +176,6 @@ internal static class SupersetProgram
         var tier = new AwsDataTier("data", new AwsDataTierArgs
         {
             Plan = plan,
-            Settings = plan.Settings.Aws,
             DatabasePassword = credentials.DatabasePassword,
             BrokerAuthToken = credentials.BrokerPassword,
             CacheAuthToken = credentials.CachePassword,
@@ -185,12 +183,12 @@ internal static class SupersetProgram
         });
         _ = new AwsAlarms("alarms", new AwsAlarmsArgs
         {
-            Alarms = CloudWatchAlarms.For(plan, plan.Settings.Aws.AllocatedStorageGb),
+            Alarms = CloudWatchAlarms.For(plan, plan.Aws!.AllocatedStorageGb),
             DatabaseIdentifier = tier.DatabaseIdentifier,
             BrokerGroupId = tier.BrokerGroupId,
             CacheGroupId = tier.CacheGroupId,
             NodesPerGroup = plan.Broker.NodesPerGroup ?? 1,
-            TopicArn = plan.Settings.Aws.AlarmTopicArn,
+            TopicArn = plan.Aws!.AlarmTopicArn,
             Tags = Tags(stack),
         });
         var connections = new DataConnections
@@ -200,7 +198,7 @@ internal static class SupersetProgram
             // in the image (README, "Database TLS"): require alone would accept any certificate.
             DatabaseSslMode = "verify-full",
             DatabaseSslRootCert = SupersetEnv.RdsCaBundlePath,
-            SmtpPasswordInSecret = plan.Settings.Reports.Smtp?.User is not null,
+            SmtpPasswordInSecret = plan.Reports.Smtp?.User is not null,
             Broker = new RedisConnection(tier.BrokerAddress, 6379, Tls: true),
             Cache = new RedisConnection(tier.CacheAddress, 6379, Tls: true),
             CredentialsSecret = credentials.SecretName,
@@ -233,7 +231,7 @@ internal static class SupersetProgram
         {
             DatabaseHost = postgres.Host,
             DatabaseSslMode = "disable", // pod-to-pod in one namespace, behind the NetworkPolicy
-            SmtpPasswordInSecret = plan.Settings.Reports.Smtp?.User is not null,
+            SmtpPasswordInSecret = plan.Reports.Smtp?.User is not null,
             Broker = new RedisConnection(broker.Host, Stacks.Generated.RedisConf.Port, Tls: false),
             Cache = new RedisConnection(cache.Host, Stacks.Generated.RedisConf.Port, Tls: false),
             CredentialsSecret = credentials.SecretName,

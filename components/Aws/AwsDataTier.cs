@@ -33,7 +33,7 @@ public sealed class AwsDataTier : ComponentResource
         : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
-        var s = args.Settings;
+        var s = args.Plan.Aws ?? throw new ArgumentException("the plan has no AWS data tier (dataServices is inCluster)", nameof(args));
         var plan = args.Plan;
         var vpcId = s.VpcId ?? throw new ArgumentException("superset:aws.vpcId is required", nameof(args));
         var clientSg = s.ClientSecurityGroupId ?? throw new ArgumentException("superset:aws.clientSecurityGroupId is required", nameof(args));

@@ -1,5 +1,4 @@
 using Pulumi;
-using Superset.Stacks.Settings;
 using Superset.Stacks.Sizing;
 
 namespace Superset.Components.Aws;
@@ -7,11 +6,8 @@ namespace Superset.Components.Aws;
 /// <summary>Inputs of <see cref="AwsDataTier"/>.</summary>
 public sealed record AwsDataTierArgs
 {
-    /// <summary>The plan: database class and max_connections, Redis node types and policies.</summary>
+    /// <summary>The plan: database class and max_connections, Redis node types, roles and node counts, and (its <c>Aws</c>) the VPC, subnets, client security group and protection.</summary>
     public required StackPlan Plan { get; init; }
-
-    /// <summary>VPC, subnets, client security group, protection settings.</summary>
-    public required AwsSettings Settings { get; init; }
 
     /// <summary>RDS master password (secret), from the credentials component.</summary>
     public required Output<string> DatabasePassword { get; init; }

@@ -29,19 +29,14 @@ public sealed class SupersetIngress : ComponentResource
         },
     };
 
-    /// <summary>Seconds nginx waits beyond gunicorn's timeout.</summary>
-    public const int ProxyTimeoutMarginSeconds = 15;
-
     /// <summary>Creates the Ingress.</summary>
     public SupersetIngress(string name, SupersetIngressArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
-        var s = args.Settings;
-        // Longer than gunicorn's --timeout by a margin: a slow request ends with gunicorn's own
-        // answer (and a recycled worker), not with nginx cutting the connection first (a 504 that
-        // leaves the worker busy with a request nobody waits for).
-        var timeout = (args.TimeoutSeconds + ProxyTimeoutMarginSeconds).ToString(CultureInfo.InvariantCulture);
+        var s = args.Ingress;
+        // Longer than gunicorn's --timeout (the plan's ProxyTimeoutSeconds, Planner.ProxyTimeoutMarginSeconds).
+        var timeout = s.ProxyTimeoutSeconds.ToString(CultureInfo.InvariantCulture);
         var annotations = new InputMap<string>
         {
             // ingress-nginx annotations (kubernetes.github.io/ingress-nginx, "Annotations").
@@ -49,7 +44,7 @@ public sealed class SupersetIngress : ComponentResource
             { "nginx.ingress.kubernetes.io/proxy-send-timeout", timeout },
             // CSV and Excel uploads; nginx's default is 1 MiB.
             { "nginx.ingress.kubernetes.io/proxy-body-size", "100m" },
-            { "nginx.ingress.kubernetes.io/ssl-redirect", s.TlsSecretName is null ? "false" : "true" },
+            { "nginx.ingress.kubernetes.io/ssl-redirect", s.Tls ? "true" : "false" },
         };
 
         var ingress = new Ingress($"{name}-ingress", new IngressArgs
@@ -64,9 +59,9 @@ public sealed class SupersetIngress : ComponentResource
             Spec = new IngressSpecArgs
             {
                 IngressClassName = s.ClassName,
-                Tls = s.TlsSecretName is null
-                    ? new InputList<IngressTLSArgs>()
-                    : new InputList<IngressTLSArgs> { new IngressTLSArgs { Hosts = { s.Host }, SecretName = s.TlsSecretName } },
+                Tls = s.TlsSecretName is { } tls
+                    ? new InputList<IngressTLSArgs> { new IngressTLSArgs { Hosts = { s.Host }, SecretName = tls } }
+                    : new InputList<IngressTLSArgs>(),
                 Rules =
                 {
                     new IngressRuleArgs
@@ -84,7 +79,7 @@ public sealed class SupersetIngress : ComponentResource
             },
         }, new CustomResourceOptions { Parent = this });
 
-        Url = Output.Create($"{(s.TlsSecretName is null ? "http" : "https")}://{s.Host}/");
+        Url = Output.Create($"{(s.Tls ? "https" : "http")}://{s.Host}/");
         _ = ingress;
         RegisterOutputs(new Dictionary<string, object?> { ["url"] = Url });
     }

@@ -1,5 +1,5 @@
 using Pulumi;
-using Superset.Stacks.Settings;
+using Superset.Stacks.Sizing;
 
 namespace Superset.Components.Kubernetes;
 
@@ -12,14 +12,11 @@ public sealed record SupersetIngressArgs
     /// <summary>The <c>app.kubernetes.io/instance</c> label.</summary>
     public required string Instance { get; init; }
 
-    /// <summary>Host, class and TLS.</summary>
-    public required IngressSettings Settings { get; init; }
+    /// <summary>Host, class, TLS and the proxy timeouts (the plan's).</summary>
+    public required IngressPlan Ingress { get; init; }
 
     /// <summary>The web Service.</summary>
     public required Input<string> WebService { get; init; }
-
-    /// <summary>gunicorn's timeout: nginx must wait at least as long for a response.</summary>
-    public required int TimeoutSeconds { get; init; }
 
     /// <summary>More paths on the same host: (path, Service, port name), e.g. <c>/ws</c> and <c>/flower</c>.</summary>
     public IReadOnlyList<(string Path, Input<string> Service, string Port)> ExtraPaths { get; init; } = [];

@@ -34,7 +34,7 @@ internal static class GenerateCommand
             hardTimeLimitSeconds = p.HardTimeLimitSeconds,
             terminationGracePeriodSeconds = p.TerminationGracePeriodSeconds,
         });
-        var modules = plan.Settings.Release.Tasks.ToDictionary(t => t.Name, t => t.Module);
+        var modules = plan.Release.Tasks.ToDictionary(t => t.Name, t => t.Module);
         var routes = TaskRouting.Routes(plan).Select(r => new { task = r.Task, queue = r.Queue, module = modules[r.Task] });
         var document = new
         {
@@ -42,7 +42,7 @@ internal static class GenerateCommand
             visibilityTimeoutSeconds = plan.Celery.VisibilityTimeoutSeconds,
             pools,
             routes,
-            supersetVersion = plan.Settings.Release.Version,
+            supersetVersion = plan.Release.Version,
             imports = SupersetConfigPy.Imports(plan),
             // What each pool's ScaledObject reads: the Redis lists of its triggers, summed by the formula.
             kedaTriggers = plan.Queues.ToDictionary(q => q.Name, q => KedaScaledObject.PrioritySteps.Select(step => KedaScaledObject.ListName(q.Name, step)).ToList()),

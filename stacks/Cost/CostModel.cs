@@ -21,8 +21,7 @@ public static class CostModel
     {
         ArgumentNullException.ThrowIfNull(plan);
         table ??= PriceTable.Default;
-        var s = plan.Settings;
-        var c = s.Cost;
+        var c = plan.Cost;
         var errors = new List<SettingsError>();
         var region = Region(c, table, errors);
         if (region is null)
@@ -71,11 +70,10 @@ public static class CostModel
             }
         }
 
-        if (s.DataServices == DataServicesMode.Aws)
+        if (plan.Aws is { } aws)
         {
-            var aws = s.Aws;
             var az = aws.MultiAz ? "-multi-az" : "";
-            var dbClass = plan.Database.InstanceClass ?? s.Database.InstanceClass;
+            var dbClass = plan.Database.InstanceClass ?? throw new ArgumentException("an AWS plan has the RDS instance class", nameof(plan));
             if (Lookup("rds" + az, dbClass, "superset:database.instanceClass", dbClass, "an RDS instance class") is { } db)
             {
                 var monthly = db.Usd * factor * HoursPerMonth;

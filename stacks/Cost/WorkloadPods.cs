@@ -1,4 +1,4 @@
-using Superset.Stacks.Settings;
+using Superset.Stacks.Topology;
 using Superset.Stacks.Sizing;
 
 namespace Superset.Stacks.Cost;
@@ -46,34 +46,35 @@ public static class WorkloadPods
     public static IReadOnlyList<PodGroup> Of(StackPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var s = plan.Settings;
+        var topology = plan.Topology;
         var pods = new List<PodGroup> { new("web", plan.Web.CpuMillis, plan.Web.MemoryMi, plan.Web.MinReplicas, plan.Web.MaxReplicas) };
         pods.AddRange(plan.Queues.Select(q => new PodGroup($"worker-{q.Name}", q.CpuMillis, q.MemoryMi, q.MinReplicas, q.MaxReplicas)));
         pods.Add(new PodGroup("beat", plan.Beat.CpuMillis, plan.Beat.MemoryMi, plan.Beat.Replicas, plan.Beat.Replicas));
-        if (s.AsyncQueries.Enabled && s.AsyncQueries.Transport == "ws")
+        // The optional workloads: those the topology says the stack deploys.
+        if (topology.Has(Workloads.Websocket.Component))
         {
             pods.Add(Websocket);
         }
 
-        if (s.Flower.Enabled)
+        if (topology.Has(Workloads.Flower.Component))
         {
             pods.Add(Flower);
         }
 
-        if (s.Monitoring.Enabled)
+        if (topology.Has(Workloads.CeleryExporter.Component))
         {
             pods.Add(CeleryExporter);
             pods.Add(PostgresExporter);
-            if (s.DataServices == DataServicesMode.Aws)
+            if (plan.OnAws)
             {
                 pods.AddRange(new[] { "broker", "cache" }.Select(role =>
                     new PodGroup($"redis-{role}-exporter", RedisExporterCpuMillis, RedisExporterMemoryMi, 1, 1)));
             }
         }
 
-        if (s.DataServices == DataServicesMode.InCluster)
+        if (!plan.OnAws)
         {
-            var db = plan.Database.MemoryMi ?? s.Database.MemoryMi;
+            var db = plan.Database.MemoryMi ?? throw new ArgumentException("an in-cluster plan has the database's memory", nameof(plan));
             pods.Add(new PodGroup("postgresql", PostgresCpuMillis, db, 1, 1, PostgresVolumeGi));
             // Each Redis pod: the server and its redis_exporter sidecar (always declared).
             foreach (var redis in new[] { plan.Broker, plan.Cache })

@@ -45,12 +45,12 @@ public static class SupersetConfigPy
     {
         ArgumentNullException.ThrowIfNull(plan);
         var flags = new HashSet<string>(StringComparer.Ordinal);
-        if (plan.Settings.AsyncQueries.Enabled)
+        if (plan.AsyncQueries.Enabled)
         {
             flags.Add(SupersetReleases.GlobalAsyncQueries);
         }
 
-        if (plan.Settings.Reports.Enabled)
+        if (plan.Reports.Enabled)
         {
             flags.Add(SupersetReportsConfig.AlertReports);
             flags.Add(SupersetReportsConfig.PlaywrightFlag);
@@ -61,7 +61,7 @@ public static class SupersetConfigPy
 
     /// <summary>Celery's <c>imports</c>: the release's modules whose feature is on.</summary>
     public static IReadOnlyList<string> Imports(StackPlan plan) =>
-        plan.Settings.Release.ImportsFor(EnabledFlags(plan));
+        plan.Release.ImportsFor(EnabledFlags(plan));
 
     /// <summary>The file's text.</summary>
     public static string Generate(StackPlan plan)
@@ -121,7 +121,7 @@ public static class SupersetConfigPy
         b.AppendLine(CultureInfo.InvariantCulture, $"CELERY_RESULTS_URL = _redis_url(\"cache\", {CeleryResultsDb})");
         b.AppendLine();
         AppendCelery(b, plan, routes);
-        AppendCaches(b, cache, plan.Settings.Caches);
+        AppendCaches(b, cache, plan.Caches);
         AppendAsyncQueries(b, plan, cache);
         SupersetReportsConfig.Append(b, plan, routes);
         b.AppendLine();
@@ -152,7 +152,7 @@ public static class SupersetConfigPy
         b.AppendLine("    broker_connection_retry_on_startup = True");
         // The release's modules only (stacks/Generated/SupersetReleases.cs): Celery imports every one
         // at worker and beat start and re-raises an ImportError, so one the release lacks stops them.
-        b.AppendLine(CultureInfo.InvariantCulture, $"    imports = ({string.Concat(Imports(plan).Select(m => $"\"{m}\", "))})  # Superset {plan.Settings.Release.Version}");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    imports = ({string.Concat(Imports(plan).Select(m => $"\"{m}\", "))})  # Superset {plan.Release.Version}");
         b.AppendLine("    # A message is acknowledged only after its task ran; a worker killed mid-task gives it back.");
         b.AppendLine("    task_acks_late = True");
         b.AppendLine("    task_reject_on_worker_lost = True");
@@ -176,7 +176,7 @@ public static class SupersetConfigPy
 
         b.AppendLine("    }");
         b.AppendLine("    beat_schedule = {");
-        if (plan.Settings.Reports.Enabled)
+        if (plan.Reports.Enabled)
         {
             // Superset's own defaults (apache/superset superset/config.py@5.0.0 CeleryConfig.beat_schedule):
             // the minute tick, with the week-long expiry Superset sets as a workaround for celery#6974,
@@ -185,14 +185,14 @@ public static class SupersetConfigPy
             b.AppendLine("        \"reports.prune_log\": {\"task\": \"reports.prune_log\", \"schedule\": crontab(minute=0, hour=0)},");
         }
 
-        if (plan.Settings.AsyncQueries.WarmupDashboards > 0)
+        if (plan.AsyncQueries.WarmupDashboards > 0)
         {
             // Superset's cache warm-up (docs, "Caching": cache-warmup with a strategy) on the cache
             // pool, a minute before the data cache expires: the most viewed dashboards never go cold,
             // so their expiry never lands on users at once (seed 001, "Cache Stampede").
-            var every = Math.Max(1, plan.Settings.Caches.DataSeconds / 60 - 1);
+            var every = Math.Max(1, plan.Caches.DataSeconds / 60 - 1);
             b.AppendLine(CultureInfo.InvariantCulture,
-                $"        \"cache-warmup\": {{\"task\": \"cache-warmup\", \"schedule\": crontab(minute=\"*/{every}\"), \"kwargs\": {{\"strategy_name\": \"top_n_dashboards\", \"top_n\": {plan.Settings.AsyncQueries.WarmupDashboards}, \"since\": \"7 days ago\"}}}},");
+                $"        \"cache-warmup\": {{\"task\": \"cache-warmup\", \"schedule\": crontab(minute=\"*/{every}\"), \"kwargs\": {{\"strategy_name\": \"top_n_dashboards\", \"top_n\": {plan.AsyncQueries.WarmupDashboards}, \"since\": \"7 days ago\"}}}},");
         }
 
         b.AppendLine("    }");
@@ -203,8 +203,8 @@ public static class SupersetConfigPy
 
     private static void AppendAsyncQueries(StringBuilder b, StackPlan plan, (string Host, string Port, string Password, string Tls) cache)
     {
-        var gaq = plan.Settings.AsyncQueries;
-        var tls = plan.Settings.Ingress.TlsSecretName is not null;
+        var gaq = plan.AsyncQueries;
+        var tls = plan.Ingress.Tls;
         var python = PythonBool;
         b.AppendLine();
         // Every request arrives through one proxy hop, the ingress controller, which terminates TLS and
@@ -229,7 +229,7 @@ public static class SupersetConfigPy
             $"FEATURE_FLAGS = {{\"{SupersetReleases.GlobalAsyncQueries}\": {python(gaq.Enabled)}, \"{SupersetReportsConfig.AlertReports}\": {python(flags.Contains(SupersetReportsConfig.AlertReports))}, \"{SupersetReportsConfig.PlaywrightFlag}\": {python(flags.Contains(SupersetReportsConfig.PlaywrightFlag))}}}");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_TRANSPORT = \"{gaq.Transport}\"");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_POLLING_DELAY = {gaq.PollingDelayMs}");
-        b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_WEBSOCKET_URL = \"{(tls ? "wss" : "ws")}://{plan.Settings.Ingress.Host}/ws/\"");
+        b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_WEBSOCKET_URL = \"{(tls ? "wss" : "ws")}://{plan.Ingress.Host}/ws/\"");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_JWT_SECRET = os.environ[\"{SupersetEnv.AsyncQueriesJwtSecret}\"]  # Pulumi.Random, 64 characters");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_JWT_COOKIE_SECURE = {python(tls)}");
         b.AppendLine("GLOBAL_ASYNC_QUERIES_JWT_COOKIE_SAMESITE = \"Lax\"");
@@ -245,7 +245,7 @@ public static class SupersetConfigPy
         b.AppendLine();
         b.AppendLine("# cache-warmup and report screenshots fetch Superset itself: through its Service, not the ingress.");
         b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL = \"http://{Topology.Workloads.Web.ServiceName}.{plan.Namespace}.svc/\"");
-        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL_USER_FRIENDLY = \"{(tls ? "https" : "http")}://{plan.Settings.Ingress.Host}/\"");
+        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL_USER_FRIENDLY = \"{(tls ? "https" : "http")}://{plan.Ingress.Host}/\"");
     }
 
     private static void AppendCaches(StringBuilder b, (string Host, string Port, string Password, string Tls) cache, CacheTimeouts caches)

@@ -35,7 +35,7 @@ public static class SupersetReportsConfig
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(routes);
         var pool = ReportsPool(plan, routes);
-        var reports = plan.Settings.Reports;
+        var reports = plan.Reports;
         b.AppendLine();
         b.AppendLine("# Alerts and reports. reports.scheduler (superset/tasks/scheduler.py) would send reports.execute with its own");
         b.AppendLine("# time_limit = working_timeout + 10 s when ALERT_REPORTS_WORKING_TIME_OUT_KILL is on (the default): a task");

@@ -18,7 +18,7 @@ public static class TaskRouting
     {
         ArgumentNullException.ThrowIfNull(plan);
         var pools = plan.Queues.Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
-        var routes = plan.Settings.Release.Tasks
+        var routes = plan.Release.Tasks
             .Select(t => pools.Contains(t.Queue)
                 ? new TaskRoute(t.Name, t.Queue, Fallback: false)
                 : new TaskRoute(t.Name, QueueReader.DefaultQueue, Fallback: true))

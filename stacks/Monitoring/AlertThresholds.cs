@@ -57,9 +57,9 @@ public sealed record AlertThresholds(
                 ColdStartSeconds: q.PollingIntervalSeconds + AutoscalerPolicy.PodStartSeconds)).ToList(),
             // Assumption: a cache evicting more than one key per second for every 50 peak users
             // (1/s small, 10/s medium, 100/s large) is too small for its working set.
-            CacheEvictionsPerSecond: Math.Max(1, plan.Settings.Sizing.PeakConcurrentUsers / 50),
+            CacheEvictionsPerSecond: Math.Max(1, plan.Sizing.PeakConcurrentUsers / 50),
             // The p95 the web tier was sized for (seed 002 step 3): slower means fewer requests per worker.
-            WebP95Seconds: plan.Settings.Sizing.P95LatencyMs / 1000.0,
-            Keda: plan.Settings.Autoscaling.Engine == Settings.AutoscalingEngine.Keda);
+            WebP95Seconds: plan.Sizing.P95LatencyMs / 1000.0,
+            Keda: plan.Keda);
     }
 }

@@ -102,7 +102,7 @@ public static class Dashboards
     /// </summary>
     private static IEnumerable<Panel> KedaPanels(StackPlan plan, PoolPlan pool, QueueThresholds q, string ns)
     {
-        if (plan.Settings.Autoscaling.Engine != Settings.AutoscalingEngine.Keda)
+        if (!plan.Keda)
         {
             yield break;
         }

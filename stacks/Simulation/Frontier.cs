@@ -146,7 +146,7 @@ public static class Frontier
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(scenario);
         timing ??= new ClusterTiming();
-        var engine = plan.Settings.Autoscaling.Engine;
+        var engine = plan.Autoscaling.Engine;
         var results = new List<FrontierResult>();
         for (var i = 0; i < plan.Queues.Count; i++)
         {

@@ -42,7 +42,7 @@ public static class Simulator
             var arrivals = Arrivals(scenario, pool, ArrivalSeed(seed, i));
             foreach (var policy in policies)
             {
-                perPolicy[policy].Add(Simulate(policy, pool, arrivals, scenario.DurationSeconds, timing, plan.Settings.Autoscaling.Engine));
+                perPolicy[policy].Add(Simulate(policy, pool, arrivals, scenario.DurationSeconds, timing, plan.Autoscaling.Engine));
             }
         }
 

@@ -48,7 +48,7 @@ public static class PlanReport
         b.AppendLine(CultureInfo.InvariantCulture,
             $"  pod {w.CpuMillis}m CPU, {w.MemoryMi} Mi; timeout {w.TimeoutSeconds} s; grace {w.TerminationGracePeriodSeconds} s");
         b.AppendLine();
-        var keda = plan.Settings.Autoscaling.Engine == Settings.AutoscalingEngine.Keda;
+        var keda = plan.Keda;
         b.AppendLine(keda
             ? "pools: KEDA ScaledObjects (autoscaling.engine keda): the queue read from the broker; poll/cooldown take a pool at zero up and down"
             : "pools: HPAs on prometheus-adapter's External queue metric (autoscaling.engine hpa)");

@@ -1,4 +1,6 @@
+using Superset.Stacks.Addons;
 using Superset.Stacks.Settings;
+using Superset.Stacks.Topology;
 using Superset.Stacks.Tiers;
 
 namespace Superset.Stacks.Sizing;
@@ -16,6 +18,13 @@ public static class Planner
     /// reloads its upstreams within a few seconds. 10 s covers that with margin.
     /// </summary>
     public const int WebPreStopSeconds = 10;
+
+    /// <summary>
+    /// Seconds nginx waits beyond gunicorn's timeout: a slow request ends with gunicorn's own answer
+    /// (and a recycled worker), not with nginx cutting the connection first (a 504 that leaves the
+    /// worker busy with a request nobody waits for).
+    /// </summary>
+    public const int ProxyTimeoutMarginSeconds = 15;
 
     /// <summary>Margin on top of preStop and the graceful timeout for process exit.</summary>
     public const int WebExitMarginSeconds = 5;
@@ -83,9 +92,13 @@ public static class Planner
             throw new SettingsException(origin, errors);
         }
 
-        return new StackPlan(settings, TierCatalog.ConfigName(settings.Tier), settings.Namespace,
-            settings.DataServices == DataServicesMode.Aws ? "aws" : "inCluster", settings.Sizing,
-            web, pools, Beat, celery, database, broker, cache);
+        var aws = settings.DataServices == DataServicesMode.Aws;
+        var ingress = new IngressPlan(settings.Ingress.Host, settings.Ingress.ClassName, settings.Ingress.TlsSecretName,
+            settings.Ingress.ControllerNamespace, web.TimeoutSeconds + ProxyTimeoutMarginSeconds);
+        return new StackPlan(TierCatalog.ConfigName(settings.Tier), settings.Namespace, aws ? "aws" : "inCluster", settings.Sizing,
+            web, pools, Beat, celery, database, broker, cache,
+            settings.Image, settings.Release, settings.Autoscaling, ingress, settings.AsyncQueries, settings.Reports, settings.Caches,
+            settings.Monitoring, aws ? settings.Aws : null, settings.Cost, TopologyBuilder.For(settings), ClusterAddons.For(settings));
     }
 
     /// <summary>

@@ -1,15 +1,42 @@
 using System.Text.Json.Serialization;
+using Superset.Stacks.Addons;
+using Superset.Stacks.Cost;
+using Superset.Stacks.Generated;
 using Superset.Stacks.Settings;
+using Superset.Stacks.Topology;
 
 namespace Superset.Stacks.Sizing;
 
 /// <summary>
-/// Every size the program deploys, computed by <see cref="Planner"/> from one stack's settings and
-/// already checked. The components read only this; <c>plan</c> prints it and the Pulumi program
-/// exports it, so a preview shows the same numbers the deployment uses.
+/// Everything the program deploys, derived by <see cref="Planner"/> from one stack's settings and
+/// already checked: every size, and what the components and generated files need besides, typed.
+/// The components read only this (never the settings); <c>plan</c> prints the sizes and the Pulumi
+/// program exports them, so a preview shows the same numbers the deployment uses.
 /// </summary>
+/// <param name="Tier">The sizing tier.</param>
+/// <param name="Namespace">The stack's namespace.</param>
+/// <param name="DataServices"><c>inCluster</c> or <c>aws</c>.</param>
+/// <param name="Sizing">The worker formula's inputs.</param>
+/// <param name="Web">The web tier.</param>
+/// <param name="Queues">One pool per queue.</param>
+/// <param name="Beat">Celery beat.</param>
+/// <param name="Celery">Celery settings shared by the pools.</param>
+/// <param name="Database">The metadata database and its connection budget.</param>
+/// <param name="Broker">The broker Redis.</param>
+/// <param name="Cache">The cache Redis.</param>
+/// <param name="Image">The Superset image.</param>
+/// <param name="Release">What the image's Superset release has (modules, tasks).</param>
+/// <param name="Autoscaling">The pools' autoscaling engine.</param>
+/// <param name="Ingress">The Ingress, with its proxy timeouts.</param>
+/// <param name="AsyncQueries">Global async queries.</param>
+/// <param name="Reports">Alerts and reports.</param>
+/// <param name="Caches">Cache timeouts.</param>
+/// <param name="Monitoring">Prometheus' namespace and release label, exporters on or off.</param>
+/// <param name="Aws">Where the AWS data tier goes; null with in-cluster data services.</param>
+/// <param name="Cost">Region, node type and discount the cost model prices with.</param>
+/// <param name="Topology">Every workload and connection, the NetworkPolicies' source.</param>
+/// <param name="Addons">The cluster add-ons to install, with their chart values.</param>
 public sealed record StackPlan(
-    [property: JsonIgnore] StackSettings Settings,
     string Tier,
     string Namespace,
     string DataServices,
@@ -20,7 +47,28 @@ public sealed record StackPlan(
     CeleryPlan Celery,
     DatabasePlan Database,
     RedisPlan Broker,
-    RedisPlan Cache);
+    RedisPlan Cache,
+    [property: JsonIgnore] string Image,
+    [property: JsonIgnore] SupersetRelease Release,
+    [property: JsonIgnore] AutoscalingSettings Autoscaling,
+    [property: JsonIgnore] IngressPlan Ingress,
+    [property: JsonIgnore] AsyncQuerySettings AsyncQueries,
+    [property: JsonIgnore] ReportsSettings Reports,
+    [property: JsonIgnore] CacheTimeouts Caches,
+    [property: JsonIgnore] MonitoringSettings Monitoring,
+    [property: JsonIgnore] AwsSettings? Aws,
+    [property: JsonIgnore] CostSettings Cost,
+    [property: JsonIgnore] StackTopology Topology,
+    [property: JsonIgnore] IReadOnlyList<AddonRelease> Addons)
+{
+    /// <summary>Whether the data services are RDS and ElastiCache.</summary>
+    [JsonIgnore]
+    public bool OnAws => Aws is not null;
+
+    /// <summary>Whether the pools scale with KEDA (else with hand-made HPAs).</summary>
+    [JsonIgnore]
+    public bool Keda => Autoscaling.Engine == AutoscalingEngine.Keda;
+}
 
 /// <summary>The gunicorn web tier.</summary>
 /// <param name="RequiredWorkers">Seed 002's formula: requests in flight at peak (gunicorn threads in all).</param>

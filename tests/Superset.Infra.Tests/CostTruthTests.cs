@@ -28,7 +28,7 @@ public sealed class CostTruthTests
         var (run, plan) = stack == "optional"
             ? (await Harness.YamlAsync(Optional), Planner.Plan(SettingsLoader.Load(StackFile.Parse(Optional, "t.yaml")), "t.yaml"))
             : (await Harness.StackAsync(stack), Harness.PlanOf(stack));
-        var aws = plan.Settings.DataServices == DataServicesMode.Aws;
+        var aws = plan.OnAws;
         // The autoscaler's bounds: an HPA's, or a KEDA ScaledObject's (minReplicaCount may be 0).
         var hpas = run.All("HorizontalPodAutoscaler").ToDictionary(h => (string)h.At("spec.scaleTargetRef.name")!, h => ((int)h.Number("spec.minReplicas"), (int)h.Number("spec.maxReplicas")));
         foreach (var so in run.All("ScaledObject"))
@@ -61,8 +61,8 @@ public sealed class CostTruthTests
         var db = Manifest.Of(run.Recorded.Single(r => r.Type == "aws:rds/instance:Instance"));
         // The price rows are RDS for PostgreSQL, gp3 storage, the stack's allocated size and AZ mode.
         Assert.Equal(("postgres", "gp3"), ((string?)db.At("engine"), (string?)db.At("storageType")));
-        Assert.Equal(plan.Settings.Aws.AllocatedStorageGb, (int)db.Number("allocatedStorage"));
-        Assert.Equal(plan.Settings.Aws.MultiAz, db.At("multiAz"));
+        Assert.Equal(plan.Aws!.AllocatedStorageGb, (int)db.Number("allocatedStorage"));
+        Assert.Equal(plan.Aws!.MultiAz, db.At("multiAz"));
 
         var groups = run.Recorded.Where(r => r.Type == "aws:elasticache/replicationGroup:ReplicationGroup").Select(Manifest.Of).ToList();
         Assert.Equal(2, groups.Count);

@@ -179,6 +179,31 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Each_redis_role_is_typed_and_carries_what_its_components_need()
+    {
+        var plan = PlanOf("config:\n  superset:dataServices: aws\n  superset:aws:\n    multiAz: false\n" + AwsNetwork[16..]);
+        Assert.Equal((RedisRole.Broker, true, "broker"), (plan.Broker.Role, plan.Broker.Persistent, plan.Broker.Name));
+        Assert.Equal((RedisRole.Cache, false, "cache"), (plan.Cache.Role, plan.Cache.Persistent, plan.Cache.Name));
+        Assert.Equal(1, plan.Broker.NodesPerGroup); // no replica without Multi-AZ
+        Assert.Equal(2, PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n").Cache.NodesPerGroup);
+        Assert.Null(PlanOf("config:\n").Broker.NodesPerGroup); // in the cluster: one pod, no group
+    }
+
+    [Fact]
+    public void The_plan_is_derived_data_with_no_settings_object()
+    {
+        // Components read the plan only: nothing of it may be the settings aggregate (issue 17).
+        Assert.DoesNotContain(typeof(StackPlan).GetProperties(), p => p.PropertyType == typeof(StackSettings));
+
+        var plan = PlanOf("config:\n  superset:web:\n    timeoutSeconds: 200\n  superset:ingress:\n    host: bi.example.com\n    tlsSecretName: bi-tls\n");
+        Assert.Equal(200 + Planner.ProxyTimeoutMarginSeconds, plan.Ingress.ProxyTimeoutSeconds);
+        Assert.True(plan.Ingress.Tls);
+        Assert.False(plan.OnAws);
+        Assert.Null(plan.Aws);
+        Assert.Contains(plan.Topology.Workloads, w => w.Component == "postgresql");
+    }
+
+    [Fact]
     public void Diff_shows_what_one_sizing_input_moves_and_nothing_else()
     {
         var before = PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n");

@@ -75,7 +75,7 @@ public sealed class ReportsTests
 
         Assert.Equal("superset:reports.browsersPath", Assert.Single(ex.Errors).Key);
         var withPath = $"config:\n  superset:image: {image}\n  superset:reports:\n    enabled: true\n    browsersPath: /opt/ms-playwright\n    smtp:\n      host: smtp.example.com\n      mailFrom: a@example.com\n";
-        Assert.Equal("/opt/ms-playwright", PlannerTests.PlanOf(withPath).Settings.Reports.BrowsersPath);
+        Assert.Equal("/opt/ms-playwright", PlannerTests.PlanOf(withPath).Reports.BrowsersPath);
     }
 
     [Fact]

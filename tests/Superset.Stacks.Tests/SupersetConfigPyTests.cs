@@ -76,7 +76,7 @@ public sealed class SupersetConfigPyTests
             env[k] = v;
         }
 
-        var tasks = JsonSerializer.Serialize(plan.Settings.Release.Tasks.Select(t => t.Name));
+        var tasks = JsonSerializer.Serialize(plan.Release.Tasks.Select(t => t.Name));
         var (code, stdout, stderr) = Tools.Run(Tools.Require(Tools.Python, "python3-celery"), [Path.Combine(dir.FullName, "probe.py"), dir.FullName, tasks], env);
         Assert.True(code == 0, stderr);
         return JsonDocument.Parse(stdout).RootElement.Clone();
@@ -86,7 +86,7 @@ public sealed class SupersetConfigPyTests
     public void Celery_routes_every_superset_task_to_its_pool()
     {
         var c = Load("config:\n  superset:tier: medium\n");
-        foreach (var task in PlannerTests.PlanOf("config:\n  superset:tier: medium\n").Settings.Release.Tasks)
+        foreach (var task in PlannerTests.PlanOf("config:\n  superset:tier: medium\n").Release.Tasks)
         {
             Assert.Equal(task.Queue, c.GetProperty("routes").GetProperty(task.Name).GetString());
         }

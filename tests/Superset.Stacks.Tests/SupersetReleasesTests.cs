@@ -19,7 +19,7 @@ public sealed class SupersetReleasesTests
         var plan = PlannerTests.PlanOf("config:\n  superset:tier: small\n");
         var c = SupersetConfigPyTests.Load("config:\n  superset:tier: small\n");
 
-        Assert.Same(SupersetReleases.V5_0, plan.Settings.Release);
+        Assert.Same(SupersetReleases.V5_0, plan.Release);
         // apache/superset superset/config.py@5.0.0 CeleryConfig.imports, and async_queries (GLOBAL_ASYNC_QUERIES is on).
         Assert.Equal(["superset.sql_lab", "superset.tasks.scheduler", "superset.tasks.thumbnails", "superset.tasks.cache", "superset.tasks.async_queries"],
             Strings(c.GetProperty("imports")));
@@ -33,7 +33,7 @@ public sealed class SupersetReleasesTests
         const string yaml = "config:\n  superset:image: apache/superset:6.0.0-dev\n";
         var c = SupersetConfigPyTests.Load(yaml);
 
-        Assert.Same(SupersetReleases.V6_0, PlannerTests.PlanOf(yaml).Settings.Release);
+        Assert.Same(SupersetReleases.V6_0, PlannerTests.PlanOf(yaml).Release);
         Assert.Contains("superset.tasks.slack", Strings(c.GetProperty("imports")));
         Assert.Equal("cache", c.GetProperty("routes").GetProperty("slack.cache_channels").GetString());
     }
@@ -55,7 +55,7 @@ public sealed class SupersetReleasesTests
     public void Every_imported_module_and_routed_task_is_in_the_release_s_catalog(string image, bool asyncQueries)
     {
         var plan = PlannerTests.PlanOf($"config:\n  superset:image: {image}\n  superset:asyncQueries:\n    enabled: {(asyncQueries ? "true" : "false")}\n");
-        var release = plan.Settings.Release;
+        var release = plan.Release;
         var known = release.DefaultImports.Concat(release.Modules).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(SupersetConfigPy.Imports(plan), m => Assert.Contains(m, known));
@@ -104,7 +104,7 @@ public sealed class SupersetReleasesTests
         Assert.Equal("superset:supersetVersion", Assert.Single(ex.Errors).Key);
 
         var plan = PlannerTests.PlanOf($"config:\n  superset:image: {digest}\n  superset:supersetVersion: \"6.0\"\n");
-        Assert.Same(SupersetReleases.V6_0, plan.Settings.Release);
+        Assert.Same(SupersetReleases.V6_0, plan.Release);
     }
 
     [Fact]

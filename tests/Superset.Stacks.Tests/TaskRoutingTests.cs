@@ -13,7 +13,7 @@ public sealed class TaskRoutingTests
         var plan = PlannerTests.PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n");
         var routes = TaskRouting.Routes(plan);
 
-        Assert.Equal(plan.Settings.Release.Tasks.Count, routes.Count);
+        Assert.Equal(plan.Release.Tasks.Count, routes.Count);
         Assert.All(routes, r => Assert.False(r.Fallback));
         Assert.Equal("exports", routes.Single(r => r.Task == "cache_dashboard_screenshot").Queue);
         Assert.Equal("reports", routes.Single(r => r.Task == "reports.execute").Queue);
