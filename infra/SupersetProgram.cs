@@ -157,11 +157,9 @@ internal static class SupersetProgram
 
         _ = new NetworkPolicies("network", new NetworkPoliciesArgs { Namespace = ns.Name, Instance = stack, Policies = topology.Policies() }, inNamespace);
 
-        return new Dictionary<string, object?>
+        var outputs = new Dictionary<string, object?>
         {
             ["plan"] = PlanOutputs.From(plan),
-            // What an existing prometheus-adapter must serve for the pools' HPAs (merge into its values).
-            ["prometheusAdapterRules"] = AdapterRules.ValuesYaml(),
             ["namespace"] = ns.Name,
             // Encrypted in the state; shown only by `pulumi stack output --show-secrets adminPassword`.
             ["adminPassword"] = Output.CreateSecret(credentials.AdminPassword),
@@ -169,6 +167,14 @@ internal static class SupersetProgram
             ["workerDeployments"] = Output.All(pools.Values.Select(p => p.DeploymentName)),
             ["credentialsSecret"] = credentials.SecretName,
         };
+        if (!plan.Keda)
+        {
+            // What an existing prometheus-adapter must serve for the pools' HPAs (merge into its
+            // values); with KEDA the pools read the broker and no adapter is involved.
+            outputs["prometheusAdapterRules"] = AdapterRules.ValuesYaml();
+        }
+
+        return outputs;
     }
 
     private static (DataConnections Connections, Resource[] Dependencies) AwsData(StackPlan plan, string stack, SupersetCredentials credentials)

@@ -158,12 +158,15 @@ public sealed class MonitoringComponentTests
     }
 
     [Fact]
-    public async Task The_adapter_rules_the_hpas_need_are_a_stack_output()
+    public async Task The_adapter_rules_the_hpas_need_are_a_stack_output_with_the_hpa_engine_only()
     {
-        var run = await Harness.StackAsync("dev");
+        var run = await Harness.YamlAsync("config:\n  superset:autoscaling:\n    engine: hpa\n");
         var rules = Assert.IsType<string>(run.Outputs["prometheusAdapterRules"]);
         Assert.Contains("celery_queue_length", rules, StringComparison.Ordinal);
         Assert.Contains("namespace:", rules, StringComparison.Ordinal);
+
+        // KEDA reads the broker itself: no adapter rules to merge anywhere.
+        Assert.False((await Harness.StackAsync("dev")).Outputs.ContainsKey("prometheusAdapterRules"));
     }
 
     [Fact]
