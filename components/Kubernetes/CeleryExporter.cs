@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
@@ -37,7 +38,7 @@ public sealed class CeleryExporter : ComponentResource
                 // $(VAR) is expanded by the kubelet: the password never appears in the manifest.
                 new EnvVarArgs { Name = "CE_BROKER_URL", Value = args.Data.Broker.Url("BROKER_PASSWORD", db: 0) },
             },
-            Resources = PodDefaults.Resources(100, 256),
+            Resources = PodDefaults.Resources(WorkloadPods.CeleryExporter.CpuMillis, WorkloadPods.CeleryExporter.MemoryMi),
             VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
         })
         {

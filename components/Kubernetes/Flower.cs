@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
@@ -48,7 +49,7 @@ public sealed class Flower : ComponentResource
                 PodDefaults.Env("FLOWER_URL_PREFIX", UrlPrefix),
                 PodDefaults.Env("FLOWER_PURGE_OFFLINE_WORKERS", "600"),
             },
-            Resources = PodDefaults.Resources(100, 256),
+            Resources = PodDefaults.Resources(WorkloadPods.Flower.CpuMillis, WorkloadPods.Flower.MemoryMi),
             VolumeMounts = { new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" } },
         })
         {

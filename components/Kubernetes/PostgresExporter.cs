@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
@@ -38,7 +39,7 @@ public sealed class PostgresExporter : ComponentResource
                 new EnvVarArgs { Name = "DATA_SOURCE_USER", Value = d.DatabaseUser },
                 PodDefaults.EnvFromSecret("DATA_SOURCE_PASS", d.CredentialsSecret, CredentialKeys.DatabasePassword),
             },
-            Resources = PodDefaults.Resources(50, 128),
+            Resources = PodDefaults.Resources(WorkloadPods.PostgresExporter.CpuMillis, WorkloadPods.PostgresExporter.MemoryMi),
         })
         {
             CredentialsChecksum = d.CredentialsChecksum,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Pulumi.Kubernetes.Core.V1;
@@ -79,7 +80,7 @@ public sealed class PostgresServer : ComponentResource
                                     PodDefaults.Env("PGDATA", "/var/lib/postgresql/data/pgdata"),
                                 },
                                 Ports = Workloads.Postgres.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
-                                Resources = PodDefaults.Resources(500, memoryMi),
+                                Resources = PodDefaults.Resources(WorkloadPods.PostgresCpuMillis, memoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = Ready(period: 10, failures: 3),
                                 LivenessProbe = Ready(period: 30, failures: 5),

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
@@ -29,7 +30,7 @@ public sealed class RedisExporter : ComponentResource
                 PodDefaults.Env("REDIS_ADDR", args.Redis.Url()),
                 PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
             },
-            Resources = PodDefaults.Resources(50, 64),
+            Resources = PodDefaults.Resources(WorkloadPods.RedisExporterCpuMillis, WorkloadPods.RedisExporterMemoryMi),
         })
         {
             CredentialsChecksum = args.CredentialsChecksum,

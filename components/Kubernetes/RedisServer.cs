@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Pulumi.Kubernetes.Core.V1;
@@ -101,7 +102,7 @@ public sealed class RedisServer : ComponentResource
                                     PodDefaults.EnvFromSecret("REDISCLI_AUTH", args.CredentialsSecret, args.PasswordKey),
                                 },
                                 Ports = { new ContainerPortArgs { Name = workload.Port("redis").Name, ContainerPortValue = workload.Port("redis").Number } },
-                                Resources = PodDefaults.Resources(250, memoryMi),
+                                Resources = PodDefaults.Resources(WorkloadPods.RedisCpuMillis, memoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = Ping(period: 10, failures: 3),
                                 LivenessProbe = Ping(period: 30, failures: 5),
@@ -123,7 +124,7 @@ public sealed class RedisServer : ComponentResource
                                     PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
                                 },
                                 Ports = { new ContainerPortArgs { Name = Workloads.MetricsPortName, ContainerPortValue = MetricsPort } },
-                                Resources = PodDefaults.Resources(50, 64),
+                                Resources = PodDefaults.Resources(WorkloadPods.RedisExporterCpuMillis, WorkloadPods.RedisExporterMemoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = new ProbeArgs
                                 {

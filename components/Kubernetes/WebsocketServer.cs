@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulumi;
+using Superset.Stacks.Cost;
 using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Stacks.Generated;
@@ -44,12 +45,12 @@ public sealed class WebsocketServer : ComponentResource
                 PodDefaults.Env("REDIS_DB", SupersetConfigPy.AsyncQueriesDb.ToString(CultureInfo.InvariantCulture)),
                 PodDefaults.Env("REDIS_SSL", cache.Tls ? "true" : "false"),
             },
-            Resources = PodDefaults.Resources(100, 256),
+            Resources = PodDefaults.Resources(WorkloadPods.Websocket.CpuMillis, WorkloadPods.Websocket.MemoryMi),
             LivenessProbe = new ProbeArgs { TcpSocket = new TCPSocketActionArgs { Port = "ws" }, PeriodSeconds = 30 },
         })
         {
             // Two, so a node drain never drops every browser's channel at once.
-            Replicas = 2,
+            Replicas = WorkloadPods.Websocket.MinPods,
             CredentialsChecksum = args.Data.CredentialsChecksum,
         });
         RegisterOutputs(new Dictionary<string, object?> { ["serviceName"] = ServiceName });

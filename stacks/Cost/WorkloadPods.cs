@@ -6,9 +6,9 @@ namespace Superset.Stacks.Cost;
 /// <summary>
 /// Every long-running pod a stack declares, with its requests and its count at the autoscalers'
 /// minimum and maximum. Web, workers and beat come from the plan; the fixed shapes below are the
-/// ones the components declare (cited per constant), and Superset.Infra.Tests renders the program
-/// and fails if any Deployment or StatefulSet differs from this list. The init Job runs only
-/// during a rollout and is not priced.
+/// ones the components declare (they read them from here), and Superset.Infra.Tests renders the
+/// program and fails if any Deployment or StatefulSet differs from this list. The init Job runs
+/// only during a rollout and is not priced.
 /// </summary>
 public static class WorkloadPods
 {
