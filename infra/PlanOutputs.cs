@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Superset.Stacks.Sizing;
+using Superset.Artifacts;
+using Superset.Planning;
 
 namespace Superset.Infra;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Superset.Stacks.Settings;
+using Superset.Configuration;
+using Superset.Configuration.Reading;
 
 namespace Superset.Infra;
 

@@ -1,13 +1,15 @@
 using Pulumi;
+using Superset.Artifacts;
+using Superset.Artifacts.Addons;
+using Superset.Artifacts.Monitoring;
 using Superset.Components;
 using Superset.Components.Aws;
 using Superset.Components.Kubernetes;
-using Superset.Stacks.Addons;
-using Superset.Stacks.Generated;
-using Superset.Stacks.Monitoring;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
-using Superset.Stacks.Topology;
+using Superset.Configuration;
+using Superset.Configuration.Reading;
+using Superset.Planning;
+using Superset.Planning.Sizing;
+using Superset.Planning.Topology;
 
 namespace Superset.Infra;
 
@@ -15,7 +17,7 @@ namespace Superset.Infra;
 /// The program: settings → plan → components → outputs. Nothing flows back. Kept apart from
 /// <c>Program.cs</c> so the tests and <c>render</c> run it under the mock engine with any config source.
 /// </summary>
-internal static class SupersetProgram
+public static class SupersetProgram
 {
     /// <summary>The secret config key of the SMTP password (settings validate that it is set).</summary>
     private const string SmtpPasswordKey = "smtpPassword";
@@ -38,7 +40,7 @@ internal static class SupersetProgram
             throw new RunException(ex.Message);
         }
 
-        var topology = plan.Topology;
+        var topology = TopologyBuilder.For(plan);
         var ns = new SupersetNamespace("superset", new SupersetNamespaceArgs { Name = plan.Namespace, Instance = stack, Tier = plan.Tier });
         var inNamespace = new ComponentResourceOptions { DependsOn = { ns } };
         var credentials = new SupersetCredentials("credentials", new SupersetCredentialsArgs
@@ -67,7 +69,7 @@ internal static class SupersetProgram
         }, afterInit);
         // Cluster add-ons the stack installs, each after those whose CRDs or APIs it uses.
         var addons = new Dictionary<string, ClusterAddon>();
-        foreach (var addon in plan.Addons)
+        foreach (var addon in ClusterAddons.For(plan))
         {
             var addonOptions = new ComponentResourceOptions();
             addonOptions.DependsOn.AddRange(addon.DependsOn.Select(key => (Resource)addons[key]).ToList());
@@ -238,8 +240,8 @@ internal static class SupersetProgram
             DatabaseHost = postgres.Host,
             DatabaseSslMode = "disable", // pod-to-pod in one namespace, behind the NetworkPolicy
             SmtpPasswordInSecret = plan.Reports.Smtp?.User is not null,
-            Broker = new RedisConnection(broker.Host, Stacks.Generated.RedisConf.Port, Tls: false),
-            Cache = new RedisConnection(cache.Host, Stacks.Generated.RedisConf.Port, Tls: false),
+            Broker = new RedisConnection(broker.Host, RedisConf.Port, Tls: false),
+            Cache = new RedisConnection(cache.Host, RedisConf.Port, Tls: false),
             CredentialsSecret = credentials.SecretName,
             CredentialsChecksum = credentials.Checksum,
         };

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Pulumi;
 using Pulumi.Aws.CloudWatch;
-using Superset.Stacks.Monitoring;
+using Superset.Artifacts.Monitoring;
 
 namespace Superset.Components.Aws;
 

@@ -1,5 +1,5 @@
 using Pulumi;
-using Superset.Stacks.Monitoring;
+using Superset.Artifacts.Monitoring;
 
 namespace Superset.Components.Aws;
 

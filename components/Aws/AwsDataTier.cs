@@ -2,7 +2,7 @@ using System.Globalization;
 using Pulumi;
 using Pulumi.Aws.Ec2;
 using Pulumi.Aws.Ec2.Inputs;
-using Superset.Stacks.Sizing;
+using Superset.Planning;
 using ElastiCache = Pulumi.Aws.ElastiCache;
 using Rds = Pulumi.Aws.Rds;
 

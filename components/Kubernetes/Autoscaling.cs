@@ -2,8 +2,8 @@ using Pulumi;
 using Pulumi.Kubernetes.Autoscaling.V2;
 using Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
-using Superset.Stacks.Monitoring;
-using Superset.Stacks.Sizing;
+using Superset.Artifacts.Monitoring;
+using Superset.Planning;
 
 namespace Superset.Components.Kubernetes;
 

@@ -1,4 +1,4 @@
-using Superset.Stacks.Generated;
+using Superset.Catalog;
 
 namespace Superset.Components.Kubernetes;
 

@@ -1,6 +1,6 @@
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
-using Superset.Stacks.Generated;
+using Superset.Artifacts.Keda;
 using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace Superset.Components.Kubernetes;

@@ -1,6 +1,6 @@
 using Pulumi;
 using Pulumi.Kubernetes.ApiExtensions;
-using Superset.Stacks.Generated;
+using Superset.Artifacts.Keda;
 
 namespace Superset.Components.Kubernetes;
 

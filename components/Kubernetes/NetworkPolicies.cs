@@ -2,13 +2,13 @@ using Pulumi;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
-using Superset.Stacks.Topology;
+using Superset.Planning.Network;
 
 namespace Superset.Components.Kubernetes;
 
 /// <summary>
 /// The NetworkPolicies of the stack's topology: a default deny for every pod of the namespace, and
-/// per destination exactly the connections the topology lists (stacks/Topology). Nothing here knows
+/// per destination exactly the connections the topology lists (stacks/Planning/Topology). Nothing here knows
 /// who talks to whom; the connectivity tests evaluate the result.
 /// </summary>
 public sealed class NetworkPolicies : ComponentResource

@@ -1,5 +1,5 @@
 using Pulumi;
-using Superset.Stacks.Topology;
+using Superset.Planning.Network;
 
 namespace Superset.Components.Kubernetes;
 

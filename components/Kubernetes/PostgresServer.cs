@@ -1,13 +1,12 @@
 using System.Globalization;
 using Pulumi;
-using Superset.Stacks.Cost;
-using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Apps.V1;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
-using Superset.Stacks.Generated;
+using Superset.Catalog;
+using Superset.Planning.Topology;
 
 namespace Superset.Components.Kubernetes;
 

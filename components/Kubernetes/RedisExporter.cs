@@ -1,8 +1,7 @@
 using Pulumi;
-using Superset.Stacks.Cost;
-using Superset.Stacks.Topology;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
-using Superset.Stacks.Generated;
+using Superset.Catalog;
+using Superset.Planning.Topology;
 
 namespace Superset.Components.Kubernetes;
 

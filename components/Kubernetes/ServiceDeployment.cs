@@ -3,13 +3,13 @@ using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
-using Superset.Stacks.Topology;
+using Superset.Planning.Network;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 
 namespace Superset.Components.Kubernetes;
 
 /// <summary>What <see cref="ServiceDeployment.Declare"/> builds: one container behind a Service, both shaped by a topology workload.</summary>
-/// <param name="Workload">The workload (stacks/Topology/Workloads.cs): its Service name, component label and ports.</param>
+/// <param name="Workload">The workload (stacks/Planning/Topology/Workloads.cs): its Service name, component label and ports.</param>
 /// <param name="Container">The container; it listens on every port of the workload.</param>
 public sealed record ServiceDeploymentSpec(Workload Workload, ContainerArgs Container)
 {

@@ -2,7 +2,7 @@ using Pulumi;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
-using Superset.Stacks.Generated;
+using Superset.Artifacts;
 
 namespace Superset.Components.Kubernetes;
 
@@ -22,7 +22,7 @@ public sealed class SupersetConfig : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var text = SupersetConfigPy.Generate(args.Plan);
-        Checksum = Stacks.Generated.Checksum.Of(text);
+        Checksum = Artifacts.Checksum.Of(text);
 
         var secret = new Secret($"{name}-secret", new SecretArgs
         {

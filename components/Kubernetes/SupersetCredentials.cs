@@ -75,7 +75,7 @@ public sealed class SupersetCredentials : ComponentResource
         // Env vars from a Secret are read at container start only: this digest, in every pod
         // template that reads the Secret, rolls those pods when a password is rotated.
         Checksum = Output.CreateSecret(Output.All(values.ToArray())
-            .Apply(all => Superset.Stacks.Generated.Checksum.Of(string.Join("\n", all))));
+            .Apply(all => Superset.Artifacts.Checksum.Of(string.Join("\n", all))));
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["secretName"] = SecretName,

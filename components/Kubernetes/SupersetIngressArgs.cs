@@ -1,5 +1,5 @@
 using Pulumi;
-using Superset.Stacks.Sizing;
+using Superset.Planning;
 
 namespace Superset.Components.Kubernetes;
 

@@ -1,8 +1,7 @@
 using Pulumi;
 using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
-using Superset.Stacks.Monitoring;
-using Superset.Stacks.Topology;
+using Superset.Artifacts.Monitoring;
 
 namespace Superset.Components.Kubernetes;
 
@@ -68,7 +67,7 @@ public sealed class SupersetMonitoring : ComponentResource
         foreach (var (uid, json) in args.Dashboards)
         {
             var labels = LabelsOf("dashboards");
-            labels.Add(Superset.Stacks.Monitoring.Dashboards.SidecarLabel, "1");
+            labels.Add(Superset.Artifacts.Monitoring.Dashboards.SidecarLabel, "1");
             _ = new Pulumi.Kubernetes.Core.V1.ConfigMap($"{name}-{uid}-dashboard", new Pulumi.Kubernetes.Types.Inputs.Core.V1.ConfigMapArgs
             {
                 Metadata = new ObjectMetaArgs { Name = $"{uid}-{args.Instance}", Namespace = args.DashboardNamespace, Labels = labels },

@@ -1,6 +1,6 @@
 using Pulumi;
-using Superset.Stacks.Monitoring;
-using Superset.Stacks.Topology;
+using Superset.Artifacts.Monitoring;
+using Superset.Planning.Network;
 
 namespace Superset.Components.Kubernetes;
 

@@ -1,6 +1,6 @@
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
-using Superset.Stacks.Generated;
+using Superset.Artifacts;
 
 namespace Superset.Components.Kubernetes;
 

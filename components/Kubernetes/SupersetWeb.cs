@@ -1,6 +1,4 @@
 using Pulumi;
-using Superset.Stacks.Topology;
-using Pulumi.Kubernetes.Apps.V1;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Policy.V1;
@@ -8,7 +6,8 @@ using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
-using Superset.Stacks.Generated;
+using Superset.Artifacts;
+using Superset.Planning.Topology;
 
 namespace Superset.Components.Kubernetes;
 

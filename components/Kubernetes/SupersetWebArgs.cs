@@ -1,5 +1,6 @@
 using Pulumi;
-using Superset.Stacks.Sizing;
+using Superset.Catalog;
+using Superset.Planning;
 
 namespace Superset.Components.Kubernetes;
 
@@ -24,6 +25,6 @@ public sealed record SupersetWebArgs
     /// <summary>Checksum of superset_config.py: a change rolls the pods.</summary>
     public required string ConfigChecksum { get; init; }
 
-    /// <summary>Container image (<see cref="Stacks.Generated.Images.Superset"/>).</summary>
+    /// <summary>Container image (<see cref="Images.Superset"/>).</summary>
     public required string Image { get; init; }
 }

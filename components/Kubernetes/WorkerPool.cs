@@ -1,6 +1,4 @@
 using Pulumi;
-using Superset.Stacks.Topology;
-using Pulumi.Kubernetes.Apps.V1;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Policy.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
@@ -8,7 +6,9 @@ using Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
-using Superset.Stacks.Generated;
+using Superset.Artifacts;
+using Superset.Artifacts.Keda;
+using Superset.Planning.Topology;
 using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace Superset.Components.Kubernetes;
@@ -135,7 +135,7 @@ public sealed class WorkerPool : ComponentResource
             var metrics = new InputList<MetricSpecArgs>();
             if (pool.CpuMetric || !args.QueueDepthMetric)
             {
-                metrics.Add(Autoscaling.Cpu(pool.CpuMetric ? pool.CpuTargetPercent : Superset.Stacks.Sizing.Planner.CpuTargetPercent));
+                metrics.Add(Autoscaling.Cpu(pool.CpuMetric ? pool.CpuTargetPercent : Superset.Planning.Sizing.Planner.CpuTargetPercent));
             }
 
             if (args.QueueDepthMetric)

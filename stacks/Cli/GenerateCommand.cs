@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
-using Superset.Stacks.Generated;
-using Superset.Stacks.Sizing;
+using Superset.Artifacts;
+using Superset.Artifacts.Keda;
+using Superset.Planning;
+using Superset.Planning.Sizing;
 
-namespace Superset.Stacks.Cli;
+namespace Superset.Cli;
 
 /// <summary>
 /// <c>generate &lt;stack&gt; --out &lt;dir&gt;</c>: writes what the components put into the cluster, for

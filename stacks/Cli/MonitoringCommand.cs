@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Superset.Stacks.Monitoring;
-using Superset.Stacks.Sizing;
+using Superset.Artifacts.Monitoring;
+using Superset.Planning;
 
-namespace Superset.Stacks.Cli;
+namespace Superset.Cli;
 
 /// <summary>
 /// <c>monitoring &lt;stack&gt; --out &lt;dir&gt;</c>: writes the stack's Prometheus rule file

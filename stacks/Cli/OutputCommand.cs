@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
+using Superset.Configuration;
+using Superset.Planning;
 
-namespace Superset.Stacks.Cli;
+namespace Superset.Cli;
 
 /// <summary>
 /// A <c>&lt;name&gt; &lt;stack&gt; --out &lt;dir&gt;</c> command: plans the stack and writes files from the

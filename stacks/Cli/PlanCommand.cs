@@ -2,11 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Superset.Stacks.Cost;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
+using Superset.Analysis.Cost;
+using Superset.Analysis.Plans;
+using Superset.Analysis.Simulation;
+using Superset.Artifacts;
+using Superset.Configuration;
+using Superset.Configuration.Reading;
+using Superset.Planning;
+using Superset.Planning.Sizing;
 
-namespace Superset.Stacks.Cli;
+namespace Superset.Cli;
 
 /// <summary>
 /// <c>plan &lt;stack&gt; [--json] [--diff &lt;base&gt;]</c>: loads a stack file, plans and prices it, prints the
@@ -79,7 +84,7 @@ internal static class PlanCommand
     public static IEnumerable<string> SpikeWarnings(StackPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var result = Simulation.Simulator.Run(plan, Simulation.Scenario.Named("spike", plan), policies: ["configured", "static"]);
+        var result = Simulator.Run(plan, Scenario.Named("spike", plan), policies: ["configured", "static"]);
         var configured = result.Policies.Single(p => p.Name == "configured").Queues;
         var atMax = result.Policies.Single(p => p.Name == "static").Queues.ToDictionary(q => q.Name);
         foreach (var q in configured.Where(q => !q.MeetsTarget))

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using Superset.Stacks.Cost;
+using Superset.Analysis.Cost;
 
-namespace Superset.Stacks.Cli;
+namespace Superset.Cli;
 
 /// <summary>
-/// <c>prices &lt;folder&gt; [--note text]…</c>: prints a new <c>stacks/Cost/prices.csv</c> from AWS's price
+/// <c>prices &lt;folder&gt; [--note text]…</c>: prints a new <c>stacks/Catalog/Prices/prices.csv</c> from AWS's price
 /// data files in a folder (README, "What a stack costs"); exit code 1 when a catalog type is missing.
 /// </summary>
 internal static class PricesCommand

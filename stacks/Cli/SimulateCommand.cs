@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Superset.Stacks.Cost;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Simulation;
+using Superset.Analysis.Cost;
+using Superset.Analysis.Simulation;
+using Superset.Configuration;
 
-namespace Superset.Stacks.Cli;
+namespace Superset.Cli;
 
 /// <summary>
 /// <c>simulate &lt;stack&gt; [--scenario &lt;name&gt; | --trace &lt;file.csv&gt;] [--json] [--chart &lt;file&gt;] [--seed N] [--frontier]</c>:

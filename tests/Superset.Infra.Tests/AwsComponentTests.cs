@@ -1,7 +1,7 @@
-using Superset.Stacks.Generated;
-using Superset.Stacks.Render;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Analysis.Render;
+using Superset.Artifacts;
+using Superset.Planning;
 
 namespace Superset.Infra.Tests;
 

@@ -1,6 +1,10 @@
-using Superset.Stacks.Settings;
-using Superset.Stacks.Topology;
 using Xunit;
+using Superset.Analysis.Network;
+using Superset.Analysis.Render;
+using Superset.Configuration.Reading;
+using Superset.Planning.Network;
+using Superset.Planning.Sizing;
+using Superset.Planning.Topology;
 
 namespace Superset.Infra.Tests;
 
@@ -29,7 +33,7 @@ public sealed class ConnectivityTests
     private static async Task<(StackTopology Topology, List<Dictionary<string, object?>> Manifests)> RenderAsync(string yaml, string stack)
     {
         var run = await Harness.YamlAsync(yaml, stack);
-        var topology = TopologyBuilder.For(SettingsLoader.Load(StackFile.Parse(yaml, $"Pulumi.{stack}.yaml")));
+        var topology = TopologyBuilder.For(Planner.Plan(SettingsLoader.Load(StackFile.Parse(yaml, $"Pulumi.{stack}.yaml")), stack));
         return (topology, run.Manifests.Select(m => m.Body).ToList());
     }
 
@@ -128,7 +132,7 @@ public sealed class ConnectivityTests
     /// <summary>The policy with <paramref name="component"/> removed from every rule's component list.</summary>
     private static Dictionary<string, object?> WithoutSource(Dictionary<string, object?> policy, string component)
     {
-        var copy = (Dictionary<string, object?>)Superset.Stacks.Render.ManifestWriter.ToPlain(policy)!;
+        var copy = (Dictionary<string, object?>)ManifestWriter.ToPlain(policy)!;
         foreach (var rule in ((List<object?>)((Dictionary<string, object?>)copy["spec"]!)["ingress"]!).Cast<Dictionary<string, object?>>())
         {
             foreach (var peer in ((List<object?>?)rule.GetValueOrDefault("from") ?? []).Cast<Dictionary<string, object?>>())

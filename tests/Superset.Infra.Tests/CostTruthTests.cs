@@ -1,8 +1,8 @@
 using System.Globalization;
-using Superset.Stacks.Cost;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Configuration.Reading;
+using Superset.Planning.Sizing;
+using Superset.Planning.Topology;
 
 namespace Superset.Infra.Tests;
 

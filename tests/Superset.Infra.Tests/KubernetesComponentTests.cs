@@ -1,7 +1,9 @@
-using Superset.Stacks.Generated;
 using System.Text.RegularExpressions;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Analysis.Render;
+using Superset.Artifacts;
+using Superset.Catalog;
+using Superset.Planning;
 
 namespace Superset.Infra.Tests;
 
@@ -238,7 +240,7 @@ public sealed class KubernetesComponentTests
 
         foreach (var resource in run.Recorded.Where(r => !(r.IsKubernetes && Equals(r.Inputs["kind"], "Secret") && !r.Name.Contains("config", StringComparison.Ordinal))))
         {
-            var text = System.Text.Json.JsonSerializer.Serialize(Superset.Stacks.Render.ManifestWriter.ToPlain(resource.Inputs));
+            var text = System.Text.Json.JsonSerializer.Serialize(ManifestWriter.ToPlain(resource.Inputs));
             Assert.All(randoms, secret => Assert.DoesNotContain(secret, text, StringComparison.Ordinal));
         }
 
@@ -268,7 +270,7 @@ public sealed class KubernetesComponentTests
     [Fact]
     public async Task The_ingress_controller_is_installed_from_its_pinned_chart_only_when_asked()
     {
-        static IEnumerable<Superset.Stacks.Render.RenderedResource> Releases(Run run) =>
+        static IEnumerable<RenderedResource> Releases(Run run) =>
             run.Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release");
 
         Assert.Empty(Releases(await DevAsync()));
@@ -276,7 +278,7 @@ public sealed class KubernetesComponentTests
         var run = await Harness.YamlAsync("config:\n  superset:ingress:\n    installController: true\n    controllerNamespace: edge\n");
         var release = Manifest.Of(Assert.Single(Releases(run)));
         Assert.Equal("ingress-nginx", release.At("chart"));
-        Assert.Equal(Superset.Stacks.Generated.Charts.IngressNginx.Version, release.At("version"));
+        Assert.Equal(Charts.IngressNginx.Version, release.At("version"));
         Assert.Equal("edge", release.At("namespace"));
         Assert.Equal("nginx", release.At("values.controller.ingressClassResource.name"));
     }

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using Pulumi;
 using Pulumi.Testing;
-using Superset.Infra.Render;
-using Superset.Stacks.Render;
-using Superset.Stacks.Settings;
+using Superset.Analysis.Render;
+using Superset.Configuration.Reading;
+using Superset.Planning;
+using Superset.Planning.Sizing;
+using Superset.Render;
 
 namespace Superset.Infra.Tests;
 
@@ -84,10 +86,10 @@ internal static class Harness
     }
 
     /// <summary>The plan of a stack file of the repository, as `plan` computes it.</summary>
-    public static Superset.Stacks.Sizing.StackPlan PlanOf(string stack)
+    public static StackPlan PlanOf(string stack)
     {
         var file = StackFile.Load(StackFile.Resolve(stack, RepoRoot()));
-        return Superset.Stacks.Sizing.Planner.Plan(SettingsLoader.Load(file), file.Origin);
+        return Planner.Plan(SettingsLoader.Load(file), file.Origin);
     }
 
     /// <summary>The whole program for a stack file of the repository.</summary>

@@ -1,5 +1,9 @@
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Analysis.Render;
+using Superset.Artifacts.Addons;
+using Superset.Configuration.Reading;
+using Superset.Planning;
+using Superset.Planning.Sizing;
 
 namespace Superset.Infra.Tests;
 
@@ -12,8 +16,8 @@ public sealed class MonitoringComponentTests
     /// <summary>Engine hpa: hand-made HPAs on prometheus-adapter's External metric (the tier's pools at zero start at one).</summary>
     private const string HpaEngine = "config:\n  superset:autoscaling:\n    engine: hpa\n";
 
-    private static readonly StackPlan HpaPlan = Superset.Stacks.Sizing.Planner.Plan(
-        Superset.Stacks.Settings.SettingsLoader.Load(Superset.Stacks.Settings.StackFile.Parse(HpaEngine, "t.yaml")), "t.yaml");
+    private static readonly StackPlan HpaPlan = Planner.Plan(
+        SettingsLoader.Load(StackFile.Parse(HpaEngine, "t.yaml")), "t.yaml");
 
     [Fact]
     public async Task Every_pool_scales_on_its_own_queue_depth_and_cpu_within_the_plan_bounds()
@@ -191,7 +195,7 @@ public sealed class MonitoringComponentTests
         const string yaml = "config:\n  superset:monitoring:\n    installStack: true\n  superset:ingress:\n    installController: true\n";
         var run = await Harness.YamlAsync(yaml);
         var releases = run.Recorded.Where(r => r.Type == "kubernetes:helm.sh/v3:Release").Select(Manifest.Of).ToDictionary(r => (string)r.At("chart")!);
-        var expected = Superset.Stacks.Addons.ClusterAddons.For(Superset.Stacks.Settings.SettingsLoader.Load(Superset.Stacks.Settings.StackFile.Parse(yaml, "t.yaml")));
+        var expected = ClusterAddons.For(Planner.Plan(SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")), "t.yaml"));
 
         Assert.Equal(expected.Select(a => a.Chart.Chart).Order(StringComparer.Ordinal), releases.Keys.Order(StringComparer.Ordinal));
         foreach (var addon in expected)
@@ -199,7 +203,7 @@ public sealed class MonitoringComponentTests
             var release = releases[addon.Chart.Chart];
             Assert.Equal((addon.ReleaseName, addon.Namespace, addon.Chart.Version, addon.Chart.Repository),
                 ((string)release.At("name")!, (string)release.At("namespace")!, (string)release.At("version")!, (string)release.At("repositoryOpts.repo")!));
-            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(Superset.Stacks.Render.ManifestWriter.ToPlain(addon.Values)),
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(ManifestWriter.ToPlain(addon.Values)),
                 System.Text.Json.JsonSerializer.Serialize(release.At("values") ?? new Dictionary<string, object?>()));
         }
 

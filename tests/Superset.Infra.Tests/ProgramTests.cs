@@ -1,9 +1,10 @@
 using System.Collections;
 using System.Text.Json;
 using Pulumi.Kubernetes.Core.V1;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Artifacts;
+using Superset.Configuration.Reading;
+using Superset.Planning.Sizing;
 
 namespace Superset.Infra.Tests;
 

@@ -1,7 +1,8 @@
 using Pulumi;
-using Superset.Components.Kubernetes;
-using Superset.Stacks.Generated;
 using Xunit;
+using Superset.Artifacts;
+using Superset.Catalog;
+using Superset.Components.Kubernetes;
 
 namespace Superset.Infra.Tests;
 

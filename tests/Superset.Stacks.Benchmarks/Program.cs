@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Simulation;
-using Superset.Stacks.Sizing;
+using Superset.Analysis.Simulation;
+using Superset.Configuration.Reading;
+using Superset.Planning;
+using Superset.Planning.Sizing;
 
 // A benchmark that throws fails the run (BenchmarkDotNet itself would exit 0 and print an error).
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(SimulationBenchmarks).Assembly).Run(args);

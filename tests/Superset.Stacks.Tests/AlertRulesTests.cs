@@ -1,5 +1,5 @@
-using Superset.Stacks.Monitoring;
 using Xunit;
+using Superset.Artifacts.Monitoring;
 
 namespace Superset.Stacks.Tests;
 

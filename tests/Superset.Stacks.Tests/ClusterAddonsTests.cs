@@ -1,8 +1,11 @@
 using System.Collections;
-using Superset.Stacks.Addons;
-using Superset.Stacks.Generated;
-using Superset.Stacks.Settings;
 using Xunit;
+using Superset.Artifacts.Addons;
+using Superset.Catalog;
+using Superset.Configuration;
+using Superset.Configuration.Reading;
+using Superset.Planning;
+using Superset.Planning.Sizing;
 
 namespace Superset.Stacks.Tests;
 
@@ -64,14 +67,14 @@ public sealed class ClusterAddonsTests
         },
     };
 
-    private static StackSettings Settings(string yaml)
+    private static StackPlan Settings(string yaml)
     {
         if (yaml.Contains("dataServices: aws", StringComparison.Ordinal))
         {
             yaml += PlannerTests.AwsNetwork;
         }
 
-        return SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml"));
+        return Planner.Plan(SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")), "t.yaml");
     }
 
     private const string AllAddons = "  superset:ingress:\n    installController: true\n  superset:monitoring:\n    installStack: true\n  superset:autoscaling:\n    installKeda: true\n";

@@ -1,11 +1,12 @@
-using Superset.Stacks.Generated;
 using Xunit;
+using Superset.Artifacts;
+using Superset.Planning;
 
 namespace Superset.Stacks.Tests;
 
 public sealed class CommandLineTests
 {
-    private static readonly Sizing.StackPlan Medium = PlannerTests.PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n");
+    private static readonly StackPlan Medium = PlannerTests.PlanOf("config:\n  superset:tier: medium\n  superset:dataServices: aws\n");
 
     [Fact]
     public void Worker_consumes_only_its_own_queue_with_an_explicit_concurrency_and_an_addressable_node_name()

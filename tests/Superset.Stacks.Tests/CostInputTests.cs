@@ -1,9 +1,11 @@
 using System.Text.Json;
-using Superset.Stacks.Cli;
-using Superset.Stacks.Cost;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Analysis.Cost;
+using Superset.Catalog;
+using Superset.Catalog.Prices;
+using Superset.Cli;
+using Superset.Configuration;
+using Superset.Configuration.Reading;
 
 namespace Superset.Stacks.Tests;
 
@@ -103,7 +105,7 @@ public sealed class CostInputTests
             Assert.NotNull(table.Find(region, "ec2", CostSettings.DefaultNodeType));
         }
 
-        var text = new StreamReader(typeof(PriceTable).Assembly.GetManifestResourceStream("Superset.Stacks.Cost.prices.csv")!).ReadToEnd();
+        var text = new StreamReader(typeof(PriceTable).Assembly.GetManifestResourceStream("Superset.Catalog.Prices.prices.csv")!).ReadToEnd();
         Assert.All(table.Rows, r =>
         {
             // Every source id is described in the file's header, with its URL and publication date.

@@ -1,6 +1,6 @@
-using Superset.Stacks.Cost;
-using Superset.Stacks.Settings;
 using Xunit;
+using Superset.Analysis.Cost;
+using Superset.Catalog.Prices;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Superset.Stacks.Cli;
-using Superset.Stacks.Cost;
-using Superset.Stacks.Simulation;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Analysis.Cost;
+using Superset.Analysis.Simulation;
+using Superset.Cli;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Superset.Stacks.Monitoring;
 using Xunit;
+using Superset.Artifacts.Monitoring;
 
 namespace Superset.Stacks.Tests;
 

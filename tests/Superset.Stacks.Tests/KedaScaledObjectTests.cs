@@ -1,5 +1,5 @@
-using Superset.Stacks.Generated;
 using Xunit;
+using Superset.Artifacts.Keda;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,5 +1,5 @@
-using Superset.Stacks.Render;
 using Xunit;
+using Superset.Analysis.Render;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,5 +1,5 @@
-using Superset.Stacks.Topology;
 using Xunit;
+using Superset.Analysis.Network;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,8 +1,13 @@
 using System.Text.Json;
-using Superset.Stacks.Cli;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Analysis.Plans;
+using Superset.Artifacts;
+using Superset.Cli;
+using Superset.Configuration;
+using Superset.Configuration.Reading;
+using Superset.Planning;
+using Superset.Planning.Sizing;
+using Superset.Planning.Topology;
 
 namespace Superset.Stacks.Tests;
 
@@ -200,7 +205,7 @@ public class PlannerTests
         Assert.True(plan.Ingress.Tls);
         Assert.False(plan.OnAws);
         Assert.Null(plan.Aws);
-        Assert.Contains(plan.Topology.Workloads, w => w.Component == "postgresql");
+        Assert.Contains(TopologyBuilder.For(plan).Workloads, w => w.Component == "postgresql");
     }
 
     [Fact]

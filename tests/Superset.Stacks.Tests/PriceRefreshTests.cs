@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Superset.Stacks.Cost;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Analysis.Cost;
+using Superset.Catalog;
+using Superset.Catalog.Prices;
 
 namespace Superset.Stacks.Tests;
 

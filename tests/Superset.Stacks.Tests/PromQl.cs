@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Superset.Stacks.Monitoring;
 using Xunit;
+using Superset.Catalog.Metrics;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Superset.Stacks.Generated;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Artifacts;
+using Superset.Planning;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,7 +1,8 @@
-using Superset.Stacks.Generated;
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Artifacts;
+using Superset.Catalog;
+using Superset.Configuration;
+using Superset.Planning.Sizing;
 
 namespace Superset.Stacks.Tests;
 

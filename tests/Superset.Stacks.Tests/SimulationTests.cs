@@ -1,7 +1,7 @@
-using Superset.Stacks.Settings;
-using Superset.Stacks.Simulation;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Analysis.Simulation;
+using Superset.Cli;
+using Superset.Configuration;
 
 namespace Superset.Stacks.Tests;
 
@@ -196,7 +196,7 @@ public sealed class SimulationTests
     {
         var dir = Directory.CreateTempSubdirectory();
         File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.ok.yaml"), "config:\n  superset:tier: small\n");
-        var command = Superset.Stacks.Cli.SimulateCommand.Create(dir.FullName);
+        var command = SimulateCommand.Create(dir.FullName);
 
         var (out1, err1) = (new StringWriter(), new StringWriter());
         Assert.Equal(0, command.Parse(["ok", "--frontier", "--json"]).Invoke(new System.CommandLine.InvocationConfiguration { Output = out1, Error = err1 }));
@@ -232,7 +232,7 @@ public sealed class SimulationTests
 
         Assert.Equal(12, result.Policies[0].Queues.Single(q => q.Name == "default").Tasks);
         Assert.Equal(2, result.Policies[0].Queues.Single(q => q.Name == "exports").Tasks);
-        var ex = Assert.Throws<Superset.Stacks.Settings.SettingsException>(() => Scenario.FromCsv("t.csv", "0,default,5\nx,default,1\n"));
+        var ex = Assert.Throws<SettingsException>(() => Scenario.FromCsv("t.csv", "0,default,5\nx,default,1\n"));
         Assert.Contains("--trace line 2", ex.Message, StringComparison.Ordinal);
     }
 
@@ -243,14 +243,14 @@ public sealed class SimulationTests
         // accepts it), but the queue behind it waits longer than a 10-second target.
         const string busy = "config:\n  superset:tier: small\n  superset:queues:\n    default:\n      peakTasksPerMinute: 470\n      waitTargetSeconds: 10\n";
         var tooSmall = PlannerTests.PlanOf(busy);
-        Assert.Empty(Superset.Stacks.Cli.PlanCommand.SpikeWarnings(PlannerTests.PlanOf("config:\n  superset:tier: small\n")));
+        Assert.Empty(PlanCommand.SpikeWarnings(PlannerTests.PlanOf("config:\n  superset:tier: small\n")));
 
-        var warning = Assert.Single(Superset.Stacks.Cli.PlanCommand.SpikeWarnings(tooSmall));
+        var warning = Assert.Single(PlanCommand.SpikeWarnings(tooSmall));
         Assert.Contains("pool default", warning, StringComparison.Ordinal);
         Assert.Contains("superset:queues.default.maxReplicas (now 4)", warning, StringComparison.Ordinal);
         // Room to grow, a queue target low enough for a 10-second wait (and a database that can hold the connections of the larger pool: the budget checks that too).
         var roomy = PlannerTests.PlanOf(busy.Replace("waitTargetSeconds: 10\n", "waitTargetSeconds: 10\n      maxReplicas: 12\n      scaleUpThreshold: 3\n", StringComparison.Ordinal) + "  superset:database:\n    memoryMi: 16384\n");
-        Assert.Empty(Superset.Stacks.Cli.PlanCommand.SpikeWarnings(roomy));
+        Assert.Empty(PlanCommand.SpikeWarnings(roomy));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Superset.Stacks.Generated;
 using Xunit;
+using Superset.Artifacts;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
-using Superset.Stacks.Generated;
-using Superset.Stacks.Settings;
 using Xunit;
+using Superset.Artifacts;
+using Superset.Catalog;
+using Superset.Configuration;
+using Superset.Planning.Sizing;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,6 +1,7 @@
-using Superset.Stacks.Generated;
-using Superset.Stacks.Settings;
 using Xunit;
+using Superset.Catalog;
+using Superset.Configuration;
+using Superset.Planning.Sizing;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using Superset.Stacks.Generated;
 using Xunit;
+using Superset.Artifacts;
+using Superset.Catalog;
 
 namespace Superset.Stacks.Tests;
 

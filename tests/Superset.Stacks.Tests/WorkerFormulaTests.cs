@@ -1,6 +1,7 @@
-using Superset.Stacks.Settings;
-using Superset.Stacks.Sizing;
 using Xunit;
+using Superset.Configuration;
+using Superset.Configuration.Reading;
+using Superset.Planning.Sizing;
 
 namespace Superset.Stacks.Tests;
 

@@ -2,7 +2,7 @@
 
 Usage: /usr/bin/python3 tests/drills/drills.py <generated-dir>
 
-Each <generated-dir> is the output of `dotnet run --project stacks -- generate <stack> --out <dir>`:
+Each <generated-dir> is the output of `dotnet run --project stacks/Cli -- generate <stack> --out <dir>`:
 superset_config.py, redis-broker.conf, redis-cache.conf and pools.json. Nothing here restates a
 setting: the Redis servers start from the generated files, the workers from the generated command
 lines, the preStop hooks from the generated hooks, Celery from the generated CELERY_CONFIG.

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Pulumi;
+using Pulumi.Testing;
+using Superset.Analysis.Network;
+using Superset.Analysis.Render;
+using Superset.Configuration;
+using Superset.Configuration.Reading;
+using Superset.Infra;
+using Superset.Planning.Sizing;
+using Superset.Planning.Topology;
+
+namespace Superset.Render;
+
+/// <summary>
+/// <c>render &lt;stack&gt; --out &lt;dir&gt;</c>: runs the program under Pulumi's mock engine (no Pulumi CLI,
+/// no cloud account) and writes every resource it declares, with the connection matrix its
+/// NetworkPolicies give. How a reviewer sees the exact manifests of a change, and how CI validates them.
+/// </summary>
+internal static class RenderCommand
+{
+    /// <summary>The root command: <c>&lt;stack&gt; --out &lt;dir&gt;</c>.</summary>
+    public static RootCommand Create(string root)
+    {
+        var stack = new Argument<string>("stack") { Description = "A stack name (Pulumi.<stack>.yaml at the repository root) or a path to a stack file" };
+        var output = new Option<string>("--out") { Description = "Directory to write the manifests and connections.md into", Required = true };
+        var command = new RootCommand("Render a stack's resources offline, under Pulumi's mock engine") { stack, output };
+        command.SetAction((r, _) => RunAsync(r.GetValue(stack)!, r.GetValue(output)!, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, root));
+        return command;
+    }
+
+    /// <summary>Renders <paramref name="stack"/> into <paramref name="outDir"/>; 0, or 1 with every problem printed.</summary>
+    public static async Task<int> RunAsync(string stack, string outDir, TextWriter stdout, TextWriter stderr, string root)
+    {
+        IConfigSource source;
+        try
+        {
+            source = StackFile.Load(StackFile.Resolve(stack, root));
+        }
+        catch (SettingsException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return 1;
+        }
+
+        var stackName = Path.GetFileNameWithoutExtension(stack).Replace("Pulumi.", "", StringComparison.Ordinal);
+        var mocks = new RecordingMocks();
+        try
+        {
+            await Deployment.TestAsync(mocks,
+                new TestOptions { IsPreview = false, ProjectName = "superset", StackName = stackName },
+                () => SupersetProgram.Run(source, stackName));
+        }
+        catch (Exception ex) when (Find<RunException>(ex) is { } run)
+        {
+            await stderr.WriteLineAsync(run.Message);
+            return 1;
+        }
+
+        var files = ManifestWriter.WriteAll(mocks.Resources, outDir);
+        await stdout.WriteLineAsync($"rendered {files.Count} resources of stack {stackName} into {outDir}");
+
+        // Who can reach whom, as the rendered NetworkPolicies decide it (connections.md beside the manifests).
+        var topology = TopologyBuilder.For(Planner.Plan(SettingsLoader.Load(source), source.Origin));
+        var rows = ConnectionMatrix.Evaluate(topology, Manifests(mocks.Resources));
+        await File.WriteAllTextAsync(Path.Combine(outDir, "connections.md"), ConnectionMatrix.Markdown(topology, rows, stackName));
+        var wrong = rows.Where(r => !r.AsIntended).ToList();
+        await stdout.WriteLineAsync($"{rows.Count} connections evaluated against the NetworkPolicies, {wrong.Count} not as intended: {Path.Combine(outDir, "connections.md")}");
+        foreach (var r in wrong)
+        {
+            await stderr.WriteLineAsync($"  - {(r.Needed ? "needed but refused" : "forbidden but allowed")}: {r.Connection.From.Label} -> {r.Connection.To}:{r.Connection.Port} ({r.Connection.Why}): {r.Detail}");
+        }
+
+        return wrong.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The Kubernetes objects among the recorded resources, as plain manifests.</summary>
+    internal static IEnumerable<IReadOnlyDictionary<string, object?>> Manifests(IEnumerable<RenderedResource> resources) =>
+        resources.Where(r => r.IsKubernetes).Select(r => (IReadOnlyDictionary<string, object?>)ManifestWriter.ToPlain(r.Inputs)!);
+
+    private static T? Find<T>(Exception? ex) where T : Exception
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is T found)
+            {
+                return found;
+            }
+
+            if (ex is AggregateException agg && agg.InnerExceptions.Select(Find<T>).FirstOrDefault(f => f is not null) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+}

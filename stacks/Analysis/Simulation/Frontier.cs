@@ -1,0 +1,169 @@
+using System.Globalization;
+using Superset.Configuration;
+using Superset.Planning;
+
+namespace Superset.Analysis.Simulation;
+
+/// <summary>One autoscaler shape tried by <see cref="Frontier"/>: the pool's bounds with other targets, behavior and KEDA timing.</summary>
+/// <param name="Label">How the report names it.</param>
+/// <param name="Spec">The HPA (with KEDA: the one KEDA creates).</param>
+/// <param name="Keda">The KEDA around it (engine <c>keda</c>), else null.</param>
+public sealed record HpaShape(string Label, HpaSpec Spec, KedaSpec? Keda)
+{
+    /// <summary>The stack settings that deploy this shape (every dimension of the grid is a per-queue setting).</summary>
+    public string Settings(string pool)
+    {
+        var s = string.Create(CultureInfo.InvariantCulture,
+            $"queues.{pool}.scaleUpThreshold: {Spec.QueueTargetPerPod:0}, .cpuTargetPercent: {Spec.CpuTargetPercent ?? 0}, .scaleDownWindowSeconds: {Spec.ScaleDown.StabilizationSeconds}, .scaleDownPodsPerMinute: {Spec.ScaleDown.Policies[0].Value}");
+        return Keda is { } k
+            ? s + string.Create(CultureInfo.InvariantCulture, $", .minReplicas: {k.MinReplicaCount}, .pollingIntervalSeconds: {k.PollingIntervalSeconds}, .cooldownSeconds: {k.CooldownSeconds}")
+            : s;
+    }
+}
+
+/// <summary>A shape and how it did.</summary>
+public sealed record ShapeResult(HpaShape Shape, QueueResult Result);
+
+/// <summary>Per pool: the configured autoscaler, the cheapest tried shapes that meet the wait target, and the oracle.</summary>
+/// <param name="Pool">Pool name.</param>
+/// <param name="Configured">The stack's own autoscaler.</param>
+/// <param name="Best">Cheapest shape meeting the wait target at p95, however often it reverses; null when none does.</param>
+/// <param name="BestSteady">Cheapest shape meeting the wait target with at most <see cref="Frontier.MaxReversals"/> reversals; null when none does.</param>
+/// <param name="OraclePodMinutes">The lower bound (<see cref="Simulator.OraclePodSeconds"/>).</param>
+/// <param name="Tried">Shapes simulated.</param>
+public sealed record FrontierResult(string Pool, QueueResult Configured, ShapeResult? Best, ShapeResult? BestSteady, double OraclePodMinutes, int Tried);
+
+/// <summary>
+/// How close any autoscaler of the deployed form gets to the oracle on a scenario: a grid over the
+/// queue target, the CPU target, the scale-down window and step and, with KEDA, scale to zero with
+/// its polling interval and cooldown, each shape simulated on the same arrivals as the configured
+/// one. It answers seed 000's "Tuning for Your Workload" in seconds and shows where the gap to the
+/// oracle is the autoscaler's and where it is the model's (whole pods, startup, metric lag).
+/// </summary>
+public static class Frontier
+{
+    /// <summary>Direction reversals (within 10 minutes of the previous change) a shape may make and still count as steady.</summary>
+    public const int MaxReversals = 2;
+
+    /// <summary>
+    /// Queue targets as a share of the queue a pool drains within the wait target (Little's law:
+    /// a pod starts concurrency ÷ mean run time tasks a second, so waitTarget × c ÷ mean queued tasks
+    /// per pod wait about the target).
+    /// </summary>
+    public static IReadOnlyList<double> DrainShares { get; } = [0.1, 0.25, 0.5, 0.75, 1.0];
+
+    /// <summary>CPU targets tried besides the pool's own; null leaves CPU out.</summary>
+    public static IReadOnlyList<int?> CpuTargets { get; } = [70, 90, null];
+
+    /// <summary>Scale-down stabilization windows tried besides the pool's own (seed 000's 10 minutes, Kubernetes' 5, none).</summary>
+    public static IReadOnlyList<int> ScaleDownWindows { get; } = [600, 300, 120, 60, 0];
+
+    /// <summary>Scale-down steps tried besides the pool's own: seed 000's upper 5 pods a minute, or all at once.</summary>
+    public static IReadOnlyList<int> ScaleDownSteps { get; } = [AutoscalerPolicy.ScaleDownPods, 100];
+
+    /// <summary>KEDA polling intervals tried for a pool at zero besides the pool's own (KEDA's default 30 s, and 15 s).</summary>
+    public static IReadOnlyList<int> PollingIntervals { get; } = [30, 15, 60];
+
+    /// <summary>KEDA cooldowns tried for a pool at zero besides the pool's own (KEDA's default 300 s, and 60 s).</summary>
+    public static IReadOnlyList<int> Cooldowns { get; } = [300, 60, 120, 600];
+
+    /// <summary>The grid for a pool under an engine, the configured shape first.</summary>
+    public static IReadOnlyList<HpaShape> Shapes(PoolPlan pool, AutoscalingEngine engine = AutoscalingEngine.Hpa)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var configured = Simulator.Configured(pool, engine);
+        var configuredKeda = Simulator.ConfiguredKeda(pool, engine);
+        var thresholds = new List<double> { pool.ScaleUpThreshold };
+        thresholds.AddRange(DrainShares.Select(f => Math.Max(1, Math.Round(f * pool.WaitTargetSeconds * pool.Concurrency / (double)pool.TaskMeanSeconds))));
+        var cpus = new List<int?> { configured.CpuTargetPercent };
+        cpus.AddRange(CpuTargets);
+        var windows = new List<int> { pool.ScaleDownWindowSeconds };
+        windows.AddRange(ScaleDownWindows);
+        var steps = new List<int> { pool.ScaleDownPodsPerMinute };
+        steps.AddRange(ScaleDownSteps);
+        var kedas = new List<KedaSpec?> { configuredKeda };
+        if (configuredKeda is not null)
+        {
+            foreach (var polling in PollingIntervals.Prepend(pool.PollingIntervalSeconds).Distinct())
+            {
+                // Scale to zero only where the planner accepts it: the wait target covers a cold start.
+                if (pool.WaitTargetSeconds < AutoscalerPolicy.PodStartSeconds + polling)
+                {
+                    continue;
+                }
+
+                foreach (var cooldown in Cooldowns.Prepend(pool.CooldownSeconds).Distinct())
+                {
+                    kedas.Add(configuredKeda with { MinReplicaCount = 0, PollingIntervalSeconds = polling, CooldownSeconds = cooldown });
+                }
+            }
+
+            if (pool.MinReplicas == 0)
+            {
+                kedas.Add(configuredKeda with { MinReplicaCount = 1 });
+            }
+        }
+
+        var shapes = new List<HpaShape>();
+        foreach (var keda in kedas.Distinct())
+        {
+            foreach (var threshold in thresholds.Distinct())
+            {
+                foreach (var cpu in cpus.Distinct())
+                {
+                    foreach (var window in windows.Distinct())
+                    {
+                        foreach (var step in steps.Distinct())
+                        {
+                            var down = new ScalingRules(window, [new(false, step, AutoscalerPolicy.PeriodSeconds)], SelectMax: false);
+                            var label = string.Create(CultureInfo.InvariantCulture,
+                                $"queue {threshold:0}/pod, cpu {(cpu is int c ? $"{c} %" : "off")}, down after {window} s by {step}/min");
+                            if (keda is not null)
+                            {
+                                label += keda.MinReplicaCount == 0
+                                    ? string.Create(CultureInfo.InvariantCulture, $", to zero (poll {keda.PollingIntervalSeconds} s, cooldown {keda.CooldownSeconds} s)")
+                                    : string.Create(CultureInfo.InvariantCulture, $", min {keda.MinReplicaCount}");
+                            }
+
+                            var spec = configured with
+                            {
+                                Name = label, QueueTargetPerPod = threshold, CpuTargetPercent = cpu, ScaleDown = down,
+                                MinReplicas = keda?.HpaMinReplicas ?? configured.MinReplicas,
+                            };
+                            shapes.Add(new HpaShape(label, spec, keda));
+                        }
+                    }
+                }
+            }
+        }
+
+        return shapes;
+    }
+
+    /// <summary>Every pool of a plan through the grid on one scenario's arrivals (the same arrivals as <see cref="Simulator.Run"/> with this seed).</summary>
+    public static IReadOnlyList<FrontierResult> Run(StackPlan plan, Scenario scenario, int seed = 1, ClusterTiming? timing = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(scenario);
+        timing ??= new ClusterTiming();
+        var engine = plan.Autoscaling.Engine;
+        var results = new List<FrontierResult>();
+        for (var i = 0; i < plan.Queues.Count; i++)
+        {
+            var pool = plan.Queues[i];
+            var arrivals = Simulator.Arrivals(scenario, pool, Simulator.ArrivalSeed(seed, i));
+            // Shapes(pool)[0] is the configured autoscaler: its run is the configured result.
+            var tried = Shapes(pool, engine).Select(shape => new ShapeResult(shape, Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, shape.Spec, timing, shape.Keda))).ToList();
+            var configured = tried[0].Result;
+            var meeting = tried
+                .Where(r => r.Result.MeetsTarget)
+                .OrderBy(r => r.Result.PodMinutes)
+                .ThenBy(r => r.Result.P95WaitSeconds)
+                .ToList();
+            results.Add(new FrontierResult(pool.Name, configured, meeting.FirstOrDefault(), meeting.FirstOrDefault(r => r.Result.Reversals <= MaxReversals),
+                Simulator.OraclePodSeconds(pool, arrivals, scenario.DurationSeconds) / 60.0, tried.Count));
+        }
+
+        return results;
+    }
+}

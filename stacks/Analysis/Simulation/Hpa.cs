@@ -1,0 +1,144 @@
+namespace Superset.Analysis.Simulation;
+
+/// <summary>One scaling rate limit of an HPA <c>behavior</c> (autoscaling/v2 HPAScalingPolicy).</summary>
+/// <param name="Percent">True for a Percent policy, false for Pods.</param>
+/// <param name="Value">Pods, or percent of the replicas at the start of the period.</param>
+/// <param name="PeriodSeconds">The window the limit applies to.</param>
+public sealed record ScalingPolicy(bool Percent, int Value, int PeriodSeconds);
+
+/// <summary>One direction of an HPA <c>behavior</c>.</summary>
+/// <param name="StabilizationSeconds">Window of past recommendations the HPA takes the extreme of.</param>
+/// <param name="Policies">Rate limits.</param>
+/// <param name="SelectMax">True: the most permissive policy applies (Max); false: the least (Min).</param>
+public sealed record ScalingRules(int StabilizationSeconds, IReadOnlyList<ScalingPolicy> Policies, bool SelectMax);
+
+/// <summary>An HPA as configured: bounds, targets and behavior.</summary>
+/// <param name="Name">Policy name in reports.</param>
+/// <param name="MinReplicas">Fewest pods.</param>
+/// <param name="MaxReplicas">Most pods.</param>
+/// <param name="QueueTargetPerPod">AverageValue target of the queue-depth metric; null: not used.</param>
+/// <param name="CpuTargetPercent">Utilization target of CPU; null: not used.</param>
+/// <param name="ScaleUp">Scale-up behavior.</param>
+/// <param name="ScaleDown">Scale-down behavior.</param>
+public sealed record HpaSpec(string Name, int MinReplicas, int MaxReplicas, double? QueueTargetPerPod, int? CpuTargetPercent, ScalingRules ScaleUp, ScalingRules ScaleDown)
+{
+    /// <summary>Kubernetes' default tolerance: no change while the usage ratio is within 10 % of 1.</summary>
+    public const double Tolerance = 0.1;
+
+    /// <summary>
+    /// Kubernetes' default behavior (HPA docs, "Default Behavior"): up at once by max(100 %, 4 pods)
+    /// every 15 s; down after a 300 s window by up to 100 % every 15 s.
+    /// </summary>
+    public static readonly ScalingRules DefaultScaleUp = new(0, [new(true, 100, 15), new(false, 4, 15)], SelectMax: true);
+
+    /// <inheritdoc cref="DefaultScaleUp"/>
+    public static readonly ScalingRules DefaultScaleDown = new(300, [new(true, 100, 15)], SelectMax: true);
+}
+
+/// <summary>
+/// The horizontal pod autoscaler's arithmetic as the Kubernetes controller runs it each sync
+/// (kubernetes.io, "Horizontal Pod Autoscaling: Algorithm details"): per metric
+/// desired = ceil(current × value / target), skipped within the tolerance; the largest across
+/// metrics; stabilization over past recommendations; rate policies; min and max.
+/// </summary>
+public sealed class HpaController
+{
+    private readonly HpaSpec spec;
+    private readonly List<(double Time, int Replicas)> recommendations = [];
+    private readonly List<(double Time, int Change)> changes = [];
+
+    public HpaController(HpaSpec spec) => this.spec = spec ?? throw new ArgumentNullException(nameof(spec));
+
+    /// <summary>The queue metric's AverageValue target (0 when the HPA does not read the queue).</summary>
+    public double QueueTarget => spec.QueueTargetPerPod ?? 0;
+
+    /// <summary>The recommendation of one metric, or <paramref name="current"/> within the tolerance.</summary>
+    public static int MetricRecommendation(int current, double usageRatio)
+    {
+        if (Math.Abs(usageRatio - 1.0) <= HpaSpec.Tolerance)
+        {
+            return current;
+        }
+
+        return (int)Math.Ceiling(current * usageRatio - 1e-9);
+    }
+
+    /// <summary>
+    /// One sync. <paramref name="queueDepth"/> is the External metric (tasks waiting; AverageValue:
+    /// usage ratio = depth / (target × current)), <paramref name="cpuUtilization"/> the pods' mean
+    /// CPU against their request (0..1+). Returns the new replica count.
+    /// </summary>
+    public int Sync(double now, int current, double queueDepth, double cpuUtilization)
+    {
+        var desired = int.MinValue;
+        if (spec.QueueTargetPerPod is { } target)
+        {
+            desired = Math.Max(desired, MetricRecommendation(Math.Max(current, 1), queueDepth / (target * Math.Max(current, 1))));
+        }
+
+        if (spec.CpuTargetPercent is { } cpu)
+        {
+            desired = Math.Max(desired, MetricRecommendation(current, cpuUtilization * 100.0 / cpu));
+        }
+
+        if (desired == int.MinValue)
+        {
+            desired = current;
+        }
+
+        desired = Math.Clamp(desired, spec.MinReplicas, spec.MaxReplicas);
+        recommendations.Add((now, desired));
+        var horizon = Math.Max(spec.ScaleUp.StabilizationSeconds, spec.ScaleDown.StabilizationSeconds);
+        recommendations.RemoveAll(r => r.Time < now - horizon);
+
+        // Stabilization: up to the lowest recommendation of the up-window, down to the highest of the down-window.
+        var upBound = recommendations.Where(r => r.Time >= now - spec.ScaleUp.StabilizationSeconds).Min(r => r.Replicas);
+        var downBound = recommendations.Where(r => r.Time >= now - spec.ScaleDown.StabilizationSeconds).Max(r => r.Replicas);
+        var stabilized = current;
+        if (desired > current)
+        {
+            stabilized = Math.Max(current, upBound);
+        }
+        else if (desired < current)
+        {
+            stabilized = Math.Min(current, downBound);
+        }
+
+        var limited = stabilized;
+        if (stabilized > current)
+        {
+            limited = Math.Min(stabilized, current + Allowance(now, current, spec.ScaleUp, up: true));
+        }
+        else if (stabilized < current)
+        {
+            limited = Math.Max(stabilized, current - Allowance(now, current, spec.ScaleDown, up: false));
+        }
+
+        limited = Math.Clamp(limited, spec.MinReplicas, spec.MaxReplicas);
+        if (limited != current)
+        {
+            changes.Add((now, limited - current));
+        }
+
+        changes.RemoveAll(c => c.Time < now - 3600);
+        return limited;
+    }
+
+    /// <summary>Pods the rate policies still allow in this direction, given the changes already made in each policy's period.</summary>
+    private int Allowance(double now, int current, ScalingRules rules, bool up)
+    {
+        var allowances = rules.Policies.Select(p =>
+        {
+            var made = changes.Where(c => c.Time > now - p.PeriodSeconds && (up ? c.Change > 0 : c.Change < 0)).Sum(c => Math.Abs(c.Change));
+            var start = up ? current - made : current + made; // replicas at the start of the period
+            var limit = p.Percent ? (int)Math.Ceiling(start * p.Value / 100.0) : p.Value;
+            return Math.Max(0, limit - made);
+        }).ToList();
+        if (allowances.Count == 0)
+        {
+            return int.MaxValue / 2;
+        }
+
+        return rules.SelectMax ? allowances.Max() : allowances.Min();
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Superset.Analysis.Cost;
+
+namespace Superset.Analysis.Simulation;
+
+/// <summary>The simulation as a table, as JSON, and as a chart a person opens in a browser.</summary>
+public static class SimulationReport
+{
+    private static string S(double v) => double.IsInfinity(v) ? "inf" : v.ToString(v < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A Markdown table: one line per policy and pool. With <paramref name="money"/>, each line's
+    /// pod-minutes in dollars and, below, each policy's total and what the configured HPAs save.
+    /// </summary>
+    public static string Table(SimulationResult result, PolicyMoney? money = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var b = new StringBuilder();
+        b.AppendLine(CultureInfo.InvariantCulture, $"Simulation `{result.Scenario}` (seed {result.Seed}): the same arrivals under each policy.");
+        b.AppendLine();
+        var dollars = money is null ? "" : " $ |";
+        b.AppendLine($"| policy | pool | tasks | wait p50 s | wait p95 s | wait p99 s | target s | max depth | pod-minutes |{dollars} vs oracle | scale events | reversals | cut off |");
+        b.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|" + (money is null ? "" : "---:|") + "---:|---:|---:|---:|");
+        var oracle = result.Policies.Single(p => p.Name == "oracle").Queues.ToDictionary(q => q.Name);
+        foreach (var policy in result.Policies)
+        {
+            foreach (var q in policy.Queues)
+            {
+                var ratio = oracle[q.Name].PodMinutes > 0 ? q.PodMinutes / oracle[q.Name].PodMinutes : 0;
+                var waits = policy.Name == "oracle" ? "— | — | —" : $"{S(q.P50WaitSeconds)} | {S(q.P95WaitSeconds)}{(q.MeetsTarget ? "" : " ✗")} | {S(q.P99WaitSeconds)}";
+                var cost = money is null ? "" : $" {money.Of(q).ToString("0.00", CultureInfo.InvariantCulture)} |";
+                b.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {policy.Name} | {q.Name} | {q.Tasks} | {waits} | {q.WaitTargetSeconds} | {q.MaxDepth} | {S(q.PodMinutes)} |{cost} {ratio.ToString("0.00", CultureInfo.InvariantCulture)}x | {q.ScaleEvents} | {q.Reversals} | {q.CutOff} |");
+            }
+        }
+
+        if (money is not null)
+        {
+            b.AppendLine();
+            b.Append(money.Summary(result));
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// The frontier as a Markdown table: per pool, the configured HPA against the cheapest shape a
+    /// stack can set and the cheapest of all that meet the wait target, as pod-minutes and as a
+    /// multiple of the oracle.
+    /// </summary>
+    public static string FrontierTable(string scenario, IReadOnlyList<FrontierResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var b = new StringBuilder();
+        b.AppendLine(CultureInfo.InvariantCulture, $"Frontier on `{scenario}`: of {results.Select(r => r.Tried).DefaultIfEmpty(0).Max()} autoscaler shapes per pool, the cheapest that meets the wait target at p95, on the same arrivals: with at most {Frontier.MaxReversals} reversals (steady, with the settings that deploy it), and of any churn.");
+        b.AppendLine();
+        b.AppendLine("| pool | target s | oracle pod-min | configured p95 s / pod-min | steady: settings | p95 s / pod-min | any churn | p95 s / pod-min |");
+        b.AppendLine("|---|---:|---:|---:|---|---:|---|---:|");
+        foreach (var r in results)
+        {
+            string Cost(QueueResult q) => $"{S(q.P95WaitSeconds)}{(q.MeetsTarget ? "" : " ✗")} / {S(q.PodMinutes)} ({(q.PodMinutes / r.OraclePodMinutes).ToString("0.00", CultureInfo.InvariantCulture)}x)";
+            var settable = r.BestSteady is { } s ? $"{s.Shape.Settings(r.Pool)} | {Cost(s.Result)}" : "none meets the target | —";
+            var any = r.Best is { } a ? $"{a.Shape.Label} | {Cost(a.Result)}" : "none meets the target | —";
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Pool} | {r.Configured.WaitTargetSeconds} | {S(r.OraclePodMinutes)} | {Cost(r.Configured)} | {settable} | {any} |");
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>The frontier as JSON: per pool the oracle, the configured HPA and the best shapes (null when none meets the target).</summary>
+    public static string FrontierJson(string scenario, IReadOnlyList<FrontierResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        static object Q(QueueResult q) => new { p95WaitSeconds = Math.Round(q.P95WaitSeconds, 2), podMinutes = Math.Round(q.PodMinutes, 1), meetsTarget = q.MeetsTarget, reversals = q.Reversals };
+        var doc = new
+        {
+            scenario,
+            pools = results.Select(r => new
+            {
+                name = r.Pool,
+                waitTargetSeconds = r.Configured.WaitTargetSeconds,
+                oraclePodMinutes = Math.Round(r.OraclePodMinutes, 1),
+                shapesTried = r.Tried,
+                configured = Q(r.Configured),
+                bestSteady = r.BestSteady is { } s ? new { settings = s.Shape.Settings(r.Pool), result = Q(s.Result) } : null,
+                best = r.Best is { } a ? new { shape = a.Shape.Label, result = Q(a.Result) } : null,
+            }),
+        };
+        return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    /// <summary>The JSON shape of issue 7: scenario, policies, queues with wait, depth, cost and churn.</summary>
+    public static string Json(SimulationResult result, PolicyMoney? money = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var doc = new
+        {
+            scenario = result.Scenario,
+            seed = result.Seed,
+            cost = money?.Json(),
+            policies = result.Policies.Select(p => new
+            {
+                name = p.Name,
+                costUsd = money is null ? (decimal?)null : Math.Round(p.Queues.Sum(money.Of), 2),
+                queues = p.Queues.Select(q => new
+                {
+                    name = q.Name,
+                    tasks = q.Tasks,
+                    p50WaitSeconds = Math.Round(q.P50WaitSeconds, 2),
+                    p95WaitSeconds = Math.Round(q.P95WaitSeconds, 2),
+                    p99WaitSeconds = Math.Round(q.P99WaitSeconds, 2),
+                    waitTargetSeconds = q.WaitTargetSeconds,
+                    maxDepth = q.MaxDepth,
+                    podMinutes = Math.Round(q.PodMinutes, 1),
+                    costUsd = money is null ? (decimal?)null : Math.Round(money.Of(q), 4),
+                    scaleEvents = q.ScaleEvents,
+                    reversals = q.Reversals,
+                    cutOff = q.CutOff,
+                }),
+            }),
+        };
+        return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+    }
+
+    /// <summary>A self-contained HTML page: per pool, arrivals, queue depth and replicas over time, the policies overlaid (SVG).</summary>
+    public static string Chart(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var colors = new Dictionary<string, string> { ["configured"] = "#1f77b4", ["seed"] = "#d62728", ["static"] = "#7f7f7f" };
+        var b = new StringBuilder();
+        b.AppendLine("<!doctype html><html><head><meta charset=\"utf-8\"><title>Superset autoscaling simulation</title>");
+        b.AppendLine("<style>body{font-family:sans-serif;margin:20px} svg{background:#fafafa;border:1px solid #ddd;margin:4px} h2{margin-bottom:0}</style></head><body>");
+        b.AppendLine(CultureInfo.InvariantCulture, $"<h1>Scenario {result.Scenario}</h1><p>Per pool: arrivals per minute, queue depth and replicas, one line per policy: ");
+        b.AppendLine(string.Join(", ", colors.Select(c => $"<span style=\"color:{c.Value}\">{c.Key}</span>")) + ".</p>");
+        var pools = result.Policies[0].Queues.Select(q => q.Name).ToList();
+        foreach (var pool in pools)
+        {
+            b.AppendLine(CultureInfo.InvariantCulture, $"<h2>{pool}</h2>");
+            var runs = result.Policies.Where(p => colors.ContainsKey(p.Name)).Select(p => (p.Name, Series: p.Queues.Single(q => q.Name == pool).Series)).ToList();
+            foreach (var (title, pick) in new (string, Func<(double Time, int Arrivals, int Depth, int Replicas), double>)[]
+                     { ("arrivals / minute", s => s.Arrivals), ("queue depth", s => s.Depth), ("replicas", s => s.Replicas) })
+            {
+                var all = runs.SelectMany(r => r.Series).ToList();
+                var maxX = all.Count == 0 ? 1 : all.Max(s => s.Time);
+                var maxY = Math.Max(1, all.Count == 0 ? 1 : all.Max(pick));
+                b.AppendLine(CultureInfo.InvariantCulture, $"<svg width=\"420\" height=\"180\" viewBox=\"0 0 420 180\"><text x=\"8\" y=\"14\" font-size=\"12\">{title} (max {maxY.ToString("0", CultureInfo.InvariantCulture)})</text>");
+                foreach (var (name, series) in runs)
+                {
+                    var points = string.Join(" ", series.Select(s => string.Create(CultureInfo.InvariantCulture, $"{10 + (400 * s.Time / maxX):0.0},{170 - (145 * pick(s) / maxY):0.0}")));
+                    b.AppendLine(CultureInfo.InvariantCulture, $"<polyline fill=\"none\" stroke=\"{colors[name]}\" stroke-width=\"1.5\" points=\"{points}\"/>");
+                }
+
+                b.AppendLine("</svg>");
+            }
+        }
+
+        b.AppendLine("</body></html>");
+        return b.ToString();
+    }
+}

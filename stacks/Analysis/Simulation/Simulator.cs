@@ -1,0 +1,264 @@
+using Superset.Configuration;
+using Superset.Planning;
+
+namespace Superset.Analysis.Simulation;
+
+/// <summary>One pool's outcome under one policy.</summary>
+public sealed record QueueResult(string Name, double P50WaitSeconds, double P95WaitSeconds, double P99WaitSeconds, int MaxDepth, double PodMinutes,
+    int ScaleEvents, int Reversals, int CutOff, int Tasks, int WaitTargetSeconds, IReadOnlyList<(double Time, int Arrivals, int Depth, int Replicas)> Series)
+{
+    /// <summary>Whether the pool met its wait target at the 95th percentile.</summary>
+    public bool MeetsTarget => P95WaitSeconds <= WaitTargetSeconds;
+}
+
+/// <summary>One policy across every pool.</summary>
+public sealed record PolicyResult(string Name, IReadOnlyList<QueueResult> Queues);
+
+/// <summary>A whole simulation: every policy on the same arrivals.</summary>
+public sealed record SimulationResult(string Scenario, int Seed, IReadOnlyList<PolicyResult> Policies);
+
+/// <summary>
+/// Runs every pool of a plan through a scenario under four policies on the same arrivals:
+/// <c>configured</c> (the stack's autoscaling: KEDA's ScaledObjects or the HPAs, per
+/// <c>autoscaling.engine</c>), <c>seed</c> (seed 000's HPA), <c>static</c> (max replicas,
+/// no autoscaling) and <c>oracle</c> (a lower bound on pod-minutes).
+/// </summary>
+public static class Simulator
+{
+    /// <summary>The policy names, in report order.</summary>
+    public static IReadOnlyList<string> Policies { get; } = ["configured", "seed", "static", "oracle"];
+
+    /// <summary>Simulates the given policies (all by default); deterministic for a given seed.</summary>
+    public static SimulationResult Run(StackPlan plan, Scenario scenario, int seed = 1, ClusterTiming? timing = null, IReadOnlyList<string>? policies = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(scenario);
+        timing ??= new ClusterTiming();
+        policies ??= Policies;
+        var perPolicy = policies.ToDictionary(p => p, _ => new List<QueueResult>());
+        for (var i = 0; i < plan.Queues.Count; i++)
+        {
+            var pool = plan.Queues[i];
+            var arrivals = Arrivals(scenario, pool, ArrivalSeed(seed, i));
+            foreach (var policy in policies)
+            {
+                perPolicy[policy].Add(Simulate(policy, pool, arrivals, scenario.DurationSeconds, timing, plan.Autoscaling.Engine));
+            }
+        }
+
+        return new SimulationResult(scenario.Name, seed, policies.Select(p => new PolicyResult(p, perPolicy[p])).ToList());
+    }
+
+    private static QueueResult Simulate(string policy, PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, ClusterTiming timing, AutoscalingEngine engine)
+    {
+        if (policy == "oracle")
+        {
+            return Oracle(pool, arrivals, duration);
+        }
+
+        return policy switch
+        {
+            "configured" => Simulate(pool, arrivals, duration, Configured(pool, engine), timing, ConfiguredKeda(pool, engine)),
+            "seed" => Simulate(pool, arrivals, duration, SeedPolicy, timing),
+            "static" => Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, pool.MaxReplicas, null, timing, pool.TerminationGracePeriodSeconds, CpuPerBusySlot(pool))),
+            _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, $"one of {string.Join(", ", Policies)}"),
+        };
+    }
+
+    /// <summary>One pool under one HPA (and the KEDA around it, if any), starting at its minimum.</summary>
+    public static QueueResult Simulate(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, HpaSpec hpa, ClusterTiming timing, KedaSpec? keda = null)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(hpa);
+        return Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, keda?.MinReplicaCount ?? hpa.MinReplicas, new HpaController(hpa), timing,
+            pool.TerminationGracePeriodSeconds, CpuPerBusySlot(pool), keda));
+    }
+
+    /// <summary>One running task's CPU as a share of the pod's CPU request (the task profile's <c>cpuMillisPerTask</c> ÷ <c>cpuMillis</c>).</summary>
+    public static double CpuPerBusySlot(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return pool.CpuMillisPerTask / (double)pool.CpuMillis;
+    }
+
+    /// <summary>The random seed of pool <paramref name="index"/>'s arrivals: each pool its own stream, the same under every policy.</summary>
+    public static int ArrivalSeed(int seed, int index) => (seed * 7919) + index;
+
+    /// <summary>
+    /// The stack's own HPA for a pool (components' Autoscaling.cs and KedaScaling.cs: the same
+    /// numbers): with KEDA the HPA it creates, whose minimum is at least one.
+    /// </summary>
+    public static HpaSpec Configured(PoolPlan pool, AutoscalingEngine engine = AutoscalingEngine.Hpa)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return new HpaSpec("configured", engine == AutoscalingEngine.Keda ? Math.Max(pool.MinReplicas, 1) : pool.MinReplicas, pool.MaxReplicas,
+            pool.ScaleUpThreshold, pool.CpuMetric ? pool.CpuTargetPercent : null,
+            new ScalingRules(AutoscalerPolicy.ScaleUpStabilizationSeconds, [new(false, AutoscalerPolicy.ScaleUpPods, AutoscalerPolicy.PeriodSeconds)], SelectMax: true),
+            new ScalingRules(pool.ScaleDownWindowSeconds, [new(false, pool.ScaleDownPodsPerMinute, AutoscalerPolicy.PeriodSeconds)], SelectMax: false));
+    }
+
+    /// <summary>The KEDA around the configured HPA (engine <c>keda</c>), else null.</summary>
+    public static KedaSpec? ConfiguredKeda(PoolPlan pool, AutoscalingEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return engine == AutoscalingEngine.Keda
+            ? new KedaSpec(pool.MinReplicas, pool.PollingIntervalSeconds, pool.CooldownSeconds, pool.FallbackReplicas)
+            : null;
+    }
+
+    /// <summary>Seed 000's HPA: queue depth 30 per pod, CPU 70 %, 3 to 50 pods, Kubernetes' default behavior.</summary>
+    public static readonly HpaSpec SeedPolicy = new("seed", 3, 50, 30, 70, HpaSpec.DefaultScaleUp, HpaSpec.DefaultScaleDown);
+
+    /// <summary>
+    /// Poisson arrivals at the scenario's rate (or the trace's counts), each with a service time
+    /// drawn from the pool's task profile: a log-normal with its mean and p95, capped at the hard
+    /// limit (Celery kills a task there).
+    /// </summary>
+    public static IReadOnlyList<TaskArrival> Arrivals(Scenario scenario, PoolPlan pool, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(pool);
+        var random = new Random(seed);
+        var (mu, sigma) = LogNormal((double)pool.TaskMeanSeconds, (double)pool.TaskP95Seconds);
+        double Service()
+        {
+            var z = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            return Math.Min(Math.Exp(mu + (sigma * z)), pool.HardTimeLimitSeconds);
+        }
+
+        var list = new List<TaskArrival>();
+        if (scenario.Trace is { } trace)
+        {
+            foreach (var (time, count) in trace.GetValueOrDefault(pool.Name) ?? [])
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    list.Add(new TaskArrival(time + ((k + 0.5) / count), Service()));
+                }
+            }
+
+            return list.OrderBy(a => a.Time).ToList();
+        }
+
+        for (var t = 0; t < scenario.DurationSeconds; t++)
+        {
+            var n = Poisson(random, scenario.Rate(pool.Name, t + 0.5));
+            var times = new double[n];
+            for (var k = 0; k < n; k++)
+            {
+                times[k] = t + random.NextDouble();
+            }
+
+            Array.Sort(times);
+            foreach (var time in times)
+            {
+                list.Add(new TaskArrival(time, Service()));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Log-normal parameters from a mean and a 95th percentile (σ clamped where p95/mean exceeds what a log-normal can give).</summary>
+    public static (double Mu, double Sigma) LogNormal(double mean, double p95)
+    {
+        const double z95 = 1.6448536;
+        var gap = Math.Log(p95) - Math.Log(mean);
+        var discriminant = (z95 * z95) - (2 * gap);
+        var sigma = discriminant > 0 ? z95 - Math.Sqrt(discriminant) : z95;
+        return (Math.Log(mean) - (sigma * sigma / 2), sigma);
+    }
+
+    private static int Poisson(Random random, double lambda)
+    {
+        if (lambda <= 0)
+        {
+            return 0;
+        }
+
+        if (lambda > 30)
+        {
+            // Normal approximation for large rates (Knuth's method underflows).
+            var z = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            return Math.Max(0, (int)Math.Round(lambda + (Math.Sqrt(lambda) * z)));
+        }
+
+        var l = Math.Exp(-lambda);
+        var k = 0;
+        var p = 1.0;
+        do
+        {
+            k++;
+            p *= random.NextDouble();
+        }
+        while (p > l);
+        return k - 1;
+    }
+
+    private static QueueResult Result(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, PoolRun run)
+    {
+        var sorted = run.Waits.Order().ToArray();
+        double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        return new QueueResult(pool.Name, P(0.5), P(0.95), P(0.99), run.MaxDepth, run.PodMinutes,
+            run.ScaleEvents, run.Reversals, run.CutOff, arrivals.Count, pool.WaitTargetSeconds, run.Series);
+    }
+
+    /// <summary>Window lengths over which <see cref="OraclePodSeconds"/> bounds the work: each gives a valid bound, the largest counts.</summary>
+    private static readonly int[] OracleWindows = [60, 120, 300, 600, 900, 1800, 3600];
+
+    private static QueueResult Oracle(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration) =>
+        new(pool.Name, 0, 0, 0, 0, OraclePodSeconds(pool, arrivals, duration) / 60.0, 0, 0, 0, arrivals.Count, pool.WaitTargetSeconds, []);
+
+    /// <summary>
+    /// A lower bound on the pod-seconds of any autoscaler that serves every task within the pool's
+    /// wait target; no policy can pay less. Two facts hold at every moment for every policy:
+    /// <list type="number">
+    /// <item>at least <c>minReplicas</c> pods run: the floor is the pool's availability requirement
+    /// (seed 000: "a minimum of 3–5 workers ... tolerate node failures"; the PodDisruptionBudget),
+    /// not the autoscaler's choice (seed 000's HPA, with its floor of 3, is below it on the large
+    /// tier's default pool, and is not held to the bound there);</item>
+    /// <item>pods × concurrency ≥ tasks running.</item>
+    /// </list>
+    /// So over any window [a, b), pod-seconds ≥ max(minReplicas × (b − a), W / concurrency), where W is
+    /// the run time that must fall inside the window whatever the schedule: a task arriving at s that
+    /// runs d seconds starts somewhere in [s, s + waitTarget], and its overlap with the window is
+    /// smallest at one end of that range (the overlap is a trapezoid in the start time). Summing over
+    /// a partition of the run gives a bound; every window length gives one, and the largest is kept.
+    /// Left out, so that it stays a bound: whole pods (1.2 pods of work costs 2 real pods), startup
+    /// time, scale-down delay, and the metric lag; a real autoscaler pays all four. With minReplicas
+    /// 0 and an infinite window this is the fluid bound, total run time ÷ concurrency.
+    /// </summary>
+    public static double OraclePodSeconds(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int durationSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(arrivals);
+        var best = 0.0;
+        foreach (var w in OracleWindows)
+        {
+            var n = (durationSeconds + w - 1) / w;
+            var forced = new double[n];
+            foreach (var a in arrivals)
+            {
+                var latestStart = a.Time + pool.WaitTargetSeconds;
+                var last = Math.Min(n - 1, (int)((latestStart + a.ServiceSeconds) / w));
+                for (var k = Math.Max(0, (int)(a.Time / w)); k <= last; k++)
+                {
+                    double lo = k * w, hi = Math.Min(lo + w, durationSeconds);
+                    double Overlap(double start) => Math.Max(0, Math.Min(start + a.ServiceSeconds, hi) - Math.Max(start, lo));
+                    forced[k] += Math.Min(Overlap(a.Time), Overlap(latestStart));
+                }
+            }
+
+            var total = 0.0;
+            for (var k = 0; k < n; k++)
+            {
+                var length = Math.Min(w, durationSeconds - (k * w));
+                total += Math.Max(pool.MinReplicas * (double)length, forced[k] / pool.Concurrency);
+            }
+
+            best = Math.Max(best, total);
+        }
+
+        return best;
+    }
+}
