@@ -14,7 +14,7 @@ internal static class PlanOutputs
 {
     public static object? From(StackPlan plan)
     {
-        using var doc = JsonDocument.Parse(PlanReport.Json(plan));
+        using var doc = JsonDocument.Parse(PlanDocument.Json(plan));
         return Convert(doc.RootElement);
     }
 

@@ -10,25 +10,18 @@ namespace Superset.Components.Kubernetes;
 /// <summary>The HorizontalPodAutoscalers (autoscaling/v2) of the web tier and the worker pools.</summary>
 internal static class Autoscaling
 {
-    /// <summary>Rate-limited steps up, a 10-minute window and small steps down (<see cref="AutoscalerPolicy"/>).</summary>
-    public static HorizontalPodAutoscalerBehaviorArgs Behavior() =>
-        Behavior(AutoscalerPolicy.ScaleDownStabilizationSeconds, AutoscalerPolicy.ScaleDownPods);
-
-    /// <summary>Rate-limited steps up; down after <paramref name="downWindowSeconds"/> by at most <paramref name="downPods"/> a minute (a worker pool's own).</summary>
-    public static HorizontalPodAutoscalerBehaviorArgs Behavior(int downWindowSeconds, int downPods) => new()
+    /// <summary>An autoscaler's behavior (<see cref="ScalingBehavior"/>: the value KEDA and the simulator render too).</summary>
+    public static HorizontalPodAutoscalerBehaviorArgs Behavior(ScalingBehavior behavior) => new()
     {
-        ScaleUp = new HPAScalingRulesArgs
-        {
-            StabilizationWindowSeconds = AutoscalerPolicy.ScaleUpStabilizationSeconds,
-            SelectPolicy = "Max",
-            Policies = { new HPAScalingPolicyArgs { Type = "Pods", Value = AutoscalerPolicy.ScaleUpPods, PeriodSeconds = AutoscalerPolicy.PeriodSeconds } },
-        },
-        ScaleDown = new HPAScalingRulesArgs
-        {
-            StabilizationWindowSeconds = downWindowSeconds,
-            SelectPolicy = "Min",
-            Policies = { new HPAScalingPolicyArgs { Type = "Pods", Value = downPods, PeriodSeconds = AutoscalerPolicy.PeriodSeconds } },
-        },
+        ScaleUp = Rules(behavior.Up),
+        ScaleDown = Rules(behavior.Down),
+    };
+
+    private static HPAScalingRulesArgs Rules(ScalingRules rules) => new()
+    {
+        StabilizationWindowSeconds = rules.StabilizationSeconds,
+        SelectPolicy = rules.SelectMax ? "Max" : "Min",
+        Policies = rules.Policies.Select(p => new HPAScalingPolicyArgs { Type = p.Percent ? "Percent" : "Pods", Value = p.Value, PeriodSeconds = p.PeriodSeconds }).ToList(),
     };
 
     /// <summary>CPU utilisation against the pods' requests.</summary>
@@ -62,7 +55,7 @@ internal static class Autoscaling
 
     /// <summary>An HPA for a Deployment.</summary>
     public static HorizontalPodAutoscaler For(string resourceName, ObjectMetaArgs metadata, Output<string> deployment, int min, int max,
-        InputList<MetricSpecArgs> metrics, Resource parent, HorizontalPodAutoscalerBehaviorArgs? behavior = null) =>
+        InputList<MetricSpecArgs> metrics, Resource parent, ScalingBehavior behavior) =>
         new(resourceName, new HorizontalPodAutoscalerArgs
         {
             Metadata = metadata,
@@ -72,7 +65,7 @@ internal static class Autoscaling
                 MinReplicas = min,
                 MaxReplicas = max,
                 Metrics = metrics,
-                Behavior = behavior ?? Behavior(),
+                Behavior = Behavior(behavior),
             },
         }, new CustomResourceOptions { Parent = parent });
 }

@@ -63,7 +63,7 @@ public sealed class CeleryBeat : ComponentResource
                                 Command = CeleryCommands.Beat(ScheduleDir).ToArray(),
                                 Env = SupersetPod.Env(args.Data, "beat"),
                                 VolumeMounts = mounts,
-                                Resources = PodDefaults.Resources(args.Plan.CpuMillis, args.Plan.MemoryMi),
+                                Resources = PodDefaults.Resources(args.Plan.Pod.CpuMillis, args.Plan.Pod.MemoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                             },
                         },

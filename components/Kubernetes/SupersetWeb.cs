@@ -51,7 +51,7 @@ public sealed class SupersetWeb : ComponentResource
             Spec = new DeploymentSpecArgs
             {
                 // The HPA owns replicas after creation (ignoreChanges below); this is the first size.
-                Replicas = plan.MinReplicas,
+                Replicas = plan.Autoscaler.Replicas.Min,
                 Selector = new LabelSelectorArgs { MatchLabels = selector },
                 // No pod is removed before its replacement is ready: capacity never dips in a rollout.
                 Strategy = new DeploymentStrategyArgs
@@ -69,7 +69,7 @@ public sealed class SupersetWeb : ComponentResource
                     Spec = new PodSpecArgs
                     {
                         SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
-                        TerminationGracePeriodSeconds = plan.TerminationGracePeriodSeconds,
+                        TerminationGracePeriodSeconds = plan.Shutdown.TerminationGracePeriodSeconds,
                         Containers =
                         {
                             new ContainerArgs
@@ -81,7 +81,7 @@ public sealed class SupersetWeb : ComponentResource
                                 Ports = Workloads.Web.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
                                 Env = SupersetPod.Env(args.Data, "web"),
                                 VolumeMounts = SupersetPod.Mounts(),
-                                Resources = PodDefaults.Resources(plan.CpuMillis, plan.MemoryMi),
+                                Resources = PodDefaults.Resources(plan.Pod.CpuMillis, plan.Pod.MemoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 // Importing Superset takes tens of seconds: up to 5 minutes to start.
                                 StartupProbe = Health(period: 10, timeout: 5, failures: 30),
@@ -92,7 +92,7 @@ public sealed class SupersetWeb : ComponentResource
                                 {
                                     PreStop = new LifecycleHandlerArgs
                                     {
-                                        Exec = new ExecActionArgs { Command = { "sleep", plan.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
+                                        Exec = new ExecActionArgs { Command = { "sleep", plan.Shutdown.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
                                     },
                                 },
                             },
@@ -128,10 +128,10 @@ public sealed class SupersetWeb : ComponentResource
         DeploymentName = deployment.Metadata.Apply(m => m.Name);
         ServiceName = service.Metadata.Apply(m => m.Name);
 
-        // CPU only: a web pod's load is its requests, and CPU follows them (seed 002 sizes the tier;
+        // CPU only: a web pod's load is its requests, and CPU follows them (the worker formula sizes the tier;
         // the HPA absorbs what the formula did not foresee, within the plan's bounds).
         _ = Autoscaling.For($"{name}-hpa", new ObjectMetaArgs { Name = "superset-web", Namespace = args.Namespace, Labels = labels },
-            DeploymentName, plan.MinReplicas, plan.MaxReplicas, new InputList<Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2.MetricSpecArgs> { Autoscaling.Cpu(plan.CpuTargetPercent) }, this);
+            DeploymentName, plan.Autoscaler.Replicas.Min, plan.Autoscaler.Replicas.Max, new InputList<Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2.MetricSpecArgs> { Autoscaling.Cpu(plan.Autoscaler.CpuTargetPercent) }, this, plan.Autoscaler.Behavior);
 
         RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName, ["serviceName"] = ServiceName });
     }

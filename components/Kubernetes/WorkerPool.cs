@@ -42,7 +42,7 @@ public sealed class WorkerPool : ComponentResource
             Metadata = new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels },
             Spec = new DeploymentSpecArgs
             {
-                Replicas = pool.MinReplicas, // the HPA owns replicas after creation
+                Replicas = pool.Replicas.Min, // the HPA owns replicas after creation
                 Selector = new LabelSelectorArgs { MatchLabels = selector },
                 Strategy = new DeploymentStrategyArgs
                 {
@@ -61,7 +61,7 @@ public sealed class WorkerPool : ComponentResource
                         SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
                         // Kubernetes starts this clock before preStop and sends SIGTERM only after it:
                         // preStop + the hard time limit + margin, so a running task always finishes.
-                        TerminationGracePeriodSeconds = pool.TerminationGracePeriodSeconds,
+                        TerminationGracePeriodSeconds = pool.Shutdown.TerminationGracePeriodSeconds,
                         Containers =
                         {
                             new ContainerArgs
@@ -71,7 +71,7 @@ public sealed class WorkerPool : ComponentResource
                                 Command = CeleryCommands.Worker(pool).ToArray(), // celery is PID 1: it gets SIGTERM
                                 Env = SupersetPod.Env(args.Data, "worker"),
                                 VolumeMounts = SupersetPod.Mounts(),
-                                Resources = PodDefaults.Resources(pool.CpuMillis, pool.MemoryMi),
+                                Resources = PodDefaults.Resources(pool.Pod.CpuMillis, pool.Pod.MemoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 // No readiness probe: workers serve no traffic, and an unready worker still consumes.
                                 // Liveness pings this pod's node only, with Celery and the generated config
@@ -133,18 +133,17 @@ public sealed class WorkerPool : ComponentResource
             // the HPA takes the larger recommendation. Without monitoring, CPU alone (seed 000's 70 %
             // when the pool sets none: an HPA needs a metric).
             var metrics = new InputList<MetricSpecArgs>();
-            if (pool.CpuMetric || !args.QueueDepthMetric)
+            if (pool.Autoscaler.CpuMetric || !args.QueueDepthMetric)
             {
-                metrics.Add(Autoscaling.Cpu(pool.CpuMetric ? pool.CpuTargetPercent : Superset.Planning.Sizing.Planner.CpuTargetPercent));
+                metrics.Add(Autoscaling.Cpu(pool.Autoscaler.CpuMetric ? pool.Autoscaler.CpuTargetPercent : Superset.Planning.Sizing.Planner.CpuTargetPercent));
             }
 
             if (args.QueueDepthMetric)
             {
-                metrics.Add(Autoscaling.QueueDepth(pool.Name, pool.ScaleUpThreshold));
+                metrics.Add(Autoscaling.QueueDepth(pool.Name, pool.Autoscaler.ScaleUpThreshold));
             }
 
-            _ = Autoscaling.For($"{name}-hpa", metadata, DeploymentName, pool.MinReplicas, pool.MaxReplicas, metrics, this,
-                Autoscaling.Behavior(pool.ScaleDownWindowSeconds, pool.ScaleDownPodsPerMinute));
+            _ = Autoscaling.For($"{name}-hpa", metadata, DeploymentName, pool.Replicas.Min, pool.Replicas.Max, metrics, this, pool.Autoscaler.Behavior);
         }
 
         RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName });

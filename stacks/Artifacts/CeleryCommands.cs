@@ -35,10 +35,10 @@ public static class CeleryCommands
             $"--hostname={pool.Name}@%h",
             "--pool=prefork",
             $"--prefetch-multiplier={I(pool.PrefetchMultiplier)}",
-            $"--max-tasks-per-child={I(pool.MaxTasksPerChild)}",
+            $"--max-tasks-per-child={I(pool.Recycling.MaxTasksPerChild)}",
             $"--max-memory-per-child={I(pool.MaxMemoryPerChildKiB)}",
-            $"--soft-time-limit={I(pool.SoftTimeLimitSeconds)}",
-            $"--time-limit={I(pool.HardTimeLimitSeconds)}",
+            $"--soft-time-limit={I(pool.Limits.SoftSeconds)}",
+            $"--time-limit={I(pool.Limits.HardSeconds)}",
             // Task events feed celery-exporter's runtime, wait-time and failure metrics.
             "--task-events",
             // Gossip and mingle add a broadcast to every worker at start; pools do not need them.

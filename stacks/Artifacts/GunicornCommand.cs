@@ -35,8 +35,8 @@ public static class GunicornCommand
             $"--timeout={I(web.TimeoutSeconds)}",
             $"--graceful-timeout={I(web.GracefulTimeoutSeconds)}",
             $"--keep-alive={I(KeepAliveSeconds)}",
-            $"--max-requests={I(web.MaxRequests)}",
-            $"--max-requests-jitter={I(web.MaxRequestsJitter)}",
+            $"--max-requests={I(web.Recycling.MaxRequests)}",
+            $"--max-requests-jitter={I(web.Recycling.Jitter)}",
             "--worker-tmp-dir=/dev/shm",
             // Superset's own run-server.sh lifts these limits: long dashboard URLs and filter state.
             "--limit-request-line=0",

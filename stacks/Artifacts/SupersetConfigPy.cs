@@ -72,7 +72,7 @@ public static class SupersetConfigPy
         ArgumentNullException.ThrowIfNull(plan);
         var routes = TaskRouting.Routes(plan);
         var sqlLabPool = plan.Queues.Single(q => q.Name == routes.Single(r => r.Task == "sql_lab.get_sql_results").Queue);
-        var sqlLabSoft = Math.Min(sqlLabPool.SoftTimeLimitSeconds, sqlLabPool.HardTimeLimitSeconds - SqlLabHardLimitLagSeconds);
+        var sqlLabSoft = Math.Min(sqlLabPool.Limits.SoftSeconds, sqlLabPool.Limits.HardSeconds - SqlLabHardLimitLagSeconds);
         var cache = SupersetEnv.Redis("cache");
 
         var b = new StringBuilder();
@@ -96,7 +96,7 @@ public static class SupersetConfigPy
         b.AppendLine(CultureInfo.InvariantCulture,
             $"SQLALCHEMY_DATABASE_URI = \"postgresql+psycopg2://%s:%s@%s:%s/%s?%s\" % (quote(os.environ[\"{SupersetEnv.DatabaseUser}\"], safe=\"\"), quote(os.environ[\"{SupersetEnv.DatabasePassword}\"], safe=\"\"), os.environ[\"{SupersetEnv.DatabaseHost}\"], os.environ.get(\"{SupersetEnv.DatabasePort}\", \"5432\"), os.environ[\"{SupersetEnv.DatabaseName}\"], urlencode(_DB_TLS))");
         b.AppendLine("_POOLS = {");
-        b.AppendLine(CultureInfo.InvariantCulture, $"    \"web\": ({plan.Web.DbPoolSize}, {plan.Web.DbMaxOverflow}),");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"web\": ({plan.Web.DbPool.PoolSize}, {plan.Web.DbPool.MaxOverflow}),");
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"worker\": (1, {Planner.WorkerChildDbConnections - 1}),");
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"beat\": (1, {Planner.BeatDbConnections - 1}),");
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"init\": (1, {Planner.InitDbConnections - 1}),");
@@ -131,13 +131,13 @@ public static class SupersetConfigPy
         b.AppendLine("# Limits that must agree with the deployment.");
         b.AppendLine(CultureInfo.InvariantCulture, $"SUPERSET_WEBSERVER_TIMEOUT = {plan.Web.TimeoutSeconds}  # gunicorn --timeout");
         b.AppendLine(CultureInfo.InvariantCulture,
-            $"SQLLAB_ASYNC_TIME_LIMIT_SEC = {sqlLabSoft}  # get_sql_results: soft {sqlLabSoft} s, hard +{SqlLabHardLimitLagSeconds} s <= pool {sqlLabPool.Name} hard {sqlLabPool.HardTimeLimitSeconds} s");
+            $"SQLLAB_ASYNC_TIME_LIMIT_SEC = {sqlLabSoft}  # get_sql_results: soft {sqlLabSoft} s, hard +{SqlLabHardLimitLagSeconds} s <= pool {sqlLabPool.Name} hard {sqlLabPool.Limits.HardSeconds} s");
         return b.ToString();
     }
 
     private static void AppendCelery(StringBuilder b, StackPlan plan, IReadOnlyList<TaskRoute> routes)
     {
-        var maxHard = plan.Queues.Max(q => q.HardTimeLimitSeconds);
+        var maxHard = plan.Queues.Max(q => q.Limits.HardSeconds);
         b.AppendLine("class CeleryConfig:");
         b.AppendLine("    broker_url = BROKER_URL");
         var profile = plan.Celery.Profile;

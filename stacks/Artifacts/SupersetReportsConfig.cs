@@ -38,10 +38,10 @@ public static class SupersetReportsConfig
         b.AppendLine("# Alerts and reports. reports.scheduler (superset/tasks/scheduler.py) would send reports.execute with its own");
         b.AppendLine("# time_limit = working_timeout + 10 s when ALERT_REPORTS_WORKING_TIME_OUT_KILL is on (the default): a task");
         b.AppendLine("# limit overrides the worker's, and the UI's default of 3600 s outlives the broker's visibility timeout and");
-        b.AppendLine(CultureInfo.InvariantCulture, $"# the pool's grace period. Off, every report runs under pool {pool.Name}'s --soft-time-limit {pool.SoftTimeLimitSeconds} s / --time-limit {pool.HardTimeLimitSeconds} s,");
+        b.AppendLine(CultureInfo.InvariantCulture, $"# the pool's grace period. Off, every report runs under pool {pool.Name}'s --soft-time-limit {pool.Limits.SoftSeconds} s / --time-limit {pool.Limits.HardSeconds} s,");
         b.AppendLine("# which the visibility timeout and the pool's terminationGracePeriodSeconds are sized from.");
         b.AppendLine("ALERT_REPORTS_WORKING_TIME_OUT_KILL = False");
-        b.AppendLine(CultureInfo.InvariantCulture, $"ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT = {pool.SoftTimeLimitSeconds}  # the UI's default for a new alert: the pool's soft limit");
+        b.AppendLine(CultureInfo.InvariantCulture, $"ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT = {pool.Limits.SoftSeconds}  # the UI's default for a new alert: the pool's soft limit");
         b.AppendLine(CultureInfo.InvariantCulture, $"ALERT_REPORTS_CRON_WINDOW_SIZE = {CronWindowSeconds}");
         if (!reports.Enabled)
         {

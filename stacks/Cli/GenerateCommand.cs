@@ -32,9 +32,9 @@ internal static class GenerateCommand
             worker = CeleryCommands.Worker(p),
             preStop = CeleryCommands.PreStop(p),
             liveness = CeleryCommands.Liveness(p),
-            softTimeLimitSeconds = p.SoftTimeLimitSeconds,
-            hardTimeLimitSeconds = p.HardTimeLimitSeconds,
-            terminationGracePeriodSeconds = p.TerminationGracePeriodSeconds,
+            softTimeLimitSeconds = p.Limits.SoftSeconds,
+            hardTimeLimitSeconds = p.Limits.HardSeconds,
+            terminationGracePeriodSeconds = p.Shutdown.TerminationGracePeriodSeconds,
         });
         var modules = plan.Release.Tasks.ToDictionary(t => t.Name, t => t.Module);
         var routes = TaskRouting.Routes(plan).Select(r => new { task = r.Task, queue = r.Queue, module = modules[r.Task] });

@@ -53,13 +53,13 @@ internal static class PlanCommand
             var cost = CostModel.Price(plan, origin);
             if (json)
             {
-                var doc = JsonNode.Parse(PlanReport.Json(plan))!.AsObject();
+                var doc = JsonNode.Parse(PlanDocument.Json(plan))!.AsObject();
                 doc["cost"] = CostReport.Json(cost);
                 stdout.WriteLine(doc.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 return 0;
             }
 
-            stdout.Write(PlanReport.Table(plan));
+            stdout.Write(PlanTable.Of(plan));
             stdout.WriteLine();
             stdout.Write(CostReport.Table(cost));
             foreach (var warning in SpikeWarnings(plan))
@@ -91,10 +91,10 @@ internal static class PlanCommand
         {
             var pool = plan.Queues.Single(p => p.Name == q.Name);
             var fix = atMax[q.Name].MeetsTarget
-                ? $"lower superset:queues.{q.Name}.scaleUpThreshold (now {pool.ScaleUpThreshold}) or raise minReplicas (now {pool.MinReplicas}): it scales too late"
-                : $"raise superset:queues.{q.Name}.maxReplicas (now {pool.MaxReplicas}): even at its maximum the pool is too small";
+                ? $"lower superset:queues.{q.Name}.scaleUpThreshold (now {pool.Autoscaler.ScaleUpThreshold}) or raise minReplicas (now {pool.Replicas.Min}): it scales too late"
+                : $"raise superset:queues.{q.Name}.maxReplicas (now {pool.Replicas.Max}): even at its maximum the pool is too small";
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"warning: in the spike simulation (arrivals rising tenfold to queues.{q.Name}.peakTasksPerMinute {pool.PeakTasksPerMinute}), pool {q.Name} waits {q.P95WaitSeconds:0} s at p95 against its target of {q.WaitTargetSeconds} s; {fix} (`simulate` shows the details)");
+                $"warning: in the spike simulation (arrivals rising tenfold to queues.{q.Name}.peakTasksPerMinute {pool.Tasks.PeakPerMinute}), pool {q.Name} waits {q.P95WaitSeconds:0} s at p95 against its target of {q.WaitTargetSeconds} s; {fix} (`simulate` shows the details)");
         }
     }
 

@@ -11,7 +11,7 @@ namespace Superset.Architecture.Tests;
 /// already make the compiler refuse a type of a lower layer that uses a higher one (the reference is
 /// missing, or would close a cycle MSBuild refuses); these tests read the compiled IL (ArchUnitNET)
 /// and say the same of every assembly, refuse namespace cycles inside an assembly, keep the deploy
-/// program free of the analysis tools and the Pulumi-free layers free of Pulumi. Compiled into both test projects: the Pulumi-free one checks the
+/// program free of the analysis tools and the Pulumi-free layers free of Pulumi, and hold the parameter lists short. Compiled into both test projects: the Pulumi-free one checks the
 /// Pulumi-free assemblies on every machine, the Pulumi one checks all of them.
 /// </summary>
 public abstract class LayerRules
@@ -22,6 +22,9 @@ public abstract class LayerRules
 
     /// <summary>The analysis tools: they may read every Pulumi-free layer, and nothing of the program reads them.</summary>
     public static IReadOnlyList<string> Tools { get; } = ["Superset.Analysis", "Superset.Cli", "Superset.Render"];
+
+    /// <summary>The most parameters a constructor or method of production code may take: past that, compose named records.</summary>
+    public const int MaxParameters = 8;
 
     /// <summary>The assemblies this test project can load.</summary>
     protected abstract IReadOnlyList<System.Reflection.Assembly> Assemblies { get; }
@@ -114,6 +117,21 @@ public abstract class LayerRules
             var pulumi = assembly.GetReferencedAssemblies().Select(r => r.Name!).Where(n => n == "Pulumi" || n.StartsWith("Pulumi.", StringComparison.Ordinal)).ToList();
             Assert.True(pulumi.Count == 0, $"{assembly.GetName().Name} references {string.Join(", ", pulumi)}");
         }
+    }
+
+    [Fact]
+    public void No_constructor_or_method_takes_more_than_eight_parameters()
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var wide = Assemblies
+            .SelectMany(a => a.GetTypes())
+            // Anonymous types are the compiler's, built by name (new { a = 1 }): nothing to swap.
+            .Where(t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false))
+            .SelectMany(t => t.GetConstructors(all).Cast<MethodBase>().Concat(t.GetMethods(all)))
+            .Where(m => m.GetParameters().Length > MaxParameters)
+            .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}({m.GetParameters().Length} parameters)")
+            .ToList();
+        Assert.True(wide.Count == 0, $"more than {MaxParameters} parameters (compose named records or use required init properties):\n" + string.Join("\n", wide));
     }
 
     // A dependency on a generic parameter or an unresolved type has no assembly: not ours.

@@ -28,7 +28,7 @@ public sealed class KubernetesComponentTests
         Assert.StartsWith("gunicorn", container.Strings("command")[0], StringComparison.Ordinal); // PID 1: SIGTERM reaches gunicorn
         Assert.Contains($"--workers={Dev.Web.GunicornWorkers}", command, StringComparison.Ordinal);
         Assert.Contains($"--threads={Dev.Web.Threads}", command, StringComparison.Ordinal);
-        Assert.Equal(Dev.Web.MinReplicas, web.Number("spec.replicas")); // created at the floor; the autoscaler owns it after
+        Assert.Equal(Dev.Web.Autoscaler.Replicas.Min, web.Number("spec.replicas")); // created at the floor; the autoscaler owns it after
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class KubernetesComponentTests
             Assert.Equal("/health", container.At($"{probe}.httpGet.path"));
         }
 
-        Assert.Equal(["sleep", Dev.Web.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)], container.Strings("lifecycle.preStop.exec.command"));
-        Assert.Equal(Dev.Web.TerminationGracePeriodSeconds, web.Number("spec.template.spec.terminationGracePeriodSeconds"));
+        Assert.Equal(["sleep", Dev.Web.Shutdown.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)], container.Strings("lifecycle.preStop.exec.command"));
+        Assert.Equal(Dev.Web.Shutdown.TerminationGracePeriodSeconds, web.Number("spec.template.spec.terminationGracePeriodSeconds"));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class KubernetesComponentTests
             Assert.Contains($"--queues={pool.Name}", argv);
             Assert.Contains($"--concurrency={pool.Concurrency}", argv);
             Assert.Contains($"--hostname={pool.Name}@%h", argv);
-            Assert.Contains($"--time-limit={pool.HardTimeLimitSeconds}", argv);
+            Assert.Contains($"--time-limit={pool.Limits.HardSeconds}", argv);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class KubernetesComponentTests
             Assert.Equal(CeleryCommands.PreStop(pool), deployment.Pod.Container("worker").Strings("lifecycle.preStop.exec.command"));
             Assert.Contains($"cancel_consumer \"{pool.Name}@$HOSTNAME\" {pool.Name} ", preStop, StringComparison.Ordinal);
             Assert.DoesNotContain("shutdown", preStop, StringComparison.Ordinal); // never a broadcast stop
-            Assert.True(deployment.Number("spec.template.spec.terminationGracePeriodSeconds") > pool.PreStopSeconds + pool.HardTimeLimitSeconds);
+            Assert.True(deployment.Number("spec.template.spec.terminationGracePeriodSeconds") > pool.Shutdown.PreStopSeconds + pool.Limits.HardSeconds);
         }
     }
 

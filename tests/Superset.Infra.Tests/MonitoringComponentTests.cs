@@ -29,15 +29,15 @@ public sealed class MonitoringComponentTests
             var hpa = run.Object("HorizontalPodAutoscaler", $"superset-worker-{pool.Name}");
             Assert.Equal("autoscaling/v2", hpa.At("apiVersion"));
             Assert.Equal($"superset-worker-{pool.Name}", hpa.At("spec.scaleTargetRef.name"));
-            Assert.Equal(pool.MinReplicas, hpa.Number("spec.minReplicas"));
-            Assert.Equal(pool.MaxReplicas, hpa.Number("spec.maxReplicas"));
+            Assert.Equal(pool.Replicas.Min, hpa.Number("spec.minReplicas"));
+            Assert.Equal(pool.Replicas.Max, hpa.Number("spec.maxReplicas"));
 
             var metrics = hpa.Items("spec.metrics");
             var external = metrics.Single(m => (string?)m.At("type") == "External");
             Assert.Equal("celery_queue_length", external.At("external.metric.name"));
             Assert.Equal(pool.Name, external.At("external.metric.selector.matchLabels.queue_name"));
             Assert.Equal("AverageValue", external.At("external.target.type"));
-            Assert.Equal(pool.ScaleUpThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture), external.At("external.target.averageValue"));
+            Assert.Equal(pool.Autoscaler.ScaleUpThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture), external.At("external.target.averageValue"));
             // CPU only where the pool reads it (the tier's shapes set 0: the queue alone).
             var cpu = metrics.SingleOrDefault(m => (string?)m.At("type") == "Resource");
             Assert.Equal(pool.Name == "default", cpu is not null);
@@ -81,11 +81,11 @@ public sealed class MonitoringComponentTests
             var so = run.Object("ScaledObject", $"superset-worker-{pool.Name}");
             Assert.Equal("keda.sh/v1alpha1", so.At("apiVersion"));
             Assert.Equal($"superset-worker-{pool.Name}", so.At("spec.scaleTargetRef.name"));
-            Assert.Equal(pool.MinReplicas, so.Number("spec.minReplicaCount"));
-            Assert.Equal(pool.MaxReplicas, so.Number("spec.maxReplicaCount"));
+            Assert.Equal(pool.Replicas.Min, so.Number("spec.minReplicaCount"));
+            Assert.Equal(pool.Replicas.Max, so.Number("spec.maxReplicaCount"));
             Assert.Equal(pool.FallbackReplicas, so.Number("spec.fallback.replicas"));
             Assert.Equal($"superset-worker-{pool.Name}", so.At("spec.advanced.horizontalPodAutoscalerConfig.name"));
-            Assert.Equal((long)pool.ScaleDownWindowSeconds, so.Number("spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.stabilizationWindowSeconds"));
+            Assert.Equal((long)pool.Autoscaler.ScaleDown.WindowSeconds, so.Number("spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.stabilizationWindowSeconds"));
             Assert.Equal("true", so.Map("metadata.annotations")["scaledobject.keda.sh/transfer-hpa-ownership"]);
             var redis = so.Items("spec.triggers").Where(t => (string?)t.At("type") == "redis").ToList();
             Assert.Equal([pool.Name, pool.Name + "\u0006\u00163", pool.Name + "\u0006\u00166", pool.Name + "\u0006\u00169"], redis.Select(t => (string)t.At("metadata.listName")!));
@@ -101,8 +101,8 @@ public sealed class MonitoringComponentTests
     {
         var hpa = (await Harness.StackAsync("dev")).Object("HorizontalPodAutoscaler", "superset-web");
 
-        Assert.Equal(Dev.Web.MinReplicas, hpa.Number("spec.minReplicas"));
-        Assert.Equal(Dev.Web.MaxReplicas, hpa.Number("spec.maxReplicas"));
+        Assert.Equal(Dev.Web.Autoscaler.Replicas.Min, hpa.Number("spec.minReplicas"));
+        Assert.Equal(Dev.Web.Autoscaler.Replicas.Max, hpa.Number("spec.maxReplicas"));
         Assert.Equal("cpu", Assert.Single(hpa.Items("spec.metrics")).At("resource.name"));
     }
 

@@ -17,7 +17,7 @@ public class ProgramTests
     public async Task Program_outputs_equal_the_plan(string stack)
     {
         var file = StackFile.Load(StackFile.Resolve(stack, Harness.RepoRoot()));
-        var expected = PlanReport.Json(Planner.Plan(SettingsLoader.Load(file), file.Origin));
+        var expected = PlanDocument.Json(Planner.Plan(SettingsLoader.Load(file), file.Origin));
 
         var run = await Harness.StackAsync(stack);
 

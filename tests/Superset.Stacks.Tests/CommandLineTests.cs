@@ -18,7 +18,7 @@ public sealed class CommandLineTests
             Assert.Contains($"--queues={pool.Name}", argv);
             Assert.Contains($"--concurrency={pool.Concurrency}", argv);
             Assert.Contains($"--hostname={pool.Name}@%h", argv);
-            Assert.Contains($"--time-limit={pool.HardTimeLimitSeconds}", argv);
+            Assert.Contains($"--time-limit={pool.Limits.HardSeconds}", argv);
             Assert.Contains($"--max-memory-per-child={pool.MaxMemoryPerChildKiB}", argv);
             Assert.Contains("--task-events", argv);
         }
@@ -36,7 +36,7 @@ public sealed class CommandLineTests
             Assert.StartsWith($"{CeleryCommands.Python} -c ", script, StringComparison.Ordinal);
             // After the cancel, longer than kombu's 1 s BRPOP, so no popped message dies with SIGTERM (tests/drills).
             Assert.EndsWith($"&& sleep {CeleryCommands.BrpopDrainSeconds}", script, StringComparison.Ordinal);
-            Assert.True(CeleryCommands.ControlTimeoutSeconds + CeleryCommands.BrpopDrainSeconds < pool.PreStopSeconds);
+            Assert.True(CeleryCommands.ControlTimeoutSeconds + CeleryCommands.BrpopDrainSeconds < pool.Shutdown.PreStopSeconds);
             Assert.Contains($"cancel_consumer \"{pool.Name}@$HOSTNAME\" {pool.Name} ", script, StringComparison.Ordinal);
             Assert.Contains($"ping \"{pool.Name}@$HOSTNAME\"", CeleryCommands.Liveness(pool)[2], StringComparison.Ordinal);
         }

@@ -40,7 +40,7 @@ public class PlannerTests
     {
         var plan = PlanOf($"config:\n  superset:tier: {tier}\n  superset:dataServices: {mode}\n");
         Assert.True(plan.Database.ConnectionsAtMax <= plan.Database.Budget);
-        Assert.True(plan.Web.Replicas * plan.Web.SlotsPerPod >= plan.Web.RequiredWorkers);
+        Assert.True(plan.Web.PeakReplicas * plan.Web.SlotsPerPod >= plan.Web.RequiredWorkers);
         Assert.Equal(new[] { "default", "exports", "reports", "cache" }, plan.Queues.Select(q => q.Name));
     }
 
@@ -54,8 +54,8 @@ public class PlannerTests
     public void Web_workers_split_into_pods_processes_and_threads(string tier, int required, int processes, int threads, int replicas)
     {
         var web = PlanOf($"config:\n  superset:tier: {tier}\n  superset:dataServices: aws\n").Web;
-        Assert.Equal((required, processes, threads, replicas), (web.RequiredWorkers, web.GunicornWorkers, web.Threads, web.Replicas));
-        Assert.True((web.Replicas - 1) * web.SlotsPerPod < Math.Max(required, (web.MinReplicas - 1) * web.SlotsPerPod + 1),
+        Assert.Equal((required, processes, threads, replicas), (web.RequiredWorkers, web.GunicornWorkers, web.Threads, web.PeakReplicas));
+        Assert.True((web.PeakReplicas - 1) * web.SlotsPerPod < Math.Max(required, (web.Autoscaler.Replicas.Min - 1) * web.SlotsPerPod + 1),
             "one pod fewer must not serve the peak unless the minimum forces it");
     }
 
@@ -81,24 +81,24 @@ public class PlannerTests
         var plan = PlanOf("config:\n  superset:queues:\n    reports:\n      softTimeLimitSeconds: 1700\n      hardTimeLimitSeconds: 1800\n");
         foreach (var pool in plan.Queues)
         {
-            Assert.True(pool.TerminationGracePeriodSeconds > pool.PreStopSeconds + pool.HardTimeLimitSeconds);
-            Assert.True(plan.Celery.VisibilityTimeoutSeconds > pool.HardTimeLimitSeconds + pool.PreStopSeconds);
+            Assert.True(pool.Shutdown.TerminationGracePeriodSeconds > pool.Shutdown.PreStopSeconds + pool.Limits.HardSeconds);
+            Assert.True(plan.Celery.VisibilityTimeoutSeconds > pool.Limits.HardSeconds + pool.Shutdown.PreStopSeconds);
         }
 
-        Assert.True(plan.Web.TerminationGracePeriodSeconds > plan.Web.PreStopSeconds + plan.Web.GracefulTimeoutSeconds);
+        Assert.True(plan.Web.Shutdown.TerminationGracePeriodSeconds > plan.Web.Shutdown.PreStopSeconds + plan.Web.GracefulTimeoutSeconds);
     }
 
     [Fact]
     public void The_plan_table_names_the_engine_and_each_pools_timing()
     {
-        var keda = PlanReport.Table(PlanOf("config:\n  superset:tier: medium\n"));
+        var keda = PlanTable.Of(PlanOf("config:\n  superset:tier: medium\n"));
         Assert.Contains("KEDA ScaledObjects", keda, StringComparison.Ordinal);
         Assert.Matches(@"\n  reports +2\* +0 +3 +60 +off +600/5 +60/600 ", keda);
 
-        var hpa = PlanReport.Table(PlanOf("config:\n  superset:tier: medium\n  superset:autoscaling:\n    engine: hpa\n"));
+        var hpa = PlanTable.Of(PlanOf("config:\n  superset:tier: medium\n  superset:autoscaling:\n    engine: hpa\n"));
         Assert.Contains("HPAs on prometheus-adapter", hpa, StringComparison.Ordinal);
         Assert.DoesNotContain("poll/cooldown", hpa, StringComparison.Ordinal);
-        Assert.Contains("\"cpuMillisPerTask\": 650", PlanReport.Json(PlanOf("config:\n  superset:tier: medium\n")), StringComparison.Ordinal);
+        Assert.Contains("\"cpuMillisPerTask\": 650", PlanDocument.Json(PlanOf("config:\n  superset:tier: medium\n")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,13 +107,13 @@ public class PlannerTests
         foreach (var tier in new[] { "medium", "large" })
         {
             var plan = PlanOf($"config:\n  superset:tier: {tier}\n");
-            Assert.Equal([0, 0], plan.Queues.Where(q => q.Name is "reports" or "cache").Select(q => q.MinReplicas));
-            Assert.All(plan.Queues.Where(q => q.MinReplicas == 0), q => Assert.True(q.WaitTargetSeconds >= AutoscalerPolicy.PodStartSeconds + q.PollingIntervalSeconds));
+            Assert.Equal([0, 0], plan.Queues.Where(q => q.Name is "reports" or "cache").Select(q => q.Replicas.Min));
+            Assert.All(plan.Queues.Where(q => q.Replicas.Min == 0), q => Assert.True(q.WaitTargetSeconds >= AutoscalerPolicy.PodStartSeconds + q.Autoscaler.Keda.PollingIntervalSeconds));
             var hpa = PlanOf($"config:\n  superset:tier: {tier}\n  superset:autoscaling:\n    engine: hpa\n");
-            Assert.All(hpa.Queues, q => Assert.True(q.MinReplicas >= 1));
+            Assert.All(hpa.Queues, q => Assert.True(q.Replicas.Min >= 1));
         }
 
-        Assert.All(PlanOf("config:\n  superset:tier: small\n").Queues, q => Assert.True(q.MinReplicas >= 1));
+        Assert.All(PlanOf("config:\n  superset:tier: small\n").Queues, q => Assert.True(q.Replicas.Min >= 1));
     }
 
     [Theory]

@@ -89,7 +89,7 @@ public sealed class ReportsTests
         // apache/superset superset/tasks/scheduler.py@5.0.0 adds time_limit/soft_time_limit to
         // reports.execute only when ALERT_REPORTS_WORKING_TIME_OUT_KILL is true.
         Assert.False(c.GetProperty("reports").GetProperty("ALERT_REPORTS_WORKING_TIME_OUT_KILL").GetBoolean());
-        Assert.Equal(pool.SoftTimeLimitSeconds, c.GetProperty("reports").GetProperty("ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT").GetInt32());
+        Assert.Equal(pool.Limits.SoftSeconds, c.GetProperty("reports").GetProperty("ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT").GetInt32());
         Assert.Equal("reports", pool.Name);
     }
 
@@ -102,10 +102,10 @@ public sealed class ReportsTests
         var plan = PlannerTests.PlanOf($"config:\n  superset:tier: {tier}\n  superset:dataServices: aws\n");
         var pool = SupersetReportsConfig.ReportsPool(plan, TaskRouting.Routes(plan));
         // Held unacknowledged from delivery (up to the cron window before its ETA) to the hard limit.
-        var longest = SupersetReportsConfig.CronWindowSeconds + pool.HardTimeLimitSeconds;
+        var longest = SupersetReportsConfig.CronWindowSeconds + pool.Limits.HardSeconds;
 
-        Assert.True(longest + pool.PreStopSeconds <= plan.Celery.VisibilityTimeoutSeconds, $"{longest} s + preStop > visibility {plan.Celery.VisibilityTimeoutSeconds} s");
-        Assert.True(pool.PreStopSeconds + pool.HardTimeLimitSeconds < pool.TerminationGracePeriodSeconds, "a running report outlives the grace period");
+        Assert.True(longest + pool.Shutdown.PreStopSeconds <= plan.Celery.VisibilityTimeoutSeconds, $"{longest} s + preStop > visibility {plan.Celery.VisibilityTimeoutSeconds} s");
+        Assert.True(pool.Shutdown.PreStopSeconds + pool.Limits.HardSeconds < pool.Shutdown.TerminationGracePeriodSeconds, "a running report outlives the grace period");
     }
 
     [Fact]
@@ -116,6 +116,6 @@ public sealed class ReportsTests
             "    exports:\n      softTimeLimitSeconds: 5\n      hardTimeLimitSeconds: 10\n      taskP95Seconds: 2\n      taskMeanSeconds: 1\n" +
             "    cache:\n      softTimeLimitSeconds: 5\n      hardTimeLimitSeconds: 10\n      taskP95Seconds: 2\n      taskMeanSeconds: 1\n");
 
-        Assert.Equal(Planner.EtaSeconds + 10 + Planner.WorkerPreStopSeconds, plan.Celery.VisibilityTimeoutSeconds);
+        Assert.Equal(PoolPlanner.EtaSeconds + 10 + Planner.WorkerPreStopSeconds, plan.Celery.VisibilityTimeoutSeconds);
     }
 }

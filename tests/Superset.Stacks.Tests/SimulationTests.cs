@@ -1,3 +1,4 @@
+using Superset.Planning;
 using Xunit;
 using Superset.Analysis.Simulation;
 using Superset.Cli;
@@ -10,8 +11,7 @@ public sealed class SimulationTests
 {
     private static HpaSpec Spec(int min = 1, int max = 100, double? queueTarget = 3, int? cpu = 70, int upPods = 4, int downPods = 2, int downWindow = 600) =>
         new("test", min, max, queueTarget, cpu,
-            new ScalingRules(0, [new(false, upPods, 60)], SelectMax: true),
-            new ScalingRules(downWindow, [new(false, downPods, 60)], SelectMax: false));
+            new ScalingBehavior(new ScalingRules(0, [new(false, upPods, 60)], SelectMax: true), new ScalingRules(downWindow, [new(false, downPods, 60)], SelectMax: false)));
 
     [Theory]
     [InlineData(10, 1.05, 10)] // within the 10 % tolerance: no change
@@ -81,7 +81,7 @@ public sealed class SimulationTests
             arrivals.Add(new TaskArrival(t, -mean * Math.Log(1 - random.NextDouble())));
         }
 
-        var run = PoolSimulator.Run(arrivals, duration, concurrency: c, initialReplicas: 1, hpa: null, new ClusterTiming(), graceSeconds: 10_000, cpuPerBusySlot: 1.0 / c);
+        var run = PoolSimulator.Run(arrivals, duration, new WorkerPods(Concurrency: c, GraceSeconds: 10_000, CpuPerBusySlot: 1.0 / c), initialReplicas: 1, hpa: null, new ClusterTiming());
         var simulated = run.Waits.Average();
 
         Assert.Equal(ErlangCWait(c, lambda, 1 / mean), simulated, tolerance: 0.05 * ErlangCWait(c, lambda, 1 / mean));
@@ -137,7 +137,7 @@ public sealed class SimulationTests
     [Fact]
     public void The_oracle_pays_the_floor_and_the_work_that_must_run_within_the_wait_target()
     {
-        var pool = PlannerTests.PlanOf("config:\n  superset:tier: small\n").Queues[0] with { MinReplicas = 1, Concurrency = 1, WaitTargetSeconds = 0 };
+        var pool = PlannerTests.PlanOf("config:\n  superset:tier: small\n").Queues[0] is var first ? first with { Autoscaler = first.Autoscaler with { Replicas = first.Replicas with { Min = 1 } }, Concurrency = 1, WaitTargetSeconds = 0 } : null!;
         TaskArrival[] three = [new(0, 600), new(0, 600), new(0, 600)];
 
         // Nothing to do: the floor, one pod for 20 minutes.
@@ -148,7 +148,7 @@ public sealed class SimulationTests
         // which is also the schedule that achieves it: the bound is tight here.
         Assert.Equal(1800, Simulator.OraclePodSeconds(pool with { WaitTargetSeconds = 600 }, three, 1200));
         // Two children per pod halve the work term, and the floor of two pods then dominates.
-        Assert.Equal(2400, Simulator.OraclePodSeconds(pool with { MinReplicas = 2, Concurrency = 2 }, three, 1200));
+        Assert.Equal(2400, Simulator.OraclePodSeconds(pool with { Autoscaler = pool.Autoscaler with { Replicas = pool.Replicas with { Min = 2 } }, Concurrency = 2 }, three, 1200));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class SimulationTests
         Assert.Equal((configured.MinReplicas, configured.MaxReplicas, configured.QueueTargetPerPod, configured.CpuTargetPercent),
             (first.MinReplicas, first.MaxReplicas, first.QueueTargetPerPod, first.CpuTargetPercent));
         Assert.Equal(Simulator.ConfiguredKeda(pool, AutoscalingEngine.Keda), shapes[0].Keda);
-        foreach (var (want, got) in new[] { (configured.ScaleUp, first.ScaleUp), (configured.ScaleDown, first.ScaleDown) })
+        foreach (var (want, got) in new[] { (configured.Behavior.Up, first.Behavior.Up), (configured.Behavior.Down, first.Behavior.Down) })
         {
             Assert.Equal((want.StabilizationSeconds, want.SelectMax), (got.StabilizationSeconds, got.SelectMax));
             Assert.Equal(want.Policies, got.Policies);
@@ -276,11 +276,12 @@ public sealed class SimulationTests
     public void Keda_wakes_a_pool_at_zero_at_its_poll_puts_it_back_after_the_cooldown_and_holds_the_fallback_when_the_broker_is_unreadable()
     {
         var plan = PlannerTests.PlanOf("config:\n  superset:tier: medium\n");
-        var pool = plan.Queues.Single(q => q.Name == "cache") with { PollingIntervalSeconds = 60, CooldownSeconds = 300 };
+        var cache = plan.Queues.Single(q => q.Name == "cache");
+        var pool = cache with { Autoscaler = cache.Autoscaler with { Keda = new KedaTiming(PollingIntervalSeconds: 60, CooldownSeconds: 300) } };
         var keda = Simulator.ConfiguredKeda(pool, AutoscalingEngine.Keda)!;
         var hpa = Simulator.Configured(pool, AutoscalingEngine.Keda);
         // One task at 100 s: the poll at 120 s wakes the pool (one pod), it serves after the 45 s start.
-        var one = PoolSimulator.Run([new TaskArrival(100, 3)], 1200, pool.Concurrency, 0, new HpaController(hpa), new ClusterTiming(), 330, 0.35, keda);
+        var one = PoolSimulator.Run([new TaskArrival(100, 3)], 1200, new WorkerPods(pool.Concurrency, 330, 0.35), 0, new HpaController(hpa), new ClusterTiming(), keda);
         Assert.Equal(120 + 45 - 100, Assert.Single(one.Waits), 3);
         // Last active at 120 s (the queue was empty at 180 s): zero at the first poll 300 s later, 420 s.
         Assert.Equal(2, one.ScaleEvents);
@@ -288,7 +289,7 @@ public sealed class SimulationTests
 
         // The broker unreadable from 0 s: after 3 failed polls the HPA holds the fallback replicas.
         var down = keda with { MinReplicaCount = 1, BrokerUnreadable = _ => true };
-        var held = PoolSimulator.Run([], 900, pool.Concurrency, 1, new HpaController(hpa with { MinReplicas = 1 }), new ClusterTiming(), 330, 0.35, down);
+        var held = PoolSimulator.Run([], 900, new WorkerPods(pool.Concurrency, 330, 0.35), 1, new HpaController(hpa with { MinReplicas = 1 }), new ClusterTiming(), down);
         Assert.Equal(pool.FallbackReplicas, held.Series[^1].Replicas);
     }
 }

@@ -112,10 +112,10 @@ public sealed class SupersetConfigPyTests
         Assert.Equal(1, c.GetProperty("prefetch").GetInt32()); // the default; each pool sets its own on its command line
         Assert.Equal(plan.Celery.VisibilityTimeoutSeconds, c.GetProperty("visibility").GetInt32());
         // A reserved message waits behind up to `prefetch` tasks of its child, each up to the hard limit.
-        Assert.All(plan.Queues, q => Assert.True(c.GetProperty("visibility").GetInt32() > (q.PrefetchMultiplier + 1) * q.HardTimeLimitSeconds));
+        Assert.All(plan.Queues, q => Assert.True(c.GetProperty("visibility").GetInt32() > (q.PrefetchMultiplier + 1) * q.Limits.HardSeconds));
         // get_sql_results carries its own limits (soft, hard = soft + 60): they must fit the default pool's.
         var pool = plan.Queues.Single(q => q.Name == "default");
-        Assert.True(c.GetProperty("sqllab").GetInt32() + SupersetConfigPy.SqlLabHardLimitLagSeconds <= pool.HardTimeLimitSeconds);
+        Assert.True(c.GetProperty("sqllab").GetInt32() + SupersetConfigPy.SqlLabHardLimitLagSeconds <= pool.Limits.HardSeconds);
     }
 
     [Fact]

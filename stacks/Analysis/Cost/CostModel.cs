@@ -106,9 +106,14 @@ public static class CostModel
             throw new SettingsException(origin, errors);
         }
 
-        return new StackCost("USD", region, used.Min(r => r.AsOf)!, items.Sum(i => i.MonthlyAtMin), items.Sum(i => i.MonthlyAtMax), items,
-            c.NodeType, c.DiscountPercent,
-            used.Where(r => !r.Confirmed).Select(r => $"{r.Region} {r.Kind} {r.Type} ({r.Source}, {r.AsOf})").Distinct().ToList(), podHour);
+        return new StackCost
+        {
+            Currency = "USD", Region = region, PricesAsOf = used.Min(r => r.AsOf)!,
+            MonthlyAtMin = items.Sum(i => i.MonthlyAtMin), MonthlyAtMax = items.Sum(i => i.MonthlyAtMax), Items = items,
+            NodeType = c.NodeType, DiscountPercent = c.DiscountPercent,
+            Unconfirmed = used.Where(r => !r.Confirmed).Select(r => $"{r.Region} {r.Kind} {r.Type} ({r.Source}, {r.AsOf})").Distinct().ToList(),
+            PodHourUsd = podHour,
+        };
     }
 
     /// <summary>

@@ -8,24 +8,35 @@ namespace Superset.Analysis.Cost;
 public sealed record CostItem(string Name, decimal MonthlyAtMin, decimal MonthlyAtMax, string Basis);
 
 /// <summary>A stack's monthly cost at list prices: what <c>plan</c> prints and <c>plan --json</c> carries as <c>cost</c>.</summary>
-/// <param name="Currency">Always <c>USD</c>: AWS's list prices.</param>
-/// <param name="Region">The region whose prices were used.</param>
-/// <param name="PricesAsOf">The oldest publication date among the prices used (yyyy-MM-dd).</param>
-/// <param name="MonthlyAtMin">The sum of the items at the autoscalers' minimum.</param>
-/// <param name="MonthlyAtMax">The sum of the items at their maximum.</param>
-/// <param name="Items">One per workload or managed service.</param>
-/// <param name="NodeType">The EC2 type the pods are priced on.</param>
-/// <param name="DiscountPercent">Taken off every list price.</param>
-/// <param name="Unconfirmed">The prices used that no AWS source confirmed (region, kind, type), empty when none.</param>
-/// <param name="PodHourUsd">What one pod of each pod group costs an hour (its share of a node), for <c>simulate</c>.</param>
-public sealed record StackCost(
-    string Currency,
-    string Region,
-    string PricesAsOf,
-    decimal MonthlyAtMin,
-    decimal MonthlyAtMax,
-    IReadOnlyList<CostItem> Items,
-    string NodeType,
-    decimal DiscountPercent,
-    IReadOnlyList<string> Unconfirmed,
-    IReadOnlyDictionary<string, decimal> PodHourUsd);
+public sealed record StackCost
+{
+    /// <summary>Always <c>USD</c>: AWS's list prices.</summary>
+    public required string Currency { get; init; }
+
+    /// <summary>The region whose prices were used.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The oldest publication date among the prices used (yyyy-MM-dd).</summary>
+    public required string PricesAsOf { get; init; }
+
+    /// <summary>The sum of the items at the autoscalers' minimum.</summary>
+    public required decimal MonthlyAtMin { get; init; }
+
+    /// <summary>The sum of the items at their maximum.</summary>
+    public required decimal MonthlyAtMax { get; init; }
+
+    /// <summary>One per workload or managed service.</summary>
+    public required IReadOnlyList<CostItem> Items { get; init; }
+
+    /// <summary>The EC2 type the pods are priced on.</summary>
+    public required string NodeType { get; init; }
+
+    /// <summary>Taken off every list price.</summary>
+    public required decimal DiscountPercent { get; init; }
+
+    /// <summary>The prices used that no AWS source confirmed (region, kind, type), empty when none.</summary>
+    public required IReadOnlyList<string> Unconfirmed { get; init; }
+
+    /// <summary>What one pod of each pod group costs an hour (its share of a node), for <c>simulate</c>.</summary>
+    public required IReadOnlyDictionary<string, decimal> PodHourUsd { get; init; }
+}

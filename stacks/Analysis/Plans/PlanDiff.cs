@@ -37,7 +37,7 @@ public static class PlanDiff
 
     // The breakdown's formula text restates numbers that already appear as their own keys.
     private static List<KeyValuePair<string, string>> Sizes(StackPlan plan) =>
-        PlanReport.Flatten(plan).Where(kv => !kv.Key.EndsWith(".formula", StringComparison.Ordinal)).ToList();
+        PlanDocument.Flatten(plan).Where(kv => !kv.Key.EndsWith(".formula", StringComparison.Ordinal)).ToList();
 
     /// <summary>The changes as a Markdown table (it reads as plain text too, and renders in a pull-request comment).</summary>
     public static string Table(StackPlan before, StackPlan after, string beforeName, string afterName)

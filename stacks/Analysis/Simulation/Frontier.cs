@@ -14,7 +14,7 @@ public sealed record HpaShape(string Label, HpaSpec Spec, KedaSpec? Keda)
     public string Settings(string pool)
     {
         var s = string.Create(CultureInfo.InvariantCulture,
-            $"queues.{pool}.scaleUpThreshold: {Spec.QueueTargetPerPod:0}, .cpuTargetPercent: {Spec.CpuTargetPercent ?? 0}, .scaleDownWindowSeconds: {Spec.ScaleDown.StabilizationSeconds}, .scaleDownPodsPerMinute: {Spec.ScaleDown.Policies[0].Value}");
+            $"queues.{pool}.scaleUpThreshold: {Spec.QueueTargetPerPod:0}, .cpuTargetPercent: {Spec.CpuTargetPercent ?? 0}, .scaleDownWindowSeconds: {Spec.Behavior.Down.StabilizationSeconds}, .scaleDownPodsPerMinute: {Spec.Behavior.Down.Policies[0].Value}");
         return Keda is { } k
             ? s + string.Create(CultureInfo.InvariantCulture, $", .minReplicas: {k.MinReplicaCount}, .pollingIntervalSeconds: {k.PollingIntervalSeconds}, .cooldownSeconds: {k.CooldownSeconds}")
             : s;
@@ -73,18 +73,18 @@ public static class Frontier
         ArgumentNullException.ThrowIfNull(pool);
         var configured = Simulator.Configured(pool, engine);
         var configuredKeda = Simulator.ConfiguredKeda(pool, engine);
-        var thresholds = new List<double> { pool.ScaleUpThreshold };
-        thresholds.AddRange(DrainShares.Select(f => Math.Max(1, Math.Round(f * pool.WaitTargetSeconds * pool.Concurrency / (double)pool.TaskMeanSeconds))));
+        var thresholds = new List<double> { pool.Autoscaler.ScaleUpThreshold };
+        thresholds.AddRange(DrainShares.Select(f => Math.Max(1, Math.Round(f * pool.WaitTargetSeconds * pool.Concurrency / (double)pool.Tasks.MeanSeconds))));
         var cpus = new List<int?> { configured.CpuTargetPercent };
         cpus.AddRange(CpuTargets);
-        var windows = new List<int> { pool.ScaleDownWindowSeconds };
+        var windows = new List<int> { pool.Autoscaler.ScaleDown.WindowSeconds };
         windows.AddRange(ScaleDownWindows);
-        var steps = new List<int> { pool.ScaleDownPodsPerMinute };
+        var steps = new List<int> { pool.Autoscaler.ScaleDown.PodsPerMinute };
         steps.AddRange(ScaleDownSteps);
         var kedas = new List<KedaSpec?> { configuredKeda };
         if (configuredKeda is not null)
         {
-            foreach (var polling in PollingIntervals.Prepend(pool.PollingIntervalSeconds).Distinct())
+            foreach (var polling in PollingIntervals.Prepend(pool.Autoscaler.Keda.PollingIntervalSeconds).Distinct())
             {
                 // Scale to zero only where the planner accepts it: the wait target covers a cold start.
                 if (pool.WaitTargetSeconds < AutoscalerPolicy.PodStartSeconds + polling)
@@ -92,13 +92,13 @@ public static class Frontier
                     continue;
                 }
 
-                foreach (var cooldown in Cooldowns.Prepend(pool.CooldownSeconds).Distinct())
+                foreach (var cooldown in Cooldowns.Prepend(pool.Autoscaler.Keda.CooldownSeconds).Distinct())
                 {
                     kedas.Add(configuredKeda with { MinReplicaCount = 0, PollingIntervalSeconds = polling, CooldownSeconds = cooldown });
                 }
             }
 
-            if (pool.MinReplicas == 0)
+            if (pool.Replicas.Min == 0)
             {
                 kedas.Add(configuredKeda with { MinReplicaCount = 1 });
             }
@@ -115,7 +115,7 @@ public static class Frontier
                     {
                         foreach (var step in steps.Distinct())
                         {
-                            var down = new ScalingRules(window, [new(false, step, AutoscalerPolicy.PeriodSeconds)], SelectMax: false);
+                            var behavior = ScalingBehavior.Careful(window, step);
                             var label = string.Create(CultureInfo.InvariantCulture,
                                 $"queue {threshold:0}/pod, cpu {(cpu is int c ? $"{c} %" : "off")}, down after {window} s by {step}/min");
                             if (keda is not null)
@@ -127,7 +127,7 @@ public static class Frontier
 
                             var spec = configured with
                             {
-                                Name = label, QueueTargetPerPod = threshold, CpuTargetPercent = cpu, ScaleDown = down,
+                                Name = label, QueueTargetPerPod = threshold, CpuTargetPercent = cpu, Behavior = behavior,
                                 MinReplicas = keda?.HpaMinReplicas ?? configured.MinReplicas,
                             };
                             shapes.Add(new HpaShape(label, spec, keda));

@@ -1,16 +1,6 @@
+using Superset.Planning;
+
 namespace Superset.Analysis.Simulation;
-
-/// <summary>One scaling rate limit of an HPA <c>behavior</c> (autoscaling/v2 HPAScalingPolicy).</summary>
-/// <param name="Percent">True for a Percent policy, false for Pods.</param>
-/// <param name="Value">Pods, or percent of the replicas at the start of the period.</param>
-/// <param name="PeriodSeconds">The window the limit applies to.</param>
-public sealed record ScalingPolicy(bool Percent, int Value, int PeriodSeconds);
-
-/// <summary>One direction of an HPA <c>behavior</c>.</summary>
-/// <param name="StabilizationSeconds">Window of past recommendations the HPA takes the extreme of.</param>
-/// <param name="Policies">Rate limits.</param>
-/// <param name="SelectMax">True: the most permissive policy applies (Max); false: the least (Min).</param>
-public sealed record ScalingRules(int StabilizationSeconds, IReadOnlyList<ScalingPolicy> Policies, bool SelectMax);
 
 /// <summary>An HPA as configured: bounds, targets and behavior.</summary>
 /// <param name="Name">Policy name in reports.</param>
@@ -18,21 +8,11 @@ public sealed record ScalingRules(int StabilizationSeconds, IReadOnlyList<Scalin
 /// <param name="MaxReplicas">Most pods.</param>
 /// <param name="QueueTargetPerPod">AverageValue target of the queue-depth metric; null: not used.</param>
 /// <param name="CpuTargetPercent">Utilization target of CPU; null: not used.</param>
-/// <param name="ScaleUp">Scale-up behavior.</param>
-/// <param name="ScaleDown">Scale-down behavior.</param>
-public sealed record HpaSpec(string Name, int MinReplicas, int MaxReplicas, double? QueueTargetPerPod, int? CpuTargetPercent, ScalingRules ScaleUp, ScalingRules ScaleDown)
+/// <param name="Behavior">How fast it moves each way: the same value the HPA and KEDA render (<see cref="ScalingBehavior"/>).</param>
+public sealed record HpaSpec(string Name, int MinReplicas, int MaxReplicas, double? QueueTargetPerPod, int? CpuTargetPercent, ScalingBehavior Behavior)
 {
     /// <summary>Kubernetes' default tolerance: no change while the usage ratio is within 10 % of 1.</summary>
     public const double Tolerance = 0.1;
-
-    /// <summary>
-    /// Kubernetes' default behavior (HPA docs, "Default Behavior"): up at once by max(100 %, 4 pods)
-    /// every 15 s; down after a 300 s window by up to 100 % every 15 s.
-    /// </summary>
-    public static readonly ScalingRules DefaultScaleUp = new(0, [new(true, 100, 15), new(false, 4, 15)], SelectMax: true);
-
-    /// <inheritdoc cref="DefaultScaleUp"/>
-    public static readonly ScalingRules DefaultScaleDown = new(300, [new(true, 100, 15)], SelectMax: true);
 }
 
 /// <summary>
@@ -88,12 +68,12 @@ public sealed class HpaController
 
         desired = Math.Clamp(desired, spec.MinReplicas, spec.MaxReplicas);
         recommendations.Add((now, desired));
-        var horizon = Math.Max(spec.ScaleUp.StabilizationSeconds, spec.ScaleDown.StabilizationSeconds);
+        var horizon = Math.Max(spec.Behavior.Up.StabilizationSeconds, spec.Behavior.Down.StabilizationSeconds);
         recommendations.RemoveAll(r => r.Time < now - horizon);
 
         // Stabilization: up to the lowest recommendation of the up-window, down to the highest of the down-window.
-        var upBound = recommendations.Where(r => r.Time >= now - spec.ScaleUp.StabilizationSeconds).Min(r => r.Replicas);
-        var downBound = recommendations.Where(r => r.Time >= now - spec.ScaleDown.StabilizationSeconds).Max(r => r.Replicas);
+        var upBound = recommendations.Where(r => r.Time >= now - spec.Behavior.Up.StabilizationSeconds).Min(r => r.Replicas);
+        var downBound = recommendations.Where(r => r.Time >= now - spec.Behavior.Down.StabilizationSeconds).Max(r => r.Replicas);
         var stabilized = current;
         if (desired > current)
         {
@@ -107,11 +87,11 @@ public sealed class HpaController
         var limited = stabilized;
         if (stabilized > current)
         {
-            limited = Math.Min(stabilized, current + Allowance(now, current, spec.ScaleUp, up: true));
+            limited = Math.Min(stabilized, current + Allowance(now, current, spec.Behavior.Up, up: true));
         }
         else if (stabilized < current)
         {
-            limited = Math.Max(stabilized, current - Allowance(now, current, spec.ScaleDown, up: false));
+            limited = Math.Max(stabilized, current - Allowance(now, current, spec.Behavior.Down, up: false));
         }
 
         limited = Math.Clamp(limited, spec.MinReplicas, spec.MaxReplicas);

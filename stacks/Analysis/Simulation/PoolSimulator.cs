@@ -50,11 +50,12 @@ public static class PoolSimulator
     /// while the pool is at zero (the HPA does not scale a target at zero), and KEDA moves the pool
     /// between zero and one at its polls. Without it both metrics are
     /// <see cref="ClusterTiming.MetricLagSeconds"/> old (Prometheus scrape and prometheus-adapter).
-    /// <paramref name="cpuPerBusySlot"/> is one running task's CPU as a share of the pod's CPU request.
     /// </summary>
-    public static PoolRun Run(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, int concurrency, int initialReplicas,
-        HpaController? hpa, ClusterTiming timing, int graceSeconds, double cpuPerBusySlot, KedaSpec? keda = null)
+    public static PoolRun Run(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, WorkerPods workers, int initialReplicas,
+        HpaController? hpa, ClusterTiming timing, KedaSpec? keda = null)
     {
+        ArgumentNullException.ThrowIfNull(workers);
+        var (concurrency, graceSeconds, cpuPerBusySlot) = (workers.Concurrency, workers.GraceSeconds, workers.CpuPerBusySlot);
         ArgumentNullException.ThrowIfNull(arrivals);
         ArgumentNullException.ThrowIfNull(timing);
         var pods = new List<Pod>();

@@ -41,7 +41,7 @@ public sealed class Scenario
     public static double BaselineRate(PoolPlan pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        return (double)pool.PeakTasksPerMinute / 60.0 / SpikeFactor;
+        return (double)pool.Tasks.PeakPerMinute / 60.0 / SpikeFactor;
     }
 
     /// <summary>Seed 000: "a 10x spike in query volume within minutes".</summary>

@@ -4,9 +4,44 @@ using Superset.Planning;
 namespace Superset.Analysis.Simulation;
 
 /// <summary>One pool's outcome under one policy.</summary>
-public sealed record QueueResult(string Name, double P50WaitSeconds, double P95WaitSeconds, double P99WaitSeconds, int MaxDepth, double PodMinutes,
-    int ScaleEvents, int Reversals, int CutOff, int Tasks, int WaitTargetSeconds, IReadOnlyList<(double Time, int Arrivals, int Depth, int Replicas)> Series)
+public sealed record QueueResult
 {
+    /// <summary>The queue.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Median wait in the queue, seconds.</summary>
+    public required double P50WaitSeconds { get; init; }
+
+    /// <summary>95th percentile wait, seconds.</summary>
+    public required double P95WaitSeconds { get; init; }
+
+    /// <summary>99th percentile wait, seconds.</summary>
+    public required double P99WaitSeconds { get; init; }
+
+    /// <summary>The longest the queue got.</summary>
+    public required int MaxDepth { get; init; }
+
+    /// <summary>Pods × minutes the pool ran (what it costs).</summary>
+    public required double PodMinutes { get; init; }
+
+    /// <summary>Times the replica count changed.</summary>
+    public required int ScaleEvents { get; init; }
+
+    /// <summary>Direction changes less than 10 minutes after the previous change (thrash).</summary>
+    public required int Reversals { get; init; }
+
+    /// <summary>Tasks still running when a removed pod's grace period ended: killed mid-task (must be 0).</summary>
+    public required int CutOff { get; init; }
+
+    /// <summary>Tasks that arrived.</summary>
+    public required int Tasks { get; init; }
+
+    /// <summary>The queue's wait target, seconds.</summary>
+    public required int WaitTargetSeconds { get; init; }
+
+    /// <summary>Every sample: time, arrivals, queue depth, replicas.</summary>
+    public required IReadOnlyList<(double Time, int Arrivals, int Depth, int Replicas)> Series { get; init; }
+
     /// <summary>Whether the pool met its wait target at the 95th percentile.</summary>
     public bool MeetsTarget => P95WaitSeconds <= WaitTargetSeconds;
 }
@@ -60,7 +95,7 @@ public static class Simulator
         {
             "configured" => Simulate(pool, arrivals, duration, Configured(pool, engine), timing, ConfiguredKeda(pool, engine)),
             "seed" => Simulate(pool, arrivals, duration, SeedPolicy, timing),
-            "static" => Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, pool.MaxReplicas, null, timing, pool.TerminationGracePeriodSeconds, CpuPerBusySlot(pool))),
+            "static" => Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, Workers(pool), pool.Replicas.Max, null, timing)),
             _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, $"one of {string.Join(", ", Policies)}"),
         };
     }
@@ -70,15 +105,17 @@ public static class Simulator
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(hpa);
-        return Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, pool.Concurrency, keda?.MinReplicaCount ?? hpa.MinReplicas, new HpaController(hpa), timing,
-            pool.TerminationGracePeriodSeconds, CpuPerBusySlot(pool), keda));
+        return Result(pool, arrivals, PoolSimulator.Run(arrivals, duration, Workers(pool), keda?.MinReplicaCount ?? hpa.MinReplicas, new HpaController(hpa), timing, keda));
     }
+
+    /// <summary>A pool's pods as the simulator runs them.</summary>
+    public static WorkerPods Workers(PoolPlan pool) => new(pool.Concurrency, pool.Shutdown.TerminationGracePeriodSeconds, CpuPerBusySlot(pool));
 
     /// <summary>One running task's CPU as a share of the pod's CPU request (the task profile's <c>cpuMillisPerTask</c> ÷ <c>cpuMillis</c>).</summary>
     public static double CpuPerBusySlot(PoolPlan pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        return pool.CpuMillisPerTask / (double)pool.CpuMillis;
+        return pool.Tasks.CpuMillisPerTask / (double)pool.Pod.CpuMillis;
     }
 
     /// <summary>The random seed of pool <paramref name="index"/>'s arrivals: each pool its own stream, the same under every policy.</summary>
@@ -91,10 +128,8 @@ public static class Simulator
     public static HpaSpec Configured(PoolPlan pool, AutoscalingEngine engine = AutoscalingEngine.Hpa)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        return new HpaSpec("configured", engine == AutoscalingEngine.Keda ? Math.Max(pool.MinReplicas, 1) : pool.MinReplicas, pool.MaxReplicas,
-            pool.ScaleUpThreshold, pool.CpuMetric ? pool.CpuTargetPercent : null,
-            new ScalingRules(AutoscalerPolicy.ScaleUpStabilizationSeconds, [new(false, AutoscalerPolicy.ScaleUpPods, AutoscalerPolicy.PeriodSeconds)], SelectMax: true),
-            new ScalingRules(pool.ScaleDownWindowSeconds, [new(false, pool.ScaleDownPodsPerMinute, AutoscalerPolicy.PeriodSeconds)], SelectMax: false));
+        return new HpaSpec("configured", engine == AutoscalingEngine.Keda ? Math.Max(pool.Replicas.Min, 1) : pool.Replicas.Min, pool.Replicas.Max,
+            pool.Autoscaler.ScaleUpThreshold, pool.Autoscaler.CpuMetric ? pool.Autoscaler.CpuTargetPercent : null, pool.Autoscaler.Behavior);
     }
 
     /// <summary>The KEDA around the configured HPA (engine <c>keda</c>), else null.</summary>
@@ -102,12 +137,12 @@ public static class Simulator
     {
         ArgumentNullException.ThrowIfNull(pool);
         return engine == AutoscalingEngine.Keda
-            ? new KedaSpec(pool.MinReplicas, pool.PollingIntervalSeconds, pool.CooldownSeconds, pool.FallbackReplicas)
+            ? new KedaSpec(pool.Replicas.Min, pool.Autoscaler.Keda.PollingIntervalSeconds, pool.Autoscaler.Keda.CooldownSeconds, pool.FallbackReplicas)
             : null;
     }
 
     /// <summary>Seed 000's HPA: queue depth 30 per pod, CPU 70 %, 3 to 50 pods, Kubernetes' default behavior.</summary>
-    public static readonly HpaSpec SeedPolicy = new("seed", 3, 50, 30, 70, HpaSpec.DefaultScaleUp, HpaSpec.DefaultScaleDown);
+    public static readonly HpaSpec SeedPolicy = new("seed", 3, 50, 30, 70, ScalingBehavior.KubernetesDefault);
 
     /// <summary>
     /// Poisson arrivals at the scenario's rate (or the trace's counts), each with a service time
@@ -119,11 +154,11 @@ public static class Simulator
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(pool);
         var random = new Random(seed);
-        var (mu, sigma) = LogNormal((double)pool.TaskMeanSeconds, (double)pool.TaskP95Seconds);
+        var (mu, sigma) = LogNormal((double)pool.Tasks.MeanSeconds, (double)pool.Tasks.P95Seconds);
         double Service()
         {
             var z = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-            return Math.Min(Math.Exp(mu + (sigma * z)), pool.HardTimeLimitSeconds);
+            return Math.Min(Math.Exp(mu + (sigma * z)), pool.Limits.HardSeconds);
         }
 
         var list = new List<TaskArrival>();
@@ -199,15 +234,22 @@ public static class Simulator
     {
         var sorted = run.Waits.Order().ToArray();
         double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
-        return new QueueResult(pool.Name, P(0.5), P(0.95), P(0.99), run.MaxDepth, run.PodMinutes,
-            run.ScaleEvents, run.Reversals, run.CutOff, arrivals.Count, pool.WaitTargetSeconds, run.Series);
+        return new QueueResult
+        {
+            Name = pool.Name, P50WaitSeconds = P(0.5), P95WaitSeconds = P(0.95), P99WaitSeconds = P(0.99), MaxDepth = run.MaxDepth, PodMinutes = run.PodMinutes,
+            ScaleEvents = run.ScaleEvents, Reversals = run.Reversals, CutOff = run.CutOff, Tasks = arrivals.Count, WaitTargetSeconds = pool.WaitTargetSeconds, Series = run.Series,
+        };
     }
 
     /// <summary>Window lengths over which <see cref="OraclePodSeconds"/> bounds the work: each gives a valid bound, the largest counts.</summary>
     private static readonly int[] OracleWindows = [60, 120, 300, 600, 900, 1800, 3600];
 
     private static QueueResult Oracle(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration) =>
-        new(pool.Name, 0, 0, 0, 0, OraclePodSeconds(pool, arrivals, duration) / 60.0, 0, 0, 0, arrivals.Count, pool.WaitTargetSeconds, []);
+        new()
+        {
+            Name = pool.Name, P50WaitSeconds = 0, P95WaitSeconds = 0, P99WaitSeconds = 0, MaxDepth = 0, PodMinutes = OraclePodSeconds(pool, arrivals, duration) / 60.0,
+            ScaleEvents = 0, Reversals = 0, CutOff = 0, Tasks = arrivals.Count, WaitTargetSeconds = pool.WaitTargetSeconds, Series = [],
+        };
 
     /// <summary>
     /// A lower bound on the pod-seconds of any autoscaler that serves every task within the pool's
@@ -253,7 +295,7 @@ public static class Simulator
             for (var k = 0; k < n; k++)
             {
                 var length = Math.Min(w, durationSeconds - (k * w));
-                total += Math.Max(pool.MinReplicas * (double)length, forced[k] / pool.Concurrency);
+                total += Math.Max(pool.Replicas.Min * (double)length, forced[k] / pool.Concurrency);
             }
 
             best = Math.Max(best, total);

@@ -63,10 +63,10 @@ public static class KedaScaledObject
         return new Dictionary<string, object>
         {
             ["scaleTargetRef"] = new Dictionary<string, object> { ["apiVersion"] = "apps/v1", ["kind"] = "Deployment", ["name"] = deployment },
-            ["pollingInterval"] = pool.PollingIntervalSeconds,
-            ["cooldownPeriod"] = pool.CooldownSeconds,
-            ["minReplicaCount"] = pool.MinReplicas,
-            ["maxReplicaCount"] = pool.MaxReplicas,
+            ["pollingInterval"] = pool.Autoscaler.Keda.PollingIntervalSeconds,
+            ["cooldownPeriod"] = pool.Autoscaler.Keda.CooldownSeconds,
+            ["minReplicaCount"] = pool.Replicas.Min,
+            ["maxReplicaCount"] = pool.Replicas.Max,
             // While the broker cannot be read, hold what the peak needs (the formula's fallback is
             // target × replicas of the composite metric, pkg/fallback/fallback.go@v2.20.2, doFallback;
             // a target must parse as a whole number for the fallback to count as valid, HasValidFallback).
@@ -78,12 +78,12 @@ public static class KedaScaledObject
                     // The name the hand-made HPA had (engine hpa): dashboards and alerts read it, and
                     // the transfer annotation adopts it when a running stack switches engines.
                     ["name"] = deployment,
-                    ["behavior"] = Behavior(pool),
+                    ["behavior"] = Behavior(pool.Autoscaler.Behavior),
                 },
                 ["scalingModifiers"] = new Dictionary<string, object>
                 {
                     ["formula"] = Formula,
-                    ["target"] = pool.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
+                    ["target"] = pool.Autoscaler.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
                     // Active (wake a pool at zero) as soon as one task waits.
                     ["activationTarget"] = "0",
                     ["metricType"] = "AverageValue",
@@ -114,7 +114,7 @@ public static class KedaScaledObject
             {
                 ["address"] = address,
                 ["listName"] = ListName(pool.Name, step),
-                ["listLength"] = pool.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
+                ["listLength"] = pool.Autoscaler.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
                 ["activationListLength"] = "0",
                 // BROKER_URL is database 0 (SupersetConfigPy: _redis_url("broker", 0)).
                 ["databaseIndex"] = "0",
@@ -122,13 +122,13 @@ public static class KedaScaledObject
             },
             ["authenticationRef"] = new Dictionary<string, object> { ["name"] = authentication },
         }).ToList();
-        if (pool.CpuMetric)
+        if (pool.Autoscaler.CpuMetric)
         {
             triggers.Add(new Dictionary<string, object>
             {
                 ["type"] = "cpu",
                 ["metricType"] = "Utilization",
-                ["metadata"] = new Dictionary<string, object> { ["value"] = pool.CpuTargetPercent.ToString(CultureInfo.InvariantCulture) },
+                ["metadata"] = new Dictionary<string, object> { ["value"] = pool.Autoscaler.CpuTargetPercent.ToString(CultureInfo.InvariantCulture) },
             });
         }
 
@@ -144,20 +144,19 @@ public static class KedaScaledObject
         },
     };
 
-    /// <summary>The HPA behavior of a worker pool: rate-limited steps up, the pool's window and step down (autoscaling/v2 field names).</summary>
-    public static Dictionary<string, object> Behavior(PoolPlan pool)
+    /// <summary>An autoscaler's behavior in autoscaling/v2 field names: the value the HPA component and the simulator render too.</summary>
+    public static Dictionary<string, object> Behavior(ScalingBehavior behavior)
     {
-        ArgumentNullException.ThrowIfNull(pool);
-        static Dictionary<string, object> Rules(int window, string select, int pods) => new()
+        ArgumentNullException.ThrowIfNull(behavior);
+        static Dictionary<string, object> Rules(ScalingRules rules) => new()
         {
-            ["stabilizationWindowSeconds"] = window,
-            ["selectPolicy"] = select,
-            ["policies"] = new List<object> { new Dictionary<string, object> { ["type"] = "Pods", ["value"] = pods, ["periodSeconds"] = AutoscalerPolicy.PeriodSeconds } },
+            ["stabilizationWindowSeconds"] = rules.StabilizationSeconds,
+            ["selectPolicy"] = rules.SelectMax ? "Max" : "Min",
+            ["policies"] = rules.Policies.Select(p => (object)new Dictionary<string, object>
+            {
+                ["type"] = p.Percent ? "Percent" : "Pods", ["value"] = p.Value, ["periodSeconds"] = p.PeriodSeconds,
+            }).ToList(),
         };
-        return new Dictionary<string, object>
-        {
-            ["scaleUp"] = Rules(AutoscalerPolicy.ScaleUpStabilizationSeconds, "Max", AutoscalerPolicy.ScaleUpPods),
-            ["scaleDown"] = Rules(pool.ScaleDownWindowSeconds, "Min", pool.ScaleDownPodsPerMinute),
-        };
+        return new Dictionary<string, object> { ["scaleUp"] = Rules(behavior.Up), ["scaleDown"] = Rules(behavior.Down) };
     }
 }

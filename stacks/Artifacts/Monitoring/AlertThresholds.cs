@@ -53,8 +53,8 @@ public sealed record AlertThresholds(
         ArgumentNullException.ThrowIfNull(plan);
         return new AlertThresholds(
             plan.Namespace,
-            plan.Queues.Select(q => new QueueThresholds(q.Name, $"superset-worker-{q.Name}", q.ScaleUpThreshold * q.MaxReplicas, q.MinReplicas, q.MaxReplicas, q.WaitTargetSeconds,
-                ColdStartSeconds: q.PollingIntervalSeconds + AutoscalerPolicy.PodStartSeconds)).ToList(),
+            plan.Queues.Select(q => new QueueThresholds(q.Name, $"superset-worker-{q.Name}", q.Autoscaler.ScaleUpThreshold * q.Replicas.Max, q.Replicas.Min, q.Replicas.Max, q.WaitTargetSeconds,
+                ColdStartSeconds: q.Autoscaler.Keda.PollingIntervalSeconds + AutoscalerPolicy.PodStartSeconds)).ToList(),
             // Assumption: a cache evicting more than one key per second for every 50 peak users
             // (1/s small, 10/s medium, 100/s large) is too small for its working set.
             CacheEvictionsPerSecond: Math.Max(1, plan.Sizing.PeakConcurrentUsers / 50),

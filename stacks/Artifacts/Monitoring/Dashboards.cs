@@ -59,12 +59,12 @@ public static class Dashboards
             var byQueue = Selectors.Queue(ns, pool.Name);
             var failed = $"sum(rate({Metrics.CeleryTaskFailed}{{{byQueue}}}[5m]))";
             var succeeded = $"sum(rate({Metrics.CeleryTaskSucceeded}{{{byQueue}}}[5m]))";
-            rows.Add(new DashboardRow($"Pool {pool.Name}: -c {pool.Concurrency}, {pool.MinReplicas}-{pool.MaxReplicas} pods, target {pool.ScaleUpThreshold} tasks/pod",
+            rows.Add(new DashboardRow($"Pool {pool.Name}: -c {pool.Concurrency}, {pool.Replicas.Min}-{pool.Replicas.Max} pods, target {pool.Autoscaler.ScaleUpThreshold} tasks/pod",
             [
                 new Panel("Queue length against the HPA's target", "short",
                 [
                     new(depth, "waiting tasks"),
-                    new($"{pool.ScaleUpThreshold} * {Hpa(Metrics.HpaCurrentReplicas)}", "target x current replicas"),
+                    new($"{pool.Autoscaler.ScaleUpThreshold} * {Hpa(Metrics.HpaCurrentReplicas)}", "target x current replicas"),
                 ], q.BacklogTasks),
                 new Panel("Replicas: desired, current, bounds", "short",
                 [
@@ -80,7 +80,7 @@ public static class Dashboards
                 [
                     new($"histogram_quantile(0.5, sum by (le) (rate({Metrics.CeleryTaskRuntimeBucket}{{{byQueue}}}[5m])))", "p50"),
                     new($"histogram_quantile(0.95, sum by (le) (rate({Metrics.CeleryTaskRuntimeBucket}{{{byQueue}}}[5m])))", "p95"),
-                ], pool.SoftTimeLimitSeconds),
+                ], pool.Limits.SoftSeconds),
                 new Panel("Queue wait (length / start rate)", "s",
                     [new($"{depth} / clamp_min(sum(rate({Metrics.CeleryTaskStarted}{{{byQueue}}}[5m])), 0.001)", "estimated wait")],
                     q.WaitTargetSeconds),
@@ -109,7 +109,7 @@ public static class Dashboards
         }
 
         var so = $"{KedaAlertRules.NamespaceLabel}=\"{ns}\", scaledObject=\"{q.Deployment}\"";
-        yield return new Panel($"KEDA: queue read from the broker and the replicas it sets (min {pool.MinReplicas})", "short",
+        yield return new Panel($"KEDA: queue read from the broker and the replicas it sets (min {pool.Replicas.Min})", "short",
         [
             new($"max({KedaAlertRules.ScalerMetricValue}{{{so}, scaler=\"composite-metric\"}})", "waiting tasks (all priority lists)"),
             new(Selectors.HpaValue(Metrics.HpaDesiredReplicas, ns, q.Deployment), "desired replicas"),
@@ -132,7 +132,7 @@ public static class Dashboards
                 [new($"histogram_quantile(0.95, sum by (le) (rate({Metrics.IngressDurationBucket}{{{ingress}}}[5m])))", "p95")], t.WebP95Seconds),
             new Panel("CPU per pod against its request", "percentunit",
                 [new($"sum by (pod) (rate({Metrics.ContainerCpu}{{{web}}}[5m])) / sum by (pod) ({Metrics.ContainerRequests}{{{web}, resource=\"cpu\"}})", "{{pod}}")],
-                plan.Web.CpuTargetPercent / 100.0),
+                plan.Web.Autoscaler.CpuTargetPercent / 100.0),
             new Panel("Memory per pod against its limit", "percentunit",
                 [new(Selectors.WebMemoryRatio(ns), "{{pod}}")],
                 AlertThresholds.MemoryNearLimitRatio),

@@ -78,7 +78,10 @@ public sealed class PriceTable
             throw new FormatException($"prices: row {number} is an EC2 node type without vcpu and memoryGiB: {line}");
         }
 
-        return new PriceRow(f[0], f[1], f[2], usd, f[4], vcpu, memory, f[7], f[8], f[9] == "confirmed");
+        return new PriceRow
+        {
+            Region = f[0], Kind = f[1], Type = f[2], Usd = usd, Per = f[4], Vcpu = vcpu, MemoryGiB = memory, Source = f[7], AsOf = f[8], Confirmed = f[9] == "confirmed",
+        };
     }
 
     private static string ReadEmbedded()

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Superset.Configuration.Keys;
 
 namespace Superset.Configuration.Reading;
 
@@ -8,14 +8,14 @@ namespace Superset.Configuration.Reading;
 /// prices for them is checked when a stack is priced (<c>CostModel</c> (stacks/Analysis/Cost)), so a region without
 /// prices never stops a deployment, only the estimate.
 /// </summary>
-internal static partial class CostSettingsReader
+internal static class CostSettingsReader
 {
     public static CostSettings Read(ObjectReader r, IConfigSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var configured = r.NullableString("region", v => RegionPattern().IsMatch(v), "an AWS region code, e.g. eu-west-1");
-        var nodeType = r.String("nodeType", CostSettings.DefaultNodeType, v => NodeTypePattern().IsMatch(v), "an EC2 instance type, e.g. m6i.2xlarge");
-        var discount = r.Decimal("discountPercent", 0m, 0m, 99m, maxExclusive: false, " (a negotiated discount off the list prices, in percent)");
+        var configured = r.NullableString(FeatureKeys.Region);
+        var nodeType = r.String(FeatureKeys.NodeType, CostSettings.DefaultNodeType);
+        var discount = r.Decimal(FeatureKeys.DiscountPercent, 0m);
         r.RejectUnknown();
 
         // An explicit cost.region wins: it prices an in-cluster stack, or estimates another region.
@@ -29,10 +29,4 @@ internal static partial class CostSettingsReader
             ? new CostSettings(null, CostSettings.RegionConfigKey, nodeType, discount)
             : new CostSettings(aws, CostSettings.AwsRegionKey, nodeType, discount);
     }
-
-    [GeneratedRegex("^[a-z]{2}(-gov)?-[a-z]+-[0-9]+$")]
-    private static partial Regex RegionPattern();
-
-    [GeneratedRegex("^[a-z][a-z0-9-]*\\.[a-z0-9]+$")]
-    private static partial Regex NodeTypePattern();
 }

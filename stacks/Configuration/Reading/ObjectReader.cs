@@ -1,145 +1,135 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Superset.Configuration.Keys;
 
 namespace Superset.Configuration.Reading;
 
 /// <summary>
-/// Reads the fields of one config object, each with its default, range and a message that names
-/// the full key. Records every problem in the shared list instead of stopping at the first; keys
-/// it was never asked about are reported as unknown (a typo must not silently fall back to a default).
+/// Reads the fields of one config object through the registry (<see cref="ConfigKeys"/>): each
+/// field's range and the message naming the full key come from its <see cref="ConfigKey"/>. Records
+/// every problem in the shared list instead of stopping at the first; fields the registry does not
+/// have under this object are reported as unknown (a typo must not silently fall back to a default).
 /// </summary>
 internal sealed class ObjectReader
 {
     private readonly JsonObject obj;
+    private readonly string template;
     private readonly string path;
     private readonly List<SettingsError> errors;
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
-    public ObjectReader(JsonObject? obj, string path, List<SettingsError> errors)
+    /// <param name="obj">The object, or null when absent.</param>
+    /// <param name="template">Its path in the registry (<c>queues.&lt;name&gt;</c>).</param>
+    /// <param name="path">Its full key for messages (<c>superset:queues.exports</c>).</param>
+    /// <param name="errors">Where problems go.</param>
+    public ObjectReader(JsonObject? obj, string template, string path, List<SettingsError> errors)
     {
         this.obj = obj ?? [];
+        this.template = template;
         this.path = path;
         this.errors = errors;
     }
 
-    /// <summary>Parses a top-level key that must hold an object; null when absent.</summary>
-    public static ObjectReader ForKey(IConfigSource source, string key, List<SettingsError> errors)
+    /// <summary>Parses a top-level key that must hold an object; an empty reader when absent.</summary>
+    public static ObjectReader ForKey(IConfigSource source, ConfigKey key, List<SettingsError> errors)
     {
-        var raw = source.Get(key);
-        var full = $"{StackFile.Namespace}:{key}";
+        var raw = source.Get(key.Path);
+        var full = $"{StackFile.Namespace}:{key.Path}";
         if (raw is null || raw == "null")
         {
-            return new ObjectReader(null, full, errors);
+            return new ObjectReader(null, key.Path, full, errors);
         }
 
         try
         {
             if (JsonNode.Parse(raw) is JsonObject parsed)
             {
-                return new ObjectReader(parsed, full, errors);
+                return new ObjectReader(parsed, key.Path, full, errors);
             }
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             errors.Add(new SettingsError(full, Show(raw), $"an object; the JSON could not be read: {ex.Message}"));
-            return new ObjectReader(null, full, errors);
+            return new ObjectReader(null, key.Path, full, errors);
         }
 
         errors.Add(new SettingsError(full, Show(raw), "an object (a YAML mapping of keys to values)"));
-        return new ObjectReader(null, full, errors);
+        return new ObjectReader(null, key.Path, full, errors);
     }
 
-    /// <summary>The key of a field, for messages.</summary>
-    public string KeyOf(string field) => $"{path}.{field}";
+    /// <summary>The full key of a field, for messages.</summary>
+    public string KeyOf(ConfigKey key) => $"{path}.{Own(key).Field}";
 
     /// <summary>The names of the fields present, in order.</summary>
     public IEnumerable<string> FieldNames => obj.Select(kv => kv.Key);
 
-    /// <summary>A list of strings, each valid; empty when absent.</summary>
-    public IReadOnlyList<string> StringList(string field, Func<string, bool> valid, string expected)
+    /// <summary>Whether a field is present.</summary>
+    public bool Has(ConfigKey key) => obj[Own(key).Field] is not null;
+
+    /// <summary>An object field, as a reader of its own.</summary>
+    public ObjectReader Child(ConfigKey key) => Nested(Own(key).Field, key.Path);
+
+    /// <summary>An entry of a map field read by this reader (<c>queues</c> → <c>queues.exports</c>).</summary>
+    public ObjectReader Entry(string name) => Nested(name, $"{template}.<name>");
+
+    private ObjectReader Nested(string field, string childTemplate)
     {
-        known.Add(field);
-        var node = obj[field];
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is JsonArray array && array.All(e => e is JsonValue v && v.GetValueKind() == JsonValueKind.String && valid(v.GetValue<string>())))
-        {
-            return array.Select(e => e!.GetValue<string>()).ToList();
-        }
-
-        Fail(field, $"a list of {expected}");
-        return [];
-    }
-
-    /// <summary>An optional string field; null when absent.</summary>
-    public string? NullableString(string field, Func<string, bool> valid, string expected)
-    {
-        var value = String(field, "", v => v.Length > 0 && valid(v), expected);
-        return value.Length == 0 ? null : value;
-    }
-
-    /// <summary>A field that holds an object, as a reader of its own.</summary>
-    public ObjectReader Child(string field)
-    {
-        known.Add(field);
         var node = obj[field];
         if (node is null or JsonObject)
         {
-            return new ObjectReader(node as JsonObject, KeyOf(field), errors);
+            return new ObjectReader(node as JsonObject, childTemplate, $"{path}.{field}", errors);
         }
 
-        errors.Add(new SettingsError(KeyOf(field), Show(node.ToJsonString()), "an object (a YAML mapping of keys to values)"));
-        return new ObjectReader(null, KeyOf(field), errors);
+        errors.Add(new SettingsError($"{path}.{field}", Show(node.ToJsonString()), "an object (a YAML mapping of keys to values)"));
+        return new ObjectReader(null, childTemplate, $"{path}.{field}", errors);
     }
 
-    public bool Has(string field) => obj[field] is not null;
+    /// <summary>A whole number in the key's range, or <paramref name="fallback"/> when absent or invalid.</summary>
+    public int Int(ConfigKey key, int fallback) => NullableInt(key) ?? fallback;
 
-    public int Int(string field, int fallback, int min, int max, string why = "") =>
-        NullableInt(field, min, max, why) ?? fallback;
-
-    public int? NullableInt(string field, int min, int max, string why = "")
+    /// <summary>A whole number in the key's range; null when absent or invalid.</summary>
+    public int? NullableInt(ConfigKey key)
     {
-        var number = Number(field, $"a whole number from {min} to {max}{why}");
+        var expected = $"a whole number from {(int)Own(key).Minimum!} to {(int)key.Maximum!}{key.Why}";
+        var number = Number(key, expected);
         if (number is null)
         {
             return null;
         }
 
-        if (number != decimal.Truncate(number.Value) || number < min || number > max)
+        if (number != decimal.Truncate(number.Value) || number < key.Minimum || number > key.Maximum)
         {
-            Fail(field, $"a whole number from {min} to {max}{why}");
+            Fail(key, expected);
             return null;
         }
 
         return (int)number.Value;
     }
 
-    public decimal Decimal(string field, decimal fallback, decimal min, decimal max, bool maxExclusive, string why = "")
+    /// <summary>A number in the key's range, or <paramref name="fallback"/>.</summary>
+    public decimal Decimal(ConfigKey key, decimal fallback)
     {
-        var range = maxExclusive ? $"{min} ≤ x < {max}" : $"{min} ≤ x ≤ {max}";
-        var number = Number(field, $"a number with {range}{why}");
+        var (min, max) = (Own(key).Minimum!.Value, key.Maximum!.Value);
+        var range = key.MaximumExclusive ? $"{min} ≤ x < {max}" : $"{min} ≤ x ≤ {max}";
+        var number = Number(key, $"a number with {range}{key.Why}");
         if (number is null)
         {
             return fallback;
         }
 
-        if (number < min || number > max || (maxExclusive && number == max))
+        if (number < min || number > max || (key.MaximumExclusive && number == max))
         {
-            Fail(field, $"a number with {range}{why}");
+            Fail(key, $"a number with {range}{key.Why}");
             return fallback;
         }
 
         return number.Value;
     }
 
-    public bool Bool(string field, bool fallback)
+    /// <summary>true or false (also as text), or <paramref name="fallback"/>.</summary>
+    public bool Bool(ConfigKey key, bool fallback)
     {
-        known.Add(field);
-        var node = obj[field];
+        var node = obj[Own(key).Field];
         if (node is null)
         {
             return fallback;
@@ -155,45 +145,79 @@ internal sealed class ObjectReader
             return parsed;
         }
 
-        Fail(field, "true or false");
+        Fail(key, "true or false");
         return fallback;
     }
 
-    public string String(string field, string fallback, Func<string, bool> valid, string expected)
+    /// <summary>A text the key accepts, or <paramref name="fallback"/>.</summary>
+    public string String(ConfigKey key, string fallback)
     {
-        known.Add(field);
-        var node = obj[field];
+        var node = obj[Own(key).Field];
         if (node is null)
         {
             return fallback;
         }
 
-        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String && valid(v.GetValue<string>()))
+        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String && key.Accepts(v.GetValue<string>()))
         {
             return v.GetValue<string>();
         }
 
-        Fail(field, expected);
+        Fail(key, key.Expected ?? "a valid value");
         return fallback;
     }
 
-    /// <summary>Reports every field present that no one asked for.</summary>
+    /// <summary>An optional text; null when absent or invalid (an empty text is invalid).</summary>
+    public string? NullableString(ConfigKey key)
+    {
+        var value = String(key, "");
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>A list of texts, each one the key accepts; empty when absent or invalid.</summary>
+    public IReadOnlyList<string> StringList(ConfigKey key)
+    {
+        var node = obj[Own(key).Field];
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is JsonArray array && array.All(e => e is JsonValue v && v.GetValueKind() == JsonValueKind.String && key.Accepts(v.GetValue<string>())))
+        {
+            return array.Select(e => e!.GetValue<string>()).ToList();
+        }
+
+        Fail(key, $"a list of {key.Expected}");
+        return [];
+    }
+
+    /// <summary>Reports every field present that the registry does not have under this object.</summary>
     public void RejectUnknown()
     {
+        if (ConfigKeys.Find(template)?.Kind == ValueKind.Map)
+        {
+            return; // a map's entries are names, read one by one
+        }
+
+        var known = ConfigKeys.ChildrenOf(template).Select(k => k.Field).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, value) in obj)
         {
             if (!known.Contains(name))
             {
-                errors.Add(new SettingsError(KeyOf(name), Show(value?.ToJsonString() ?? "null"),
+                errors.Add(new SettingsError($"{path}.{name}", Show(value?.ToJsonString() ?? "null"),
                     $"unknown key; valid keys here are: {string.Join(", ", known.Order(StringComparer.Ordinal))}"));
             }
         }
     }
 
-    private decimal? Number(string field, string expected)
+    /// <summary>Records a problem with a field: its full key, the value found, what is valid.</summary>
+    public void Fail(ConfigKey key, string expected) =>
+        errors.Add(new SettingsError(KeyOf(key), Show(obj[key.Field]?.ToJsonString() ?? "(missing)"), expected));
+
+    private decimal? Number(ConfigKey key, string expected)
     {
-        known.Add(field);
-        var node = obj[field];
+        var node = obj[key.Field];
         if (node is null)
         {
             return null;
@@ -213,12 +237,18 @@ internal sealed class ObjectReader
             }
         }
 
-        Fail(field, expected);
+        Fail(key, expected);
         return null;
     }
 
-    private void Fail(string field, string expected) =>
-        errors.Add(new SettingsError(KeyOf(field), Show(obj[field]?.ToJsonString() ?? "(missing)"), expected));
+    /// <summary>The key, after checking it is one of this object's: reading an unregistered key is a bug.</summary>
+    private ConfigKey Own(ConfigKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Parent == template
+            ? key
+            : throw new InvalidOperationException($"{key.Path} is not a field of {template}");
+    }
 
     internal static string Show(string raw) => raw.Length > 80 ? raw[..77] + "..." : raw;
 }

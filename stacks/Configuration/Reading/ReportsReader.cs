@@ -1,26 +1,26 @@
-using System.Text.RegularExpressions;
+using Superset.Configuration.Keys;
 using Superset.Catalog;
 
 namespace Superset.Configuration.Reading;
 
 /// <summary>Reads <c>superset:reports</c>; every requirement of a working report is checked when it is enabled.</summary>
-internal static partial class ReportsReader
+internal static class ReportsReader
 {
     /// <summary>The secret config key holding the SMTP password (never a field of <c>reports</c>: a plain value there would sit in the stack file).</summary>
-    public const string PasswordKey = "smtpPassword";
+    public static readonly string PasswordKey = Keys.TopLevelKeys.SmtpPassword.Path;
 
     public static ReportsSettings Read(ObjectReader r, IConfigSource source, string image, SupersetRelease release, List<SettingsError> errors)
     {
-        var enabled = r.Bool("enabled", false);
-        var s = r.Child("smtp");
-        var host = s.NullableString("host", v => v.Length <= 253 && HostName().IsMatch(v), "the SMTP server's host name, e.g. smtp.example.com");
-        var port = s.Int("port", 587, 1, 65_535, " (587: submission with STARTTLS; 465: implicit TLS)");
-        var startTls = s.Bool("starttls", true);
-        var ssl = s.Bool("ssl", false);
-        var user = s.NullableString("user", v => v.Length <= 256 && !v.Any(char.IsWhiteSpace), "the SMTP user name");
-        var mailFrom = s.NullableString("mailFrom", v => Address().IsMatch(v), "the sender address, e.g. superset@example.com");
+        var enabled = r.Bool(FeatureKeys.ReportsEnabled, false);
+        var s = r.Child(FeatureKeys.Smtp);
+        var host = s.NullableString(FeatureKeys.SmtpHost);
+        var port = s.Int(FeatureKeys.SmtpPort, 587);
+        var startTls = s.Bool(FeatureKeys.SmtpStartTls, true);
+        var ssl = s.Bool(FeatureKeys.SmtpSsl, false);
+        var user = s.NullableString(FeatureKeys.SmtpUser);
+        var mailFrom = s.NullableString(FeatureKeys.SmtpMailFrom);
         s.RejectUnknown();
-        var browsers = r.NullableString("browsersPath", v => v.StartsWith('/'), "an absolute path in the image, where Playwright's Chromium is installed");
+        var browsers = r.NullableString(FeatureKeys.BrowsersPath);
         r.RejectUnknown();
         if (!enabled)
         {
@@ -29,17 +29,17 @@ internal static partial class ReportsReader
 
         if (host is null)
         {
-            errors.Add(new SettingsError(s.KeyOf("host"), "(missing)", "the SMTP server reports are mailed through (reports.enabled is true)"));
+            errors.Add(new SettingsError(s.KeyOf(FeatureKeys.SmtpHost), "(missing)", "the SMTP server reports are mailed through (reports.enabled is true)"));
         }
 
         if (mailFrom is null)
         {
-            errors.Add(new SettingsError(s.KeyOf("mailFrom"), "(missing)", "the sender address of reports (reports.enabled is true)"));
+            errors.Add(new SettingsError(s.KeyOf(FeatureKeys.SmtpMailFrom), "(missing)", "the sender address of reports (reports.enabled is true)"));
         }
 
         if (startTls && ssl)
         {
-            errors.Add(new SettingsError(s.KeyOf("ssl"), "true", "false while starttls is true: STARTTLS (port 587) and implicit TLS (port 465) exclude each other"));
+            errors.Add(new SettingsError(s.KeyOf(FeatureKeys.SmtpSsl), "true", "false while starttls is true: STARTTLS (port 587) and implicit TLS (port 465) exclude each other"));
         }
 
         if (user is not null && source.Keys is { } keys && !keys.Contains(PasswordKey))
@@ -53,7 +53,7 @@ internal static partial class ReportsReader
         browsers ??= IsOfficialDev(image) ? release.DevImageBrowsersPath : null;
         if (browsers is null)
         {
-            errors.Add(new SettingsError(r.KeyOf("browsersPath"), "(missing)",
+            errors.Add(new SettingsError(r.KeyOf(FeatureKeys.BrowsersPath), "(missing)",
                 $"where {image} has Playwright's Chromium (reports take screenshots with it): Superset {release.Version}'s official images " +
                 (release.DevImageBrowsersPath is null ? "carry none (build one with Chromium)" : $"carry it only in the -dev tag, at {release.DevImageBrowsersPath}")));
         }
@@ -63,10 +63,4 @@ internal static partial class ReportsReader
 
     private static bool IsOfficialDev(string image) =>
         image.StartsWith("apache/superset:", StringComparison.Ordinal) && image.EndsWith("-dev", StringComparison.Ordinal);
-
-    [GeneratedRegex("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$")]
-    private static partial Regex HostName();
-
-    [GeneratedRegex(@"^[^@\s""']+@[A-Za-z0-9.-]+$")]
-    private static partial Regex Address();
 }

@@ -1,4 +1,3 @@
-using Superset.Catalog;
 using Superset.Configuration;
 using Superset.Configuration.Tiers;
 
@@ -7,7 +6,8 @@ namespace Superset.Planning.Sizing;
 /// <summary>
 /// Computes every size from the settings and refuses a plan that cannot work. Each refusal is a
 /// <see cref="SettingsError"/> naming the config key to change, so <c>plan</c> and
-/// <c>pulumi preview</c> stop before anything is deployed.
+/// <c>pulumi preview</c> stop before anything is deployed. The pools are planned by
+/// <see cref="PoolPlanner"/>, the database and Redis by <see cref="DataPlanner"/>.
 /// </summary>
 public static class Planner
 {
@@ -56,7 +56,7 @@ public static class Planner
     public const int WorkerProbeMemoryMi = 48;
 
     /// <summary>SQLAlchemy pool per Celery child: pool_size 1 + max_overflow 1 (a child runs one task).</summary>
-    public const int WorkerChildDbConnections = 2;
+    public const int WorkerChildDbConnections = PoolPlan.ChildDbConnections;
 
     /// <summary>Celery beat's connections (scheduler reads the report schedules).</summary>
     public const int BeatDbConnections = 2;
@@ -71,7 +71,7 @@ public static class Planner
     public const int CpuTargetPercent = 70;
 
     /// <summary>Beat's pod: one process, no tasks run in it.</summary>
-    public static BeatPlan Beat { get; } = new(Replicas: 1, CpuMillis: 100, MemoryMi: 512);
+    public static BeatPlan Beat { get; } = new(Replicas: 1, new PodResources(CpuMillis: 100, MemoryMi: 512));
 
     /// <summary>Plans a stack; throws <see cref="SettingsException"/> listing every reason it cannot work.</summary>
     public static StackPlan Plan(StackSettings settings, string origin)
@@ -80,11 +80,11 @@ public static class Planner
         var errors = new List<SettingsError>();
 
         var web = PlanWeb(settings, errors);
-        var pools = settings.Queues.Select(q => PlanPool(q, settings.Autoscaling.Engine, errors)).ToList();
-        var celery = new CeleryPlan(VisibilityTimeout(pools), settings.Celery);
-        var database = PlanDatabase(settings, web, pools, errors);
-        var broker = PlanRedis(RedisRole.Broker, settings.Redis.Broker, settings);
-        var cache = PlanRedis(RedisRole.Cache, settings.Redis.Cache, settings);
+        var pools = settings.Queues.Select(q => PoolPlanner.Plan(q, settings.Autoscaling.Engine, errors)).ToList();
+        var celery = new CeleryPlan(PoolPlanner.VisibilityTimeout(pools), settings.Celery);
+        var database = DataPlanner.Database(settings, web, pools, errors);
+        var broker = DataPlanner.Redis(RedisRole.Broker, settings.Redis.Broker, settings);
+        var cache = DataPlanner.Redis(RedisRole.Cache, settings.Redis.Cache, settings);
 
         if (errors.Count > 0)
         {
@@ -92,16 +92,37 @@ public static class Planner
         }
 
         var aws = settings.DataServices == DataServicesMode.Aws;
-        var ingress = new IngressPlan(settings.Ingress.Host, settings.Ingress.ClassName, settings.Ingress.TlsSecretName,
-            settings.Ingress.ControllerNamespace, web.TimeoutSeconds + ProxyTimeoutMarginSeconds, settings.Ingress.InstallController);
-        return new StackPlan(TierCatalog.ConfigName(settings.Tier), settings.Namespace, aws ? "aws" : "inCluster", settings.Sizing,
-            web, pools, Beat, celery, database, broker, cache,
-            settings.Image, settings.Release, settings.Autoscaling, ingress, settings.AsyncQueries, settings.Reports, settings.Caches,
-            settings.Monitoring, aws ? settings.Aws : null, settings.Cost, settings.Flower, settings.Cluster);
+        return new StackPlan
+        {
+            Tier = TierCatalog.ConfigName(settings.Tier),
+            Namespace = settings.Namespace,
+            DataServices = aws ? "aws" : "inCluster",
+            Sizing = settings.Sizing,
+            Web = web,
+            Queues = pools,
+            Beat = Beat,
+            Celery = celery,
+            Database = database,
+            Broker = broker,
+            Cache = cache,
+            Image = settings.Image,
+            Release = settings.Release,
+            Autoscaling = settings.Autoscaling,
+            Ingress = new IngressPlan(settings.Ingress.Host, settings.Ingress.ClassName, settings.Ingress.TlsSecretName,
+                settings.Ingress.ControllerNamespace, web.TimeoutSeconds + ProxyTimeoutMarginSeconds, settings.Ingress.InstallController),
+            AsyncQueries = settings.AsyncQueries,
+            Reports = settings.Reports,
+            Caches = settings.Caches,
+            Monitoring = settings.Monitoring,
+            Aws = aws ? settings.Aws : null,
+            Cost = settings.Cost,
+            Flower = settings.Flower,
+            Cluster = settings.Cluster,
+        };
     }
 
     /// <summary>
-    /// Splits seed 002's required workers (threads) into pods × processes × threads. Processes per
+    /// Splits the formula's required workers (threads) into pods × processes × threads. Processes per
     /// pod are bounded by memory (each holds its own copy of Superset) and by gunicorn's rule of
     /// thumb of 2 × cores + 1 (gunicorn docs, "How Many Workers?").
     /// </summary>
@@ -109,12 +130,12 @@ public static class Planner
     {
         var w = settings.Web;
         var required = WorkerFormula.RequiredWorkers(settings.Sizing);
-        var byMemory = (w.MemoryMi - w.PodOverheadMi) / w.ProcessMemoryMi;
-        var byCpu = 2 * w.CpuMillis / 1000 + 1;
+        var byMemory = (w.Pod.MemoryMi - w.PodOverheadMi) / w.ProcessMemoryMi;
+        var byCpu = 2 * w.Pod.CpuMillis / 1000 + 1;
         var processes = Math.Min(byMemory, byCpu);
         if (processes < 1)
         {
-            errors.Add(new SettingsError("superset:web.memoryMi", w.MemoryMi.ToString(),
+            errors.Add(new SettingsError("superset:web.memoryMi", w.Pod.MemoryMi.ToString(),
                 $"at least podOverheadMi + processMemoryMi = {w.PodOverheadMi + w.ProcessMemoryMi} so one gunicorn process fits"));
             processes = 1;
         }
@@ -126,7 +147,7 @@ public static class Planner
         if (w.MaxReplicas is int configured && configured < needed)
         {
             errors.Add(new SettingsError("superset:web.maxReplicas", configured.ToString(),
-                $"at least {needed}: peak load needs {required} requests in flight (seed 002 formula) and a pod serves {slots} ({processes} processes × {w.Threads} threads); raise it, or remove it to use {needed}"));
+                $"at least {needed}: peak load needs {required} requests in flight (the worker formula) and a pod serves {slots} ({processes} processes × {w.Threads} threads); raise it, or remove it to use {needed}"));
         }
 
         if (max < w.MinReplicas)
@@ -135,225 +156,23 @@ public static class Planner
                 $"at most web.maxReplicas ({max})"));
         }
 
-        var grace = WebPreStopSeconds + w.TimeoutSeconds + WebExitMarginSeconds;
-        return new WebPlan(required, processes, w.Threads, slots, replicas, w.MinReplicas, Math.Max(max, w.MinReplicas),
-            w.CpuMillis, w.MemoryMi, CpuTargetPercent, w.TimeoutSeconds, GracefulTimeoutSeconds: w.TimeoutSeconds,
-            w.MaxRequests, w.MaxRequestsJitter, WebPreStopSeconds, grace, DbPoolSize: w.Threads, DbMaxOverflow: w.DbPoolOverflow);
-    }
-
-    /// <summary>
-    /// Concurrency per pod from memory: the parent plus <c>c</c> children each allowed to grow to
-    /// maxMemoryPerChild before Celery recycles it must fit in the pod's limit, or the kernel's OOM
-    /// killer ends a task that Celery would have recycled cleanly.
-    /// </summary>
-    private static PoolPlan PlanPool(QueueSettings q, AutoscalingEngine engine, List<SettingsError> errors)
-    {
-        string Key(string field) => $"superset:queues.{q.Name}.{field}";
-        var fit = (q.MemoryMi - WorkerParentMemoryMi - WorkerProbeMemoryMi) / q.MaxMemoryPerChildMi;
-        int concurrency;
-        if (q.Concurrency is int configured)
+        return new WebPlan
         {
-            concurrency = configured;
-            if (configured > fit)
-            {
-                errors.Add(new SettingsError(Key("concurrency"), configured.ToString(),
-                    $"at most {Math.Max(fit, 0)}: {configured} children × maxMemoryPerChildMi {q.MaxMemoryPerChildMi} + parent {WorkerParentMemoryMi} Mi + probe {WorkerProbeMemoryMi} Mi = {configured * q.MaxMemoryPerChildMi + WorkerParentMemoryMi + WorkerProbeMemoryMi} Mi exceeds memoryMi {q.MemoryMi}; lower it or raise queues.{q.Name}.memoryMi"));
-            }
-        }
-        else
-        {
-            concurrency = Math.Max(fit, 1);
-            if (fit < 1)
-            {
-                errors.Add(new SettingsError(Key("memoryMi"), q.MemoryMi.ToString(),
-                    $"at least {WorkerParentMemoryMi + WorkerProbeMemoryMi + q.MaxMemoryPerChildMi} (parent {WorkerParentMemoryMi} Mi + probe {WorkerProbeMemoryMi} Mi + one child of maxMemoryPerChildMi {q.MaxMemoryPerChildMi} Mi)"));
-            }
-        }
-
-        if (q.MinReplicas == 0)
-        {
-            ScaleToZero(q, engine, errors);
-        }
-
-        if (q.MinReplicas > q.MaxReplicas)
-        {
-            errors.Add(new SettingsError(Key("minReplicas"), q.MinReplicas.ToString(), $"at most maxReplicas ({q.MaxReplicas})"));
-        }
-
-        if (q.SoftTimeLimitSeconds >= q.HardTimeLimitSeconds)
-        {
-            errors.Add(new SettingsError(Key("softTimeLimitSeconds"), q.SoftTimeLimitSeconds.ToString(),
-                $"less than hardTimeLimitSeconds ({q.HardTimeLimitSeconds}), so the task gets SoftTimeLimitExceeded and can clean up before it is killed"));
-        }
-
-        if (q.TaskP95Seconds >= q.SoftTimeLimitSeconds)
-        {
-            errors.Add(new SettingsError(Key("softTimeLimitSeconds"), q.SoftTimeLimitSeconds.ToString(),
-                $"more than the task profile's p95 ({q.TaskP95Seconds} s, queues.{q.Name}.taskP95Seconds): otherwise more than 5 % of tasks are cut off"));
-        }
-
-        if (q.TaskMeanSeconds > q.TaskP95Seconds)
-        {
-            errors.Add(new SettingsError(Key("taskMeanSeconds"), q.TaskMeanSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"at most taskP95Seconds ({q.TaskP95Seconds})"));
-        }
-
-        var grace = WorkerPreStopSeconds + q.HardTimeLimitSeconds + WorkerExitMarginSeconds;
-        var pool = new PoolPlan(q.Name, concurrency, q.Concurrency is null ? "memory" : "config", q.MinReplicas, q.MaxReplicas,
-            q.ScaleUpThreshold, q.CpuTargetPercent, q.SoftTimeLimitSeconds, q.HardTimeLimitSeconds, q.MaxTasksPerChild,
-            q.MaxMemoryPerChildMi * 1024, q.CpuMillis, q.MemoryMi, WorkerPreStopSeconds, grace, q.TaskMeanSeconds, q.TaskP95Seconds, q.WaitTargetSeconds, q.PrefetchMultiplier, q.PeakTasksPerMinute,
-            q.CpuMillisPerTask, q.PollingIntervalSeconds, q.CooldownSeconds, q.ScaleDownWindowSeconds, q.ScaleDownPodsPerMinute);
-
-        // Seed 000: a maximum below the peak cannot work: at full scale the queue still grows without
-        // end (utilization ≥ 1). The wait target beyond that is judged by the spike simulation (plan's warning).
-        var peakBusy = pool.PeakBusyChildren;
-        if (concurrency > 0 && peakBusy >= (decimal)q.MaxReplicas * concurrency)
-        {
-            var least = (int)decimal.Floor(peakBusy / concurrency) + 1;
-            errors.Add(new SettingsError(Key("maxReplicas"), q.MaxReplicas.ToString(),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"at least {least}: the peak of {q.PeakTasksPerMinute} tasks/min (queues.{q.Name}.peakTasksPerMinute) × taskMeanSeconds {q.TaskMeanSeconds} s keeps {peakBusy:0.#} children busy, and {q.MaxReplicas} pods × {concurrency} children cannot keep up, so the queue grows without end; seed 000 sets the maximum at 2–3× the peak ({decimal.Ceiling(2 * peakBusy / concurrency)}–{decimal.Ceiling(3 * peakBusy / concurrency)})")));
-        }
-
-        return pool;
-    }
-
-    /// <summary>
-    /// A pool at zero starts serving a task only after KEDA notices it (up to one polling interval)
-    /// and a pod starts (<see cref="AutoscalerPolicy.PodStartSeconds"/>): the wait target must cover
-    /// both. The HPA cannot go below one replica (minReplicas ≥ 1 in autoscaling/v2 unless the
-    /// HPAScaleToZero alpha gate is on), so zero needs KEDA, which scales 1 ↔ 0 itself.
-    /// </summary>
-    private static void ScaleToZero(QueueSettings q, AutoscalingEngine engine, List<SettingsError> errors)
-    {
-        var key = $"superset:queues.{q.Name}.minReplicas";
-        if (engine != AutoscalingEngine.Keda)
-        {
-            errors.Add(new SettingsError(key, "0",
-                "at least 1 with autoscaling.engine hpa (an HPA never scales below one pod); set autoscaling.engine: keda to scale to zero"));
-            return;
-        }
-
-        var coldStart = AutoscalerPolicy.PodStartSeconds + q.PollingIntervalSeconds;
-        if (q.WaitTargetSeconds < coldStart)
-        {
-            errors.Add(new SettingsError(key, "0",
-                $"at least 1: a cold start takes up to {coldStart} s (KEDA's polling interval {q.PollingIntervalSeconds} s, queues.{q.Name}.pollingIntervalSeconds, + a pod's start {AutoscalerPolicy.PodStartSeconds} s), above the wait target of {q.WaitTargetSeconds} s (queues.{q.Name}.waitTargetSeconds); or raise the wait target to {coldStart} or shorten the polling interval"));
-        }
-    }
-
-    /// <summary>
-    /// With task_acks_late a task's message stays unacknowledged in Redis from the moment a worker
-    /// reserves it until the task finishes; if the visibility timeout passes first, Redis hands it to
-    /// another worker and it runs twice (Celery docs, "Redis: visibility timeout"). A reserved message
-    /// can wait behind up to `prefetch` tasks of its child before it runs, each up to the hard limit, so
-    /// the timeout is (prefetch + 1) × hard limit + the preStop budget, over every pool; with prefetch 1
-    /// that is twice the longest hard limit. A crashed worker's tasks come back after this timeout
-    /// (tests/drills measures it). A task sent with an ETA (reports.execute, up to
-    /// <see cref="EtaSeconds"/> ahead) is held unacknowledged until it is due, then runs up to the
-    /// hard limit: the timeout covers that too.
-    /// </summary>
-    private static int VisibilityTimeout(IReadOnlyList<PoolPlan> pools) =>
-        pools.Select(p => Math.Max((p.PrefetchMultiplier + 1) * p.HardTimeLimitSeconds, EtaSeconds + p.HardTimeLimitSeconds))
-            .DefaultIfEmpty(0).Max() + WorkerPreStopSeconds;
-
-    /// <summary>
-    /// The longest ETA Superset gives a task: reports.scheduler sends reports.execute due within
-    /// ALERT_REPORTS_CRON_WINDOW_SIZE (apache/superset superset/config.py@5.0.0: 59 s;
-    /// superset/tasks/scheduler.py@5.0.0 cron_schedule_window).
-    /// </summary>
-    public const int EtaSeconds = SupersetReleases.CronWindowSeconds;
-
-    /// <summary>
-    /// Seed 002 pitfall 2: size the pools so Superset uses at most 60–70 % of max_connections, counted
-    /// with every HPA at its maximum and a rollout's surge pods on top.
-    /// </summary>
-    private static DatabasePlan PlanDatabase(StackSettings settings, WebPlan web, IReadOnlyList<PoolPlan> pools, List<SettingsError> errors)
-    {
-        var db = settings.Database;
-        var uses = new List<ConnectionUse>
-        {
-            new("web", $"{web.MaxReplicas} pods × {web.GunicornWorkers} processes × ({web.DbPoolSize} pool + {web.DbMaxOverflow} overflow)",
-                web.MaxReplicas * web.DbConnectionsPerPod),
+            RequiredWorkers = required,
+            GunicornWorkers = processes,
+            Threads = w.Threads,
+            SlotsPerPod = slots,
+            PeakReplicas = replicas,
+            // CPU only: a web pod's load is its requests, and CPU follows them (the formula sizes the
+            // tier; the HPA absorbs what it did not foresee, within the plan's bounds).
+            Autoscaler = new Autoscaler(new ReplicaBounds(Min: w.MinReplicas, Max: Math.Max(max, w.MinReplicas)), CpuTargetPercent,
+                ScalingBehavior.Careful(AutoscalerPolicy.ScaleDownStabilizationSeconds, AutoscalerPolicy.ScaleDownPods)),
+            Pod = w.Pod,
+            TimeoutSeconds = w.TimeoutSeconds,
+            GracefulTimeoutSeconds = w.TimeoutSeconds,
+            Recycling = w.Recycling,
+            Shutdown = new Shutdown(WebPreStopSeconds, WebPreStopSeconds + w.TimeoutSeconds + WebExitMarginSeconds),
+            DbPool = new DbPool(PoolSize: w.Threads, MaxOverflow: w.DbPoolOverflow),
         };
-        uses.AddRange(pools.Select(p => new ConnectionUse($"worker-{p.Name}",
-            $"{p.MaxReplicas} pods × {p.Concurrency} children × {WorkerChildDbConnections}", p.MaxReplicas * p.DbConnectionsPerPod)));
-
-        var surge = Surge(web.MaxReplicas) * web.DbConnectionsPerPod + pools.Sum(p => Surge(p.MaxReplicas) * p.DbConnectionsPerPod);
-        uses.Add(new ConnectionUse("rollout surge", $"{RolloutSurge:P0} more pods of each Deployment during a rolling update", surge));
-        uses.Add(new ConnectionUse("beat", "one scheduler", BeatDbConnections));
-        uses.Add(new ConnectionUse("init", "migrations and superset init", InitDbConnections));
-        uses.Add(new ConnectionUse("other clients", "database.otherClients", db.OtherClients));
-        var atMax = uses.Sum(u => u.Connections);
-
-        int maxConnections;
-        string source;
-        if (db.MaxConnections is int configured)
-        {
-            (maxConnections, source) = (configured, "config");
-        }
-        else if (settings.DataServices == DataServicesMode.Aws)
-        {
-            (maxConnections, source) = (RdsInstanceClasses.DefaultMaxConnections(RdsInstanceClasses.MemoryGiB(db.InstanceClass) ?? 0), "rds-default");
-        }
-        else
-        {
-            (maxConnections, source) = ((int)Math.Min(int.MaxValue, RdsInstanceClasses.ConnectionsForMemory(db.MemoryMi)), "memory");
-        }
-
-        var budget = (int)decimal.Floor(maxConnections * db.BudgetFraction);
-        if (atMax > budget)
-        {
-            var biggest = uses.Take(1 + pools.Count).OrderByDescending(u => u.Connections).First();
-            var lever = biggest.Consumer == "web" ? "web.maxReplicas" : $"queues.{biggest.Consumer["worker-".Length..]}.maxReplicas";
-            var need = (int)decimal.Ceiling(atMax / db.BudgetFraction);
-            var (key, value, fix) = source switch
-            {
-                "config" => ("superset:database.maxConnections", maxConnections.ToString(), $"at least {need}"),
-                "rds-default" => ("superset:database.instanceClass", db.InstanceClass,
-                    RdsInstanceClasses.SmallestHolding(need, RdsInstanceClasses.Family(db.InstanceClass)) is { } bigger
-                        ? $"{bigger} or larger (default max_connections ≥ {need})"
-                        : $"a class whose max_connections is at least {need} (set database.maxConnections in a parameter group)"),
-                _ => ("superset:database.memoryMi", db.MemoryMi.ToString(),
-                    $"at least {(int)decimal.Ceiling(need * (decimal)RdsInstanceClasses.BytesPerConnection / (1024m * 1024m))} (max_connections ≥ {need})"),
-            };
-            errors.Add(new SettingsError(key, value,
-                $"{fix}: at full scale Superset opens {atMax} connections, above {db.BudgetFraction:P0} of max_connections {maxConnections} = {budget} (seed 002 pitfall 2); or lower {lever} (largest user: {biggest.Consumer}, {biggest.Connections})"));
-        }
-
-        return new DatabasePlan(maxConnections, source, budget, atMax, uses,
-            settings.DataServices == DataServicesMode.Aws ? db.InstanceClass : null,
-            settings.DataServices == DataServicesMode.InCluster ? db.MemoryMi : null);
-    }
-
-    private static int Surge(int replicas) => (int)decimal.Ceiling(replicas * RolloutSurge);
-
-    /// <summary>
-    /// maxmemory below the container limit (in-cluster) or the node's maxmemory (AWS), less the
-    /// reserved share that a fork for persistence, replication buffers and fragmentation need
-    /// (ElastiCache docs, "Managing reserved memory": 25 % recommended).
-    /// </summary>
-    private static RedisPlan PlanRedis(RedisRole role, RedisRoleSettings r, StackSettings settings)
-    {
-        var usableShare = (100 - r.ReservedMemoryPercent) / 100m;
-        if (settings.DataServices == DataServicesMode.Aws)
-        {
-            var gib = ElastiCacheNodeTypes.MaxMemoryGiB(r.NodeType) ?? 0m;
-            return new RedisPlan(role, (long)decimal.Floor(gib * 1024m * 1024m * 1024m * usableShare), null, r.NodeType, r.ReservedMemoryPercent,
-                CacheNodesPerGroup(settings.Aws));
-        }
-
-        return new RedisPlan(role, (long)decimal.Floor(r.MemoryMi * 1024m * 1024m * usableShare), r.MemoryMi, null, r.ReservedMemoryPercent, null);
-    }
-
-    /// <summary>
-    /// Nodes of each ElastiCache replication group: a primary, and with Multi-AZ a replica in another
-    /// zone that automatic failover promotes (AWS ElastiCache docs, "Minimizing downtime with Multi-AZ":
-    /// Multi-AZ needs at least one replica).
-    /// </summary>
-    public static int CacheNodesPerGroup(AwsSettings aws)
-    {
-        ArgumentNullException.ThrowIfNull(aws);
-        return aws.MultiAz ? 2 : 1;
     }
 }

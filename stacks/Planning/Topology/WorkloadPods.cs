@@ -44,9 +44,9 @@ public static class WorkloadPods
     {
         ArgumentNullException.ThrowIfNull(plan);
         var topology = TopologyBuilder.For(plan);
-        var pods = new List<PodGroup> { new("web", plan.Web.CpuMillis, plan.Web.MemoryMi, plan.Web.MinReplicas, plan.Web.MaxReplicas) };
-        pods.AddRange(plan.Queues.Select(q => new PodGroup($"worker-{q.Name}", q.CpuMillis, q.MemoryMi, q.MinReplicas, q.MaxReplicas)));
-        pods.Add(new PodGroup("beat", plan.Beat.CpuMillis, plan.Beat.MemoryMi, plan.Beat.Replicas, plan.Beat.Replicas));
+        var pods = new List<PodGroup> { new("web", plan.Web.Pod.CpuMillis, plan.Web.Pod.MemoryMi, plan.Web.Autoscaler.Replicas.Min, plan.Web.Autoscaler.Replicas.Max) };
+        pods.AddRange(plan.Queues.Select(q => new PodGroup($"worker-{q.Name}", q.Pod.CpuMillis, q.Pod.MemoryMi, q.Replicas.Min, q.Replicas.Max)));
+        pods.Add(new PodGroup("beat", plan.Beat.Pod.CpuMillis, plan.Beat.Pod.MemoryMi, plan.Beat.Replicas, plan.Beat.Replicas));
         // The optional workloads: those the topology says the stack deploys.
         if (topology.Has(Workloads.Websocket.Component))
         {

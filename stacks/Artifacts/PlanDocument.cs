@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Superset.Planning;
+
+namespace Superset.Artifacts;
+
+/// <summary>
+/// The plan as machines read it: the JSON that <c>plan --json</c> prints and the Pulumi program
+/// exports as the <c>plan</c> stack output, plus a flat key → value view that <c>plan --diff</c>
+/// compares. Written field by field, so the document is a contract of its own: the plan's records
+/// can be recomposed without changing what a pipeline reading the stack output sees.
+/// </summary>
+public static class PlanDocument
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>The plan as indented JSON.</summary>
+    public static string Json(StackPlan plan) => Node(plan).ToJsonString(Options);
+
+    /// <summary>Every computed size as <c>path = value</c>, in a stable order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Flatten(StackPlan plan)
+    {
+        var result = new List<KeyValuePair<string, string>>();
+        using var doc = JsonDocument.Parse(Json(plan));
+        Walk(doc.RootElement, "", result);
+        return result;
+    }
+
+    /// <summary>The document as a JSON tree.</summary>
+    public static JsonObject Node(StackPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new JsonObject
+        {
+            ["tier"] = plan.Tier,
+            ["namespace"] = plan.Namespace,
+            ["dataServices"] = plan.DataServices,
+            ["sizing"] = JsonSerializer.SerializeToNode(plan.Sizing, Options),
+            ["web"] = Web(plan.Web),
+            ["queues"] = new JsonArray(plan.Queues.Select(q => (JsonNode)Pool(q)).ToArray()),
+            ["beat"] = new JsonObject { ["replicas"] = plan.Beat.Replicas, ["cpuMillis"] = plan.Beat.Pod.CpuMillis, ["memoryMi"] = plan.Beat.Pod.MemoryMi },
+            ["celery"] = new JsonObject
+            {
+                ["visibilityTimeoutSeconds"] = plan.Celery.VisibilityTimeoutSeconds,
+                ["profile"] = JsonSerializer.SerializeToNode(plan.Celery.Profile, Options),
+            },
+            ["database"] = Database(plan.Database),
+            ["broker"] = Redis(plan.Broker),
+            ["cache"] = Redis(plan.Cache),
+        };
+    }
+
+    private static JsonObject Web(WebPlan w) => new()
+    {
+        ["requiredWorkers"] = w.RequiredWorkers,
+        ["gunicornWorkers"] = w.GunicornWorkers,
+        ["threads"] = w.Threads,
+        ["slotsPerPod"] = w.SlotsPerPod,
+        ["replicas"] = w.PeakReplicas,
+        ["minReplicas"] = w.Autoscaler.Replicas.Min,
+        ["maxReplicas"] = w.Autoscaler.Replicas.Max,
+        ["cpuMillis"] = w.Pod.CpuMillis,
+        ["memoryMi"] = w.Pod.MemoryMi,
+        ["cpuTargetPercent"] = w.Autoscaler.CpuTargetPercent,
+        ["timeoutSeconds"] = w.TimeoutSeconds,
+        ["gracefulTimeoutSeconds"] = w.GracefulTimeoutSeconds,
+        ["maxRequests"] = w.Recycling.MaxRequests,
+        ["maxRequestsJitter"] = w.Recycling.Jitter,
+        ["preStopSeconds"] = w.Shutdown.PreStopSeconds,
+        ["terminationGracePeriodSeconds"] = w.Shutdown.TerminationGracePeriodSeconds,
+        ["dbPoolSize"] = w.DbPool.PoolSize,
+        ["dbMaxOverflow"] = w.DbPool.MaxOverflow,
+        ["dbConnectionsPerPod"] = w.DbConnectionsPerPod,
+    };
+
+    private static JsonObject Pool(PoolPlan p) => new()
+    {
+        ["name"] = p.Name,
+        ["concurrency"] = p.Concurrency,
+        ["concurrencySource"] = p.ConcurrencySource,
+        ["minReplicas"] = p.Replicas.Min,
+        ["maxReplicas"] = p.Replicas.Max,
+        ["scaleUpThreshold"] = p.Autoscaler.ScaleUpThreshold,
+        ["cpuTargetPercent"] = p.Autoscaler.CpuTargetPercent,
+        ["softTimeLimitSeconds"] = p.Limits.SoftSeconds,
+        ["hardTimeLimitSeconds"] = p.Limits.HardSeconds,
+        ["maxTasksPerChild"] = p.Recycling.MaxTasksPerChild,
+        ["maxMemoryPerChildKiB"] = p.MaxMemoryPerChildKiB,
+        ["cpuMillis"] = p.Pod.CpuMillis,
+        ["memoryMi"] = p.Pod.MemoryMi,
+        ["preStopSeconds"] = p.Shutdown.PreStopSeconds,
+        ["terminationGracePeriodSeconds"] = p.Shutdown.TerminationGracePeriodSeconds,
+        ["taskMeanSeconds"] = p.Tasks.MeanSeconds,
+        ["taskP95Seconds"] = p.Tasks.P95Seconds,
+        ["waitTargetSeconds"] = p.WaitTargetSeconds,
+        ["prefetchMultiplier"] = p.PrefetchMultiplier,
+        ["peakTasksPerMinute"] = p.Tasks.PeakPerMinute,
+        ["cpuMillisPerTask"] = p.Tasks.CpuMillisPerTask,
+        ["pollingIntervalSeconds"] = p.Autoscaler.Keda.PollingIntervalSeconds,
+        ["cooldownSeconds"] = p.Autoscaler.Keda.CooldownSeconds,
+        ["scaleDownWindowSeconds"] = p.Autoscaler.ScaleDown.WindowSeconds,
+        ["scaleDownPodsPerMinute"] = p.Autoscaler.ScaleDown.PodsPerMinute,
+        ["cpuMetric"] = p.Autoscaler.CpuMetric,
+        ["fallbackReplicas"] = p.FallbackReplicas,
+        ["peakBusyChildren"] = p.PeakBusyChildren,
+        ["dbConnectionsPerPod"] = p.DbConnectionsPerPod,
+    };
+
+    private static JsonObject Database(DatabasePlan d)
+    {
+        var node = new JsonObject
+        {
+            ["maxConnections"] = d.MaxConnections,
+            ["maxConnectionsSource"] = d.MaxConnectionsSource,
+            ["budget"] = d.Budget,
+            ["connectionsAtMax"] = d.ConnectionsAtMax,
+            ["breakdown"] = JsonSerializer.SerializeToNode(d.Breakdown, Options),
+        };
+        Optional(node, "instanceClass", d.InstanceClass);
+        Optional(node, "memoryMi", d.MemoryMi);
+        return node;
+    }
+
+    private static JsonObject Redis(RedisPlan r)
+    {
+        var node = new JsonObject { ["role"] = r.Name, ["maxMemoryBytes"] = r.MaxMemoryBytes };
+        Optional(node, "memoryMi", r.MemoryMi);
+        Optional(node, "nodeType", r.NodeType);
+        node["reservedMemoryPercent"] = r.ReservedMemoryPercent;
+        Optional(node, "nodesPerGroup", r.NodesPerGroup);
+        node["maxMemoryPolicy"] = r.MaxMemoryPolicy;
+        return node;
+    }
+
+    private static void Optional<T>(JsonObject node, string name, T? value)
+    {
+        if (value is not null)
+        {
+            node[name] = JsonValue.Create(value);
+        }
+    }
+
+    private static void Walk(JsonElement e, string path, List<KeyValuePair<string, string>> into)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject())
+                {
+                    Walk(p.Value, path.Length == 0 ? p.Name : $"{path}.{p.Name}", into);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in e.EnumerateArray())
+                {
+                    // Name list items by their name field, so adding a queue does not shift the others.
+                    var label = item.ValueKind == JsonValueKind.Object
+                        && (item.TryGetProperty("name", out var n) || item.TryGetProperty("consumer", out n))
+                        ? n.GetString() : i.ToString(CultureInfo.InvariantCulture);
+                    Walk(item, $"{path}[{label}]", into);
+                    i++;
+                }
+
+                break;
+            default:
+                into.Add(new(path, e.ToString()));
+                break;
+        }
+    }
+}

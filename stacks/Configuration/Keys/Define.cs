@@ -1,0 +1,42 @@
+namespace Superset.Configuration.Keys;
+
+/// <summary>Short ways to write the registry's entries.</summary>
+internal static class Define
+{
+    public static ConfigKey Int(string path, int min, int max, string description, Func<StackSettings, object?>? setting, string why = "") => new()
+    {
+        Path = path, Kind = ValueKind.Integer, Minimum = min, Maximum = max, Description = description, Setting = setting, Why = why,
+    };
+
+    public static ConfigKey Number(string path, decimal min, decimal max, string description, Func<StackSettings, object?>? setting, string why = "", bool maxExclusive = false) => new()
+    {
+        Path = path, Kind = ValueKind.Number, Minimum = min, Maximum = max, MaximumExclusive = maxExclusive, Description = description, Setting = setting, Why = why,
+    };
+
+    public static ConfigKey Bool(string path, string description, Func<StackSettings, object?>? setting) => new()
+    {
+        Path = path, Kind = ValueKind.Boolean, Description = description, Setting = setting,
+    };
+
+    public static ConfigKey Choice(string path, IReadOnlyList<string> values, string description, string expected, Func<StackSettings, object?>? setting) => new()
+    {
+        Path = path, Kind = ValueKind.String, Values = values, Description = description, Expected = expected, Setting = setting,
+    };
+
+    public static ConfigKey Text(string path, string pattern, string description, string expected, Func<StackSettings, object?>? setting) => new()
+    {
+        Path = path, Kind = ValueKind.String, Pattern = pattern, Description = description, Expected = expected, Setting = setting,
+    };
+
+    public static ConfigKey Object(string path, string description) => new() { Path = path, Kind = ValueKind.Object, Description = description };
+
+    public static ConfigKey QueueInt(string field, int min, int max, string description, Func<QueueSettings, object?> setting, string why = "") => new()
+    {
+        Path = $"{QueueKeys.Entry}.{field}", Kind = ValueKind.Integer, Minimum = min, Maximum = max, Description = description, QueueSetting = setting, Why = why,
+    };
+
+    public static ConfigKey QueueNumber(string field, decimal min, decimal max, string description, Func<QueueSettings, object?> setting, string why = "") => new()
+    {
+        Path = $"{QueueKeys.Entry}.{field}", Kind = ValueKind.Number, Minimum = min, Maximum = max, Description = description, QueueSetting = setting, Why = why,
+    };
+}

@@ -1,0 +1,117 @@
+namespace Superset.Configuration.Keys;
+
+/// <summary><c>superset:queues</c>: one worker pool per queue, by name.</summary>
+public static class QueueKeys
+{
+    /// <summary>Longest queue name: pool Deployments are named <c>superset-worker-&lt;queue&gt;</c>.</summary>
+    public const int MaxNameLength = 30;
+
+    /// <summary>The path of one entry.</summary>
+    public const string Entry = "queues.<name>";
+
+    /// <summary>The map of queues.</summary>
+    public static readonly ConfigKey Map = new()
+    {
+        Path = "queues", Kind = ValueKind.Map, Pattern = Patterns.DnsLabel, MaxLength = MaxNameLength,
+        Description = "A pool per queue, by name: the tier's (default, exports, reports, cache) or a new one; fields not given come from the tier or, for a new queue, from default's profile.",
+        Expected = $"a queue name of lowercase letters, digits and '-', starting and ending with a letter or digit, at most {MaxNameLength} characters",
+    };
+
+    /// <summary>One queue's object.</summary>
+    public static readonly ConfigKey Object = Define.Object(Entry, "One queue's pool.");
+
+    /// <summary><c>queues.&lt;name&gt;.enabled</c>.</summary>
+    public static readonly ConfigKey Enabled = new()
+    {
+        Path = $"{Entry}.enabled", Kind = ValueKind.Boolean, DefaultText = "true",
+        Description = "false removes one of the tier's pools (not default: it receives every task without a route).",
+    };
+
+    /// <summary><c>queues.&lt;name&gt;.concurrency</c>.</summary>
+    public static readonly ConfigKey Concurrency = Define.QueueInt("concurrency", 1, 64, "Celery -c: prefork children per pod; omitted, computed from memory.",
+        q => q.Concurrency, " (Celery -c: prefork children per pod)") with { DefaultText = "computed from memoryMi and maxMemoryPerChildMi" };
+
+    /// <summary><c>queues.&lt;name&gt;.minReplicas</c>.</summary>
+    public static readonly ConfigKey MinReplicas = Define.QueueInt("minReplicas", 0, 1000,
+        "Fewest pods; 0 scales the pool to zero (engine keda, and a wait target that covers a cold start).", q => q.Replicas.Min,
+        " (0 scales the pool to zero: engine keda, and a wait target that covers a cold start)");
+
+    /// <summary><c>queues.&lt;name&gt;.maxReplicas</c>.</summary>
+    public static readonly ConfigKey MaxReplicas = Define.QueueInt("maxReplicas", 1, 1000, "Most pods (the autoscaling article: 2–3× the peak).", q => q.Replicas.Max);
+
+    /// <summary><c>queues.&lt;name&gt;.scaleUpThreshold</c>.</summary>
+    public static readonly ConfigKey ScaleUpThreshold = Define.QueueInt("scaleUpThreshold", 1, 10_000, "Queued tasks per pod the autoscaler keeps.",
+        q => q.Autoscaler.ScaleUpThreshold, " (queued tasks per pod before the autoscaler adds pods)");
+
+    /// <summary><c>queues.&lt;name&gt;.softTimeLimitSeconds</c>.</summary>
+    public static readonly ConfigKey SoftTimeLimitSeconds = Define.QueueInt("softTimeLimitSeconds", 1, 86_400, "Celery soft time limit, seconds.",
+        q => q.Limits.SoftSeconds, " (seconds: Celery time limits are in seconds)");
+
+    /// <summary><c>queues.&lt;name&gt;.hardTimeLimitSeconds</c>.</summary>
+    public static readonly ConfigKey HardTimeLimitSeconds = Define.QueueInt("hardTimeLimitSeconds", 1, 86_400, "Celery hard time limit, seconds.",
+        q => q.Limits.HardSeconds, " (seconds: Celery time limits are in seconds)");
+
+    /// <summary><c>queues.&lt;name&gt;.maxTasksPerChild</c>.</summary>
+    public static readonly ConfigKey MaxTasksPerChild = Define.QueueInt("maxTasksPerChild", 1, 1_000_000, "Celery --max-tasks-per-child.", q => q.Recycling.MaxTasksPerChild);
+
+    /// <summary><c>queues.&lt;name&gt;.maxMemoryPerChildMi</c>.</summary>
+    public static readonly ConfigKey MaxMemoryPerChildMi = Define.QueueInt("maxMemoryPerChildMi", 64, 65_536,
+        "Celery --max-memory-per-child, MiB: a child above it is replaced after its task.", q => q.Recycling.MaxMemoryPerChildMi);
+
+    /// <summary><c>queues.&lt;name&gt;.memoryMi</c>.</summary>
+    public static readonly ConfigKey MemoryMi = Define.QueueInt("memoryMi", 128, 262_144, "Pod memory, request = limit, MiB.", q => q.Pod.MemoryMi);
+
+    /// <summary><c>queues.&lt;name&gt;.cpuMillis</c>.</summary>
+    public static readonly ConfigKey CpuMillis = Define.QueueInt("cpuMillis", 100, 64_000, "Pod CPU request, millicores.", q => q.Pod.CpuMillis);
+
+    /// <summary><c>queues.&lt;name&gt;.taskMeanSeconds</c>.</summary>
+    public static readonly ConfigKey TaskMeanSeconds = Define.QueueNumber("taskMeanSeconds", 0.001m, 86_400m, "Mean run time of the queue's tasks, seconds.", q => q.Tasks.MeanSeconds);
+
+    /// <summary><c>queues.&lt;name&gt;.taskP95Seconds</c>.</summary>
+    public static readonly ConfigKey TaskP95Seconds = Define.QueueNumber("taskP95Seconds", 0.001m, 86_400m,
+        "95th percentile run time, seconds; must stay below the soft time limit.", q => q.Tasks.P95Seconds);
+
+    /// <summary><c>queues.&lt;name&gt;.waitTargetSeconds</c>.</summary>
+    public static readonly ConfigKey WaitTargetSeconds = Define.QueueInt("waitTargetSeconds", 1, 86_400,
+        "Longest a task should wait in the queue; the SupersetQueueWaitHigh alert's threshold.", q => q.WaitTargetSeconds,
+        " (seconds a task may wait in the queue before the wait alert fires)");
+
+    /// <summary><c>queues.&lt;name&gt;.prefetchMultiplier</c>.</summary>
+    public static readonly ConfigKey PrefetchMultiplier = Define.QueueInt("prefetchMultiplier", 1, 16,
+        "Celery --prefetch-multiplier: messages each child reserves ahead.", q => q.PrefetchMultiplier,
+        " (Celery --prefetch-multiplier: messages each child reserves ahead)");
+
+    /// <summary><c>queues.&lt;name&gt;.cpuTargetPercent</c>: 0, or 30 to 95 (checked by the reader).</summary>
+    public static readonly ConfigKey CpuTargetPercent = Define.QueueInt("cpuTargetPercent", 0, 95,
+        "The autoscaler's CPU utilization target, 30–95 (the autoscaling article: 70); 0 scales on the queue alone.", q => q.Autoscaler.CpuTargetPercent,
+        " (the autoscaler's CPU utilization target, percent of the pod's CPU request: 0 leaves CPU out; above 95 no headroom is left for the pods still starting, below 30 pods idle)");
+
+    /// <summary><c>queues.&lt;name&gt;.peakTasksPerMinute</c>.</summary>
+    public static readonly ConfigKey PeakTasksPerMinute = Define.QueueNumber("peakTasksPerMinute", 0.01m, 1_000_000m,
+        "Tasks a minute at the busiest minutes: plan refuses a maxReplicas that cannot keep up, simulate builds its scenarios from it.", q => q.Tasks.PeakPerMinute,
+        " (tasks per minute arriving at the busiest minutes)");
+
+    /// <summary><c>queues.&lt;name&gt;.cpuMillisPerTask</c>.</summary>
+    public static readonly ConfigKey CpuMillisPerTask = Define.QueueInt("cpuMillisPerTask", 1, 64_000,
+        "CPU one running task keeps busy, millicores (the simulator's CPU model).", q => q.Tasks.CpuMillisPerTask,
+        " (millicores one running task keeps busy: the simulator's CPU model)");
+
+    /// <summary><c>queues.&lt;name&gt;.pollingIntervalSeconds</c>.</summary>
+    public static readonly ConfigKey PollingIntervalSeconds = Define.QueueInt("pollingIntervalSeconds", 1, 3600,
+        "KEDA pollingInterval: how often it checks the queue to wake a pool at zero.", q => q.Autoscaler.Keda.PollingIntervalSeconds,
+        " (KEDA pollingInterval: how often it checks the queue to wake a pool at zero)");
+
+    /// <summary><c>queues.&lt;name&gt;.cooldownSeconds</c>.</summary>
+    public static readonly ConfigKey CooldownSeconds = Define.QueueInt("cooldownSeconds", 0, 86_400,
+        "KEDA cooldownPeriod: quiet seconds before a pool at one pod goes to zero.", q => q.Autoscaler.Keda.CooldownSeconds,
+        " (KEDA cooldownPeriod: quiet seconds before a pool at one pod goes to zero)");
+
+    /// <summary><c>queues.&lt;name&gt;.scaleDownWindowSeconds</c>.</summary>
+    public static readonly ConfigKey ScaleDownWindowSeconds = Define.QueueInt("scaleDownWindowSeconds", 0, 3600,
+        "The pool HPA's scale-down stabilization window, seconds.", q => q.Autoscaler.ScaleDown.WindowSeconds,
+        " (the HPA's scale-down stabilization window; Kubernetes allows at most 3600)");
+
+    /// <summary><c>queues.&lt;name&gt;.scaleDownPodsPerMinute</c>.</summary>
+    public static readonly ConfigKey ScaleDownPodsPerMinute = Define.QueueInt("scaleDownPodsPerMinute", 1, 1000,
+        "Pods the pool's HPA removes a minute at most after the window.", q => q.Autoscaler.ScaleDown.PodsPerMinute, " (pods the HPA removes a minute at most)");
+}

@@ -1,0 +1,38 @@
+namespace Superset.Configuration;
+
+/// <summary>
+/// One Celery queue and the worker pool that consumes it (docs/sources/autoscaling.md,
+/// "Multi-Queue Auto-Scaling"), composed of named parts so no two numbers can be swapped.
+/// </summary>
+public sealed record QueueSettings
+{
+    /// <summary>Queue name; also the pool's Celery node name prefix.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Celery -c, prefork children per pod; null means computed from memory.</summary>
+    public required int? Concurrency { get; init; }
+
+    /// <summary>The autoscaler's bounds (the autoscaling article's lesson 4: min for latency, max 2–3× the peak).</summary>
+    public required ReplicaBounds Replicas { get; init; }
+
+    /// <summary>Pod CPU request and memory limit.</summary>
+    public required PodResources Pod { get; init; }
+
+    /// <summary>Celery's soft and hard time limits, seconds.</summary>
+    public required TimeLimits Limits { get; init; }
+
+    /// <summary>When Celery replaces a child (docs/sources/async-queries.md).</summary>
+    public required ChildRecycling Recycling { get; init; }
+
+    /// <summary>What the queue's tasks are like: run times, peak arrivals, CPU.</summary>
+    public required TaskProfile Tasks { get; init; }
+
+    /// <summary>Longest a task should wait in the queue before a worker starts it (the wait alert's threshold).</summary>
+    public required int WaitTargetSeconds { get; init; }
+
+    /// <summary>Celery <c>--prefetch-multiplier</c>: messages each child reserves ahead.</summary>
+    public required int PrefetchMultiplier { get; init; }
+
+    /// <summary>How the pool's autoscaler moves.</summary>
+    public required AutoscalerShape Autoscaler { get; init; }
+}

@@ -1,0 +1,32 @@
+namespace Superset.Configuration;
+
+/// <summary>The gunicorn web tier's pod shape and limits.</summary>
+public sealed record WebSettings
+{
+    /// <summary>gthread threads per gunicorn worker process.</summary>
+    public required int Threads { get; init; }
+
+    /// <summary>Planned resident memory of one worker process (docs/sources/memory-pressure.md: 100–300 MB).</summary>
+    public required int ProcessMemoryMi { get; init; }
+
+    /// <summary>Memory of the gunicorn master and the container beside the workers.</summary>
+    public required int PodOverheadMi { get; init; }
+
+    /// <summary>Pod CPU request and memory (request = limit: the web tier does not burst into the OOM killer); CPU caps processes at 2 × CPUs + 1.</summary>
+    public required PodResources Pod { get; init; }
+
+    /// <summary>Fewest pods the autoscaler keeps (high availability).</summary>
+    public required int MinReplicas { get; init; }
+
+    /// <summary>Most pods the autoscaler may run; null means the replicas that peak load needs.</summary>
+    public required int? MaxReplicas { get; init; }
+
+    /// <summary>gunicorn --timeout (the sizing article's patterns: 60, 120, 180 s).</summary>
+    public required int TimeoutSeconds { get; init; }
+
+    /// <summary>gunicorn --max-requests and --max-requests-jitter: worker recycling (docs/sources/memory-pressure.md).</summary>
+    public required RequestRecycling Recycling { get; init; }
+
+    /// <summary>SQLAlchemy max_overflow per web process; pool_size is the thread count.</summary>
+    public required int DbPoolOverflow { get; init; }
+}
