@@ -1,10 +1,10 @@
 using Pulumi;
-using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
-using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Artifacts;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads;
+using Superset.Planning.Workloads.Beat;
+using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 
 namespace Superset.Components.Kubernetes;
 
@@ -19,7 +19,7 @@ public sealed class CeleryBeat : ComponentResource
     public const string TypeToken = "superset:k8s:CeleryBeat";
 
     /// <summary>The component label.</summary>
-    public static readonly string Component = Workloads.Beat.Component;
+    public static readonly string Component = BeatWorkload.Spec.Identity.Component;
 
     private const string ScheduleDir = "/var/run/celerybeat";
 
@@ -30,10 +30,6 @@ public sealed class CeleryBeat : ComponentResource
         ArgumentNullException.ThrowIfNull(args);
         var selector = Labels.Selector(args.Instance, Component);
         var labels = Labels.For(args.Instance, Component);
-        var volumes = SupersetPod.Volumes(args.ConfigSecret);
-        volumes.Add(PodDefaults.EmptyDir("schedule"));
-        var mounts = SupersetPod.Mounts();
-        mounts.Add(new VolumeMountArgs { Name = "schedule", MountPath = ScheduleDir });
 
         var deployment = new Deployment($"{name}-deployment", new DeploymentArgs
         {
@@ -43,33 +39,19 @@ public sealed class CeleryBeat : ComponentResource
                 Replicas = args.Plan.Replicas,
                 Selector = new LabelSelectorArgs { MatchLabels = selector },
                 Strategy = new DeploymentStrategyArgs { Type = "Recreate" },
-                Template = new PodTemplateSpecArgs
+                Template = SupersetPodTemplate.Build(new SupersetPodArgs
                 {
-                    Metadata = new ObjectMetaArgs
+                    Role = SupersetProcesses.Beat, Labels = labels, Image = args.Image, Data = args.Data,
+                    ConfigSecret = args.ConfigSecret, ConfigChecksum = args.ConfigChecksum,
+                    TerminationGracePeriodSeconds = 30,
+                    Container = new SupersetContainer
                     {
-                        Labels = labels,
-                        Annotations = SupersetPod.RollOn(args.ConfigChecksum, args.Data),
+                        Name = "beat",
+                        Command = CeleryCommands.Beat(ScheduleDir),
+                        Resources = args.Plan.Pod,
+                        ExtraWritable = [("schedule", ScheduleDir)],
                     },
-                    Spec = new PodSpecArgs
-                    {
-                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
-                        TerminationGracePeriodSeconds = 30,
-                        Containers =
-                        {
-                            new ContainerArgs
-                            {
-                                Name = "beat",
-                                Image = args.Image,
-                                Command = CeleryCommands.Beat(ScheduleDir).ToArray(),
-                                Env = SupersetPod.Env(args.Data, "beat"),
-                                VolumeMounts = mounts,
-                                Resources = PodDefaults.Resources(args.Plan.Pod.CpuMillis, args.Plan.Pod.MemoryMi),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                            },
-                        },
-                        Volumes = volumes,
-                    },
-                },
+                }),
             },
         }, new CustomResourceOptions { Parent = this });
 

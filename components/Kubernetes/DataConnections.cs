@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Planning.Workloads;
 
 namespace Superset.Components.Kubernetes;
 
@@ -62,30 +63,7 @@ public sealed record DataConnections
 
     /// <summary>Digest of the credentials: an annotation on every pod that reads them, so a rotation rolls them.</summary>
     public required Input<string> CredentialsChecksum { get; init; }
-}
 
-/// <summary>The keys of the credentials Secret.</summary>
-public static class CredentialKeys
-{
-    /// <summary>Flask SECRET_KEY.</summary>
-    public const string SecretKey = "secret-key";
-
-    /// <summary>Metadata database password.</summary>
-    public const string DatabasePassword = "database-password";
-
-    /// <summary>Broker Redis password (AUTH token on ElastiCache).</summary>
-    public const string BrokerPassword = "redis-broker-password";
-
-    /// <summary>Cache Redis password.</summary>
-    public const string CachePassword = "redis-cache-password";
-
-    /// <summary>The first admin user's password.</summary>
-    public const string AdminPassword = "admin-password";
-
-    public const string AsyncQueriesJwtSecret = "async-queries-jwt-secret";
-
-    public const string FlowerPassword = "flower-password";
-
-    /// <summary>The SMTP password of email reports, from the secret config key superset:smtpPassword.</summary>
-    public const string SmtpPassword = "smtp-password";
+    /// <summary>The Redis of a role: <c>broker</c> or <c>cache</c>.</summary>
+    public RedisConnection Redis(string role) => role == "broker" ? Broker : Cache;
 }

@@ -1,6 +1,7 @@
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Artifacts.Keda;
+using Superset.Planning.Workloads;
 using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace Superset.Components.Kubernetes;

@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Planning.Workloads;
 
 namespace Superset.Components.Kubernetes;
 

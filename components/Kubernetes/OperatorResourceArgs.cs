@@ -1,7 +1,6 @@
 using Pulumi;
 using Pulumi.Kubernetes.ApiExtensions;
 
-
 namespace Superset.Components.Kubernetes;
 
 /// <summary>

@@ -6,7 +6,8 @@ using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Catalog;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads;
+using Superset.Planning.Workloads.Postgres;
 
 namespace Superset.Components.Kubernetes;
 
@@ -23,7 +24,7 @@ public sealed class PostgresServer : ComponentResource
     public const int PostgresUid = 70;
 
     /// <summary>The component label.</summary>
-    public static readonly string Component = Workloads.Postgres.Component;
+    public static readonly string Component = PostgresWorkload.Spec.Identity.Component;
 
     /// <summary>Creates the StatefulSet and Service.</summary>
     public PostgresServer(string name, PostgresServerArgs args, ComponentResourceOptions? options = null)
@@ -31,7 +32,7 @@ public sealed class PostgresServer : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var memoryMi = args.Plan.MemoryMi ?? throw new ArgumentException("an in-cluster database needs MemoryMi", nameof(args));
-        var objectName = Workloads.Postgres.ServiceName!;
+        var objectName = PostgresWorkload.Spec.Identity.ServiceName!;
         var selector = Labels.Selector(args.Instance, Component);
         var labels = Labels.For(args.Instance, Component);
         var parent = new CustomResourceOptions { Parent = this };
@@ -78,8 +79,8 @@ public sealed class PostgresServer : ComponentResource
                                     PodDefaults.EnvFromSecret("POSTGRES_PASSWORD", args.CredentialsSecret, CredentialKeys.DatabasePassword),
                                     PodDefaults.Env("PGDATA", "/var/lib/postgresql/data/pgdata"),
                                 },
-                                Ports = Workloads.Postgres.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
-                                Resources = PodDefaults.Resources(WorkloadPods.PostgresCpuMillis, memoryMi),
+                                Ports = PostgresWorkload.Spec.Identity.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
+                                Resources = PodDefaults.Resources(PostgresWorkload.CpuMillis, memoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = Ready(period: 10, failures: 3),
                                 LivenessProbe = Ready(period: 30, failures: 5),
@@ -116,7 +117,7 @@ public sealed class PostgresServer : ComponentResource
             Spec = new ServiceSpecArgs
             {
                 Selector = selector,
-                Ports = Workloads.Postgres.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
+                Ports = PostgresWorkload.Spec.Identity.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
             },
         }, parent);
 

@@ -6,7 +6,8 @@ using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Artifacts;
 using Superset.Catalog;
-using Superset.Planning.Topology;
+using Superset.Planning.Network;
+using Superset.Planning.Workloads.Redis;
 
 namespace Superset.Components.Kubernetes;
 
@@ -21,7 +22,7 @@ public sealed class RedisServer : ComponentResource
     public const string TypeToken = "superset:k8s:RedisServer";
 
     /// <summary>redis_exporter's default listen port.</summary>
-    public const int MetricsPort = Workloads.RedisExporterPort;
+    public const int MetricsPort = RedisWorkload.ExporterPort;
 
     /// <summary>uid of the <c>redis</c> user in the official image.</summary>
     public const int RedisUid = 999;
@@ -32,7 +33,7 @@ public sealed class RedisServer : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var role = args.Plan.Name;
-        var workload = Workloads.Redis(role);
+        var workload = (role == "broker" ? RedisWorkload.Broker : RedisWorkload.Cache).Identity;
         var component = workload.Component;
         var objectName = workload.ServiceName!;
         var selector = Labels.Selector(args.Instance, component);
@@ -81,8 +82,8 @@ public sealed class RedisServer : ComponentResource
                         Labels = labels,
                         Annotations = new InputMap<string>
                         {
-                            { SupersetPod.ChecksumAnnotation, Checksum.Of(conf) },
-                            { SupersetPod.CredentialsAnnotation, args.CredentialsChecksum },
+                            { SupersetPodTemplate.ChecksumAnnotation, Checksum.Of(conf) },
+                            { SupersetPodTemplate.CredentialsAnnotation, args.CredentialsChecksum },
                         },
                     },
                     Spec = new PodSpecArgs
@@ -102,7 +103,7 @@ public sealed class RedisServer : ComponentResource
                                     PodDefaults.EnvFromSecret("REDISCLI_AUTH", args.CredentialsSecret, args.PasswordKey),
                                 },
                                 Ports = { new ContainerPortArgs { Name = workload.Port("redis").Name, ContainerPortValue = workload.Port("redis").Number } },
-                                Resources = PodDefaults.Resources(WorkloadPods.RedisCpuMillis, memoryMi),
+                                Resources = PodDefaults.Resources(RedisWorkload.CpuMillis, memoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = Ping(period: 10, failures: 3),
                                 LivenessProbe = Ping(period: 30, failures: 5),
@@ -123,8 +124,8 @@ public sealed class RedisServer : ComponentResource
                                     new EnvVarArgs { Name = "REDIS_ADDR", Value = $"redis://localhost:{RedisConf.Port}" },
                                     PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
                                 },
-                                Ports = { new ContainerPortArgs { Name = Workloads.MetricsPortName, ContainerPortValue = MetricsPort } },
-                                Resources = PodDefaults.Resources(WorkloadPods.RedisExporterCpuMillis, WorkloadPods.RedisExporterMemoryMi),
+                                Ports = { new ContainerPortArgs { Name = WorkloadPort.MetricsName, ContainerPortValue = MetricsPort } },
+                                Resources = PodDefaults.Resources(RedisWorkload.ExporterCpuMillis, RedisWorkload.ExporterMemoryMi),
                                 SecurityContext = PodDefaults.ContainerSecurity(),
                                 ReadinessProbe = new ProbeArgs
                                 {

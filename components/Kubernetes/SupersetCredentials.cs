@@ -3,6 +3,7 @@ using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Random;
+using Superset.Planning.Workloads;
 
 namespace Superset.Components.Kubernetes;
 

@@ -1,10 +1,10 @@
 using Pulumi;
 using Pulumi.Kubernetes.Batch.V1;
 using Pulumi.Kubernetes.Types.Inputs.Batch.V1;
-using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Artifacts;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads;
+using Superset.Planning.Workloads.Init;
 
 namespace Superset.Components.Kubernetes;
 
@@ -19,7 +19,7 @@ public sealed class SupersetInit : ComponentResource
     public const string TypeToken = "superset:k8s:SupersetInit";
 
     /// <summary>The component label.</summary>
-    public static readonly string Component = Workloads.Init.Component;
+    public static readonly string Component = InitWorkload.Spec.Identity.Component;
 
     /// <summary>
     /// The Job's script. <c>fab create-admin</c> leaves an existing user alone, so re-runs are
@@ -36,8 +36,6 @@ public sealed class SupersetInit : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var labels = Labels.For(args.Instance, Component);
-        var env = SupersetPod.Env(args.Data, "init");
-        env.Add(PodDefaults.EnvFromSecret("ADMIN_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.AdminPassword));
         var revision = Checksum.Of(args.Image + "\n" + args.ConfigChecksum)[..10];
 
         var job = new Job($"{name}-job", new JobArgs
@@ -48,29 +46,18 @@ public sealed class SupersetInit : ComponentResource
                 BackoffLimit = 3,
                 // A migration that hangs (a lock held by an old pod) fails the deploy instead of blocking it.
                 ActiveDeadlineSeconds = 1800,
-                Template = new PodTemplateSpecArgs
+                Template = SupersetPodTemplate.Build(new SupersetPodArgs
                 {
-                    Metadata = new ObjectMetaArgs { Labels = labels },
-                    Spec = new PodSpecArgs
+                    Role = SupersetProcesses.Init, Labels = labels, Image = args.Image, Data = args.Data,
+                    ConfigSecret = args.ConfigSecret, RestartPolicy = "Never",
+                    Container = new SupersetContainer
                     {
-                        RestartPolicy = "Never",
-                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
-                        Containers =
-                        {
-                            new ContainerArgs
-                            {
-                                Name = "init",
-                                Image = args.Image,
-                                Command = { "sh", "-c", Script },
-                                Env = env,
-                                VolumeMounts = SupersetPod.Mounts(),
-                                Resources = PodDefaults.Resources(500, 1024),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                            },
-                        },
-                        Volumes = SupersetPod.Volumes(args.ConfigSecret),
+                        Name = "init",
+                        Command = ["sh", "-c", Script],
+                        Resources = InitWorkload.Resources,
+                        ExtraEnv = [PodDefaults.EnvFromSecret("ADMIN_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.AdminPassword)],
                     },
-                },
+                }),
             },
         }, new CustomResourceOptions { Parent = this });
 

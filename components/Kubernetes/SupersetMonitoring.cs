@@ -1,7 +1,7 @@
 using Pulumi;
-using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Artifacts.Monitoring;
+using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace Superset.Components.Kubernetes;
 

@@ -1,5 +1,4 @@
 using Pulumi;
-using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Core.V1;
 using Pulumi.Kubernetes.Policy.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
@@ -7,7 +6,9 @@ using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 using Superset.Artifacts;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads;
+using Superset.Planning.Workloads.Web;
+using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 
 namespace Superset.Components.Kubernetes;
 
@@ -22,7 +23,7 @@ public sealed class SupersetWeb : ComponentResource
     public const string TypeToken = "superset:k8s:SupersetWeb";
 
     /// <summary>The component label of the web pods.</summary>
-    public static readonly string Component = Workloads.Web.Component;
+    public static readonly string Component = WebWorkload.Spec.Identity.Component;
 
     /// <summary>Superset's health endpoint.</summary>
     public const string HealthPath = "/health";
@@ -59,58 +60,43 @@ public sealed class SupersetWeb : ComponentResource
                     Type = "RollingUpdate",
                     RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = "25%", MaxUnavailable = 0 },
                 },
-                Template = new PodTemplateSpecArgs
+                Template = SupersetPodTemplate.Build(new SupersetPodArgs
                 {
-                    Metadata = new ObjectMetaArgs
+                    Role = SupersetProcesses.Web, Labels = labels, Image = args.Image, Data = args.Data,
+                    ConfigSecret = args.ConfigSecret, ConfigChecksum = args.ConfigChecksum,
+                    TerminationGracePeriodSeconds = plan.Shutdown.TerminationGracePeriodSeconds,
+                    Container = new SupersetContainer
                     {
-                        Labels = labels,
-                        Annotations = SupersetPod.RollOn(args.ConfigChecksum, args.Data),
-                    },
-                    Spec = new PodSpecArgs
-                    {
-                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
-                        TerminationGracePeriodSeconds = plan.Shutdown.TerminationGracePeriodSeconds,
-                        Containers =
+                        Name = "web",
+                        // gunicorn is PID 1 (no shell), so SIGTERM reaches it and starts its graceful shutdown.
+                        Command = GunicornCommand.Web(plan),
+                        Resources = plan.Pod,
+                        Ports = WebWorkload.Spec.Identity.Ports,
+                        // Importing Superset takes tens of seconds: up to 5 minutes to start.
+                        StartupProbe = Health(period: 10, timeout: 5, failures: 30),
+                        ReadinessProbe = Health(period: 10, timeout: 5, failures: 3),
+                        // Lenient: when every thread is busy /health is slow, and a restart would only add load.
+                        LivenessProbe = Health(period: 30, timeout: 10, failures: 6),
+                        Lifecycle = new LifecycleArgs
                         {
-                            new ContainerArgs
+                            PreStop = new LifecycleHandlerArgs
                             {
-                                Name = "web",
-                                Image = args.Image,
-                                // gunicorn is PID 1 (no shell), so SIGTERM reaches it and starts its graceful shutdown.
-                                Command = GunicornCommand.Web(plan).ToArray(),
-                                Ports = Workloads.Web.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
-                                Env = SupersetPod.Env(args.Data, "web"),
-                                VolumeMounts = SupersetPod.Mounts(),
-                                Resources = PodDefaults.Resources(plan.Pod.CpuMillis, plan.Pod.MemoryMi),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                                // Importing Superset takes tens of seconds: up to 5 minutes to start.
-                                StartupProbe = Health(period: 10, timeout: 5, failures: 30),
-                                ReadinessProbe = Health(period: 10, timeout: 5, failures: 3),
-                                // Lenient: when every thread is busy /health is slow, and a restart would only add load.
-                                LivenessProbe = Health(period: 30, timeout: 10, failures: 6),
-                                Lifecycle = new LifecycleArgs
-                                {
-                                    PreStop = new LifecycleHandlerArgs
-                                    {
-                                        Exec = new ExecActionArgs { Command = { "sleep", plan.Shutdown.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
-                                    },
-                                },
+                                Exec = new ExecActionArgs { Command = { "sleep", plan.Shutdown.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
                             },
                         },
-                        Volumes = SupersetPod.Volumes(args.ConfigSecret),
                     },
-                },
+                }),
             },
         }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });
 
         var service = new Service($"{name}-service", new ServiceArgs
         {
-            Metadata = new ObjectMetaArgs { Name = Workloads.Web.ServiceName!, Namespace = args.Namespace, Labels = labels },
+            Metadata = new ObjectMetaArgs { Name = WebWorkload.Spec.Identity.ServiceName!, Namespace = args.Namespace, Labels = labels },
             Spec = new ServiceSpecArgs
             {
                 Type = "ClusterIP",
                 Selector = selector,
-                Ports = Workloads.Web.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
+                Ports = WebWorkload.Spec.Identity.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
             },
         }, parent);
 

@@ -1,5 +1,4 @@
 using Pulumi;
-using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using Pulumi.Kubernetes.Policy.V1;
 using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Autoscaling.V2;
@@ -8,7 +7,9 @@ using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 using Superset.Artifacts;
 using Superset.Artifacts.Keda;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads;
+using Superset.Planning.Workloads.Workers;
+using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
 using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace Superset.Components.Kubernetes;
@@ -25,7 +26,7 @@ public sealed class WorkerPool : ComponentResource
     public const string TypeToken = "superset:k8s:WorkerPool";
 
     /// <summary>The component label of worker pods.</summary>
-    public static readonly string Component = Workloads.Worker.Component;
+    public static readonly string Component = WorkersWorkload.Spec.Identity.Component;
 
     /// <summary>Creates the pool's Deployment, PodDisruptionBudget and its autoscaler: a KEDA ScaledObject or an HPA.</summary>
     public WorkerPool(string name, WorkerPoolArgs args, ComponentResourceOptions? options = null)
@@ -49,53 +50,38 @@ public sealed class WorkerPool : ComponentResource
                     Type = "RollingUpdate",
                     RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = "25%", MaxUnavailable = 0 },
                 },
-                Template = new PodTemplateSpecArgs
+                Template = SupersetPodTemplate.Build(new SupersetPodArgs
                 {
-                    Metadata = new ObjectMetaArgs
+                    Role = SupersetProcesses.Worker, Labels = labels, Image = args.Image, Data = args.Data,
+                    ConfigSecret = args.ConfigSecret, ConfigChecksum = args.ConfigChecksum,
+                    // Kubernetes starts this clock before preStop and sends SIGTERM only after it:
+                    // preStop + the hard time limit + margin, so a running task always finishes.
+                    TerminationGracePeriodSeconds = pool.Shutdown.TerminationGracePeriodSeconds,
+                    Container = new SupersetContainer
                     {
-                        Labels = labels,
-                        Annotations = SupersetPod.RollOn(args.ConfigChecksum, args.Data),
-                    },
-                    Spec = new PodSpecArgs
-                    {
-                        SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
-                        // Kubernetes starts this clock before preStop and sends SIGTERM only after it:
-                        // preStop + the hard time limit + margin, so a running task always finishes.
-                        TerminationGracePeriodSeconds = pool.Shutdown.TerminationGracePeriodSeconds,
-                        Containers =
+                        Name = "worker",
+                        Command = CeleryCommands.Worker(pool), // celery is PID 1: it gets SIGTERM
+                        Resources = pool.Pod,
+                        // No readiness probe: workers serve no traffic, and an unready worker still consumes.
+                        // Liveness pings this pod's node only, with Celery and the generated config
+                        // (CeleryCommands.ControlScript, not Superset: budgeted in the pool's memory).
+                        LivenessProbe = new ProbeArgs
                         {
-                            new ContainerArgs
+                            Exec = new ExecActionArgs { Command = CeleryCommands.Liveness(pool).ToArray() },
+                            InitialDelaySeconds = 120,
+                            PeriodSeconds = 60,
+                            TimeoutSeconds = 45,
+                            FailureThreshold = 3,
+                        },
+                        Lifecycle = new LifecycleArgs
+                        {
+                            PreStop = new LifecycleHandlerArgs
                             {
-                                Name = "worker",
-                                Image = args.Image,
-                                Command = CeleryCommands.Worker(pool).ToArray(), // celery is PID 1: it gets SIGTERM
-                                Env = SupersetPod.Env(args.Data, "worker"),
-                                VolumeMounts = SupersetPod.Mounts(),
-                                Resources = PodDefaults.Resources(pool.Pod.CpuMillis, pool.Pod.MemoryMi),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                                // No readiness probe: workers serve no traffic, and an unready worker still consumes.
-                                // Liveness pings this pod's node only, with Celery and the generated config
-                                // (CeleryCommands.ControlScript, not Superset: budgeted in the pool's memory).
-                                LivenessProbe = new ProbeArgs
-                                {
-                                    Exec = new ExecActionArgs { Command = CeleryCommands.Liveness(pool).ToArray() },
-                                    InitialDelaySeconds = 120,
-                                    PeriodSeconds = 60,
-                                    TimeoutSeconds = 45,
-                                    FailureThreshold = 3,
-                                },
-                                Lifecycle = new LifecycleArgs
-                                {
-                                    PreStop = new LifecycleHandlerArgs
-                                    {
-                                        Exec = new ExecActionArgs { Command = CeleryCommands.PreStop(pool).ToArray() },
-                                    },
-                                },
+                                Exec = new ExecActionArgs { Command = CeleryCommands.PreStop(pool).ToArray() },
                             },
                         },
-                        Volumes = SupersetPod.Volumes(args.ConfigSecret),
                     },
-                },
+                }),
             },
         }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });
 

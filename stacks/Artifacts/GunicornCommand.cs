@@ -1,14 +1,14 @@
 using System.Globalization;
 using Superset.Planning;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads.Web;
 
 namespace Superset.Artifacts;
 
 /// <summary>The web container's gunicorn command line, from the plan.</summary>
 public static class GunicornCommand
 {
-    /// <summary>The port gunicorn listens on (<see cref="Workloads.GunicornPort"/>).</summary>
-    public const int Port = Workloads.GunicornPort;
+    /// <summary>The port gunicorn listens on (<see cref="WebWorkload.GunicornPort"/>).</summary>
+    public const int Port = WebWorkload.GunicornPort;
 
     /// <summary>
     /// Longer than ingress-nginx's <c>upstream-keepalive-timeout</c> (60 s by default): if gunicorn

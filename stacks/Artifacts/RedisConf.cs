@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Superset.Planning;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads.Redis;
 
 namespace Superset.Artifacts;
 
@@ -11,8 +11,8 @@ namespace Superset.Artifacts;
 /// </summary>
 public static class RedisConf
 {
-    /// <summary>The Redis port (<see cref="Workloads.RedisPort"/>).</summary>
-    public const int Port = Workloads.RedisPort;
+    /// <summary>The Redis port (<see cref="RedisWorkload.Port"/>).</summary>
+    public const int Port = RedisWorkload.Port;
 
     /// <summary>
     /// The broker keeps every message: <c>noeviction</c> (an evicted message is a lost task, an

@@ -4,7 +4,9 @@ using Superset.Catalog;
 using Superset.Configuration;
 using Superset.Planning;
 using Superset.Planning.Sizing;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads.CeleryExporter;
+using Superset.Planning.Workloads.Redis;
+using Superset.Planning.Workloads.Web;
 
 namespace Superset.Artifacts;
 
@@ -16,19 +18,14 @@ namespace Superset.Artifacts;
 /// </summary>
 public static class SupersetConfigPy
 {
-    /// <summary>
-    /// Databases of the cache Redis. The broker Redis holds only the broker (its database 0): Celery
-    /// results and async-query event streams would otherwise grow in an instance that must never
-    /// evict (seed 001, "result backends filling"). One instance has one eviction policy, so the
-    /// split is by instance; the database numbers here only keep key spaces apart.
-    /// </summary>
-    public const int CacheDb = 0;
+    /// <summary>The cache's database of Superset's caches (<see cref="RedisWorkload.CacheDb"/>).</summary>
+    public const int CacheDb = RedisWorkload.CacheDb;
 
-    /// <summary>Celery task results (expire per the tier's profile; evictable).</summary>
-    public const int CeleryResultsDb = 1;
+    /// <summary>The cache's database of Celery results (<see cref="RedisWorkload.CeleryResultsDb"/>).</summary>
+    public const int CeleryResultsDb = RedisWorkload.CeleryResultsDb;
 
-    /// <summary>Global async queries' event streams.</summary>
-    public const int AsyncQueriesDb = 2;
+    /// <summary>The cache's database of async-query events (<see cref="RedisWorkload.AsyncQueriesDb"/>).</summary>
+    public const int AsyncQueriesDb = RedisWorkload.AsyncQueriesDb;
 
     /// <summary>Superset's JWT check: GLOBAL_ASYNC_QUERIES_JWT_SECRET must be at least 32 bytes (superset/async_events).</summary>
     public const int MinJwtSecretBytes = 32;
@@ -247,7 +244,7 @@ public static class SupersetConfigPy
         b.AppendLine("}");
         b.AppendLine();
         b.AppendLine("# cache-warmup and report screenshots fetch Superset itself: through its Service, not the ingress.");
-        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL = \"http://{Workloads.Web.ServiceName}.{plan.Namespace}.svc/\"");
+        b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL = \"http://{WebWorkload.Spec.Identity.ServiceName}.{plan.Namespace}.svc/\"");
         b.AppendLine(CultureInfo.InvariantCulture, $"WEBDRIVER_BASEURL_USER_FRIENDLY = \"{(tls ? "https" : "http")}://{plan.Ingress.Host}/\"");
     }
 

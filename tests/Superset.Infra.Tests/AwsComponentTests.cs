@@ -1,7 +1,7 @@
-using Xunit;
 using Superset.Analysis.Render;
 using Superset.Artifacts;
 using Superset.Planning;
+using Xunit;
 
 namespace Superset.Infra.Tests;
 

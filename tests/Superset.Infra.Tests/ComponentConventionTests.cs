@@ -1,5 +1,7 @@
 using System.Reflection;
 using Pulumi;
+using Superset.Components.Kubernetes;
+using Superset.Planning.Topology;
 using Xunit;
 
 namespace Superset.Infra.Tests;
@@ -10,14 +12,30 @@ public sealed class ComponentConventionTests
     private static readonly Type[] Components = typeof(Superset.Components.Labels).Assembly.GetTypes()
         .Where(t => t.IsClass && !t.IsAbstract && typeof(ComponentResource).IsAssignableFrom(t)).ToArray();
 
-    public static TheoryData<string> ComponentNames => [.. Components.Select(t => t.Name)];
+    /// <summary>The classes with a type token of their own: ServiceWorkload takes its token from the workload it builds.</summary>
+    public static TheoryData<string> ComponentNames => [.. Components.Where(t => t != typeof(ServiceWorkload)).Select(t => t.Name)];
+
+    private static readonly IReadOnlyList<Superset.Planning.Workloads.WorkloadSpec> ServiceWorkloads =
+        WorkloadRegistry.All.Where(w => w.ComponentType is not null).ToList();
 
     private static Type Component(string name) => Components.Single(t => t.Name == name);
 
     [Fact]
     public void Every_component_is_found()
     {
-        Assert.True(Components.Length >= 20, $"{Components.Length} components");
+        Assert.True(Components.Length >= 15, $"{Components.Length} component classes");
+        Assert.True(ServiceWorkloads.Count >= 5, $"{ServiceWorkloads.Count} service workloads");
+    }
+
+    [Fact]
+    public void A_service_workload_keeps_the_token_of_its_former_class_and_no_two_share_one()
+    {
+        var tokens = ServiceWorkloads.Select(ServiceWorkload.TypeTokenOf).ToList();
+        Assert.All(tokens, t => Assert.Matches("^superset:k8s:[A-Z][A-Za-z]+$", t));
+        Assert.Equal(["superset:k8s:CeleryExporter", "superset:k8s:Flower", "superset:k8s:PostgresExporter", "superset:k8s:RedisExporter", "superset:k8s:WebsocketServer"],
+            tokens.Distinct().Order(StringComparer.Ordinal));
+        var classTokens = Components.Select(c => (string?)c.GetField("TypeToken", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue()).ToList();
+        Assert.DoesNotContain(tokens, classTokens.Contains);
     }
 
     [Theory]

@@ -1,10 +1,10 @@
-using Xunit;
 using Superset.Analysis.Network;
 using Superset.Analysis.Render;
 using Superset.Configuration.Reading;
 using Superset.Planning.Network;
 using Superset.Planning.Sizing;
 using Superset.Planning.Topology;
+using Xunit;
 
 namespace Superset.Infra.Tests;
 
@@ -93,7 +93,7 @@ public sealed class ConnectivityTests
         var (topology, manifests) = await RenderAsync(File.ReadAllText(Path.Combine(Harness.RepoRoot(), "Pulumi.dev.yaml")), "dev");
         var rows = Evaluate(topology, manifests).Where(r => r.Connection.From is InNamespace { Role: "Prometheus" }).ToList();
 
-        Assert.All(rows.Where(r => r.Allowed), r => Assert.Equal(Workloads.MetricsPortName, r.Connection.Port));
+        Assert.All(rows.Where(r => r.Allowed), r => Assert.Equal(WorkloadPort.MetricsName, r.Connection.Port));
         Assert.Contains(rows, r => !r.Allowed && r.Connection.To == "redis-broker" && r.Connection.Port == "redis");
         Assert.Contains(rows, r => !r.Allowed && r.Connection.To == "postgresql");
     }

@@ -1,8 +1,9 @@
 using System.Globalization;
-using Xunit;
 using Superset.Configuration.Reading;
 using Superset.Planning.Sizing;
 using Superset.Planning.Topology;
+using Superset.Planning.Workloads;
+using Xunit;
 
 namespace Superset.Infra.Tests;
 
@@ -50,7 +51,7 @@ public sealed class CostTruthTests
                 containers.Sum(c => Quantity((string)c.At("resources.requests.memory")!, "Mi")), min, max, volume);
         }).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
 
-        Assert.Equal(declared, WorkloadPods.Of(plan).OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
+        Assert.Equal(declared, WorkloadRegistry.Pods(plan).OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using Xunit;
 using Superset.Analysis.Render;
 using Superset.Artifacts;
 using Superset.Catalog;
 using Superset.Planning;
+using Xunit;
 
 namespace Superset.Infra.Tests;
 

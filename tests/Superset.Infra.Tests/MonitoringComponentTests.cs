@@ -1,9 +1,9 @@
-using Xunit;
 using Superset.Analysis.Render;
 using Superset.Artifacts.Addons;
 using Superset.Configuration.Reading;
 using Superset.Planning;
 using Superset.Planning.Sizing;
+using Xunit;
 
 namespace Superset.Infra.Tests;
 

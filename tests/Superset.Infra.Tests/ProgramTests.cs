@@ -1,10 +1,10 @@
 using System.Collections;
 using System.Text.Json;
 using Pulumi.Kubernetes.Core.V1;
-using Xunit;
 using Superset.Artifacts;
 using Superset.Configuration.Reading;
 using Superset.Planning.Sizing;
+using Xunit;
 
 namespace Superset.Infra.Tests;
 

@@ -1,8 +1,9 @@
 using Pulumi;
-using Xunit;
 using Superset.Artifacts;
 using Superset.Catalog;
 using Superset.Components.Kubernetes;
+using Superset.Planning.Workloads;
+using Xunit;
 
 namespace Superset.Infra.Tests;
 
@@ -49,9 +50,9 @@ public sealed class ReportsComponentTests
             var mounts = container.Items("volumeMounts").Select(m => (string)m.At("mountPath")!).ToList();
             // The -dev image's Chromium lives under /app/superset_home/.cache/ms-playwright (apache/superset Dockerfile@5.0.0).
             Assert.DoesNotContain(mounts, p => SupersetReleases.V5_0.DevImageBrowsersPath!.StartsWith(p, StringComparison.Ordinal) && p != "/");
-            Assert.Contains(SupersetPod.WritableHome, mounts);
-            Assert.Equal(SupersetPod.WritableHome, container.Named("env")["SUPERSET_HOME"].At("value"));
-            Assert.Equal(SupersetPod.WritableHome, container.Named("env")["HOME"].At("value"));
+            Assert.Contains(SupersetPodTemplate.WritableHome, mounts);
+            Assert.Equal(SupersetPodTemplate.WritableHome, container.Named("env")["SUPERSET_HOME"].At("value"));
+            Assert.Equal(SupersetPodTemplate.WritableHome, container.Named("env")["HOME"].At("value"));
         }
     }
 }

@@ -1,5 +1,5 @@
-using Xunit;
 using Superset.Artifacts.Monitoring;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

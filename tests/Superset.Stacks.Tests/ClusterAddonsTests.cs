@@ -1,11 +1,11 @@
 using System.Collections;
-using Xunit;
 using Superset.Artifacts.Addons;
 using Superset.Catalog;
 using Superset.Configuration;
 using Superset.Configuration.Reading;
 using Superset.Planning;
 using Superset.Planning.Sizing;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

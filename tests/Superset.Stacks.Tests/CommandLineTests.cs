@@ -1,6 +1,6 @@
-using Xunit;
 using Superset.Artifacts;
 using Superset.Planning;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

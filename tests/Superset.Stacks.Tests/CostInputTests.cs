@@ -1,11 +1,11 @@
 using System.Text.Json;
-using Xunit;
 using Superset.Analysis.Cost;
 using Superset.Catalog;
 using Superset.Catalog.Prices;
 using Superset.Cli;
 using Superset.Configuration;
 using Superset.Configuration.Reading;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

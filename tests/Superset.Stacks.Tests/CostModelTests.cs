@@ -1,6 +1,6 @@
-using Xunit;
 using Superset.Analysis.Cost;
 using Superset.Catalog.Prices;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

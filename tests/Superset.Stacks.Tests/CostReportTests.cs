@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Xunit;
 using Superset.Analysis.Cost;
 using Superset.Analysis.Simulation;
 using Superset.Cli;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

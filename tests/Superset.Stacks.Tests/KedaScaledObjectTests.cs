@@ -1,5 +1,5 @@
-using Xunit;
 using Superset.Artifacts.Keda;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

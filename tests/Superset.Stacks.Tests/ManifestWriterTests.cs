@@ -1,5 +1,5 @@
-using Xunit;
 using Superset.Analysis.Render;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

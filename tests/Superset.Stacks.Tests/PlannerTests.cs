@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Xunit;
 using Superset.Analysis.Plans;
 using Superset.Artifacts;
 using Superset.Cli;
@@ -8,6 +7,7 @@ using Superset.Configuration.Reading;
 using Superset.Planning;
 using Superset.Planning.Sizing;
 using Superset.Planning.Topology;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Xunit;
 using Superset.Analysis.Cost;
 using Superset.Catalog;
 using Superset.Catalog.Prices;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

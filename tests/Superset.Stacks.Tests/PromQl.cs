@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Xunit;
 using Superset.Catalog.Metrics;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Xunit;
 using Superset.Artifacts;
 using Superset.Planning;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,8 +1,8 @@
-using Xunit;
 using Superset.Artifacts;
 using Superset.Catalog;
 using Superset.Configuration;
 using Superset.Planning.Sizing;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

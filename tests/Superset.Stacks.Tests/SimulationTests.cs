@@ -1,8 +1,8 @@
-using Superset.Planning;
-using Xunit;
 using Superset.Analysis.Simulation;
 using Superset.Cli;
 using Superset.Configuration;
+using Superset.Planning;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Xunit;
 using Superset.Artifacts;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

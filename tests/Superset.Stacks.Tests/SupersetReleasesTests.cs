@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Xunit;
 using Superset.Artifacts;
 using Superset.Catalog;
 using Superset.Configuration;
 using Superset.Planning.Sizing;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

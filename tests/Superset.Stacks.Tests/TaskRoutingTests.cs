@@ -1,7 +1,7 @@
-using Xunit;
 using Superset.Catalog;
 using Superset.Configuration;
 using Superset.Planning.Sizing;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using Xunit;
 using Superset.Artifacts;
 using Superset.Catalog;
+using Superset.Planning.Workloads.CeleryExporter;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

@@ -1,7 +1,7 @@
-using Xunit;
 using Superset.Configuration;
 using Superset.Configuration.Reading;
 using Superset.Planning.Sizing;
+using Xunit;
 
 namespace Superset.Stacks.Tests;
 

@@ -3,6 +3,7 @@ using Superset.Catalog.Prices;
 using Superset.Configuration;
 using Superset.Planning;
 using Superset.Planning.Topology;
+using Superset.Planning.Workloads;
 
 namespace Superset.Analysis.Cost;
 
@@ -48,7 +49,7 @@ public static class CostModel
         var node = Lookup("ec2", c.NodeType, CostSettings.NodeTypeKey, c.NodeType, "an EC2 instance type");
         var items = new List<CostItem>();
         var podHour = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var pods = WorkloadPods.Of(plan);
+        var pods = WorkloadRegistry.Pods(plan);
         var ebs = pods.Any(p => p.VolumeGi > 0) ? Lookup("ebs", "gp3", c.RegionKey, region, "EBS gp3") : null;
         if (node is not null)
         {

@@ -81,7 +81,10 @@ public static class ConnectionMatrix
             b.AppendLine();
             b.AppendLine("| from | to | port | why | allowed |");
             b.AppendLine("|---|---|---|---|---|");
-            foreach (var r in rows.Where(r => r.Needed == needed))
+            // By destination, then source: the order a reader looks up, whatever order the workloads declared them in.
+            foreach (var r in rows.Where(r => r.Needed == needed)
+                .OrderBy(r => r.Connection.To, StringComparer.Ordinal).ThenBy(r => r.Connection.From.Label, StringComparer.Ordinal)
+                .ThenBy(r => r.Connection.Port, StringComparer.Ordinal))
             {
                 var port = r.PortNumber is int n ? $"{r.Connection.Port} ({n})" : r.Connection.Port;
                 var verdict = (r.Allowed ? "yes" : "no") + (r.AsIntended ? "" : $" ✗ {r.Detail}");

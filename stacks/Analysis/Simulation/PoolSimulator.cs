@@ -1,4 +1,5 @@
 using Superset.Planning;
+
 namespace Superset.Analysis.Simulation;
 
 /// <summary>One task: when it arrived and how long it runs.</summary>

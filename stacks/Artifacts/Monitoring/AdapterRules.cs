@@ -1,5 +1,5 @@
-using YamlDotNet.Serialization;
 using Superset.Catalog.Metrics;
+using YamlDotNet.Serialization;
 
 namespace Superset.Artifacts.Monitoring;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using YamlDotNet.Serialization;
 using Superset.Catalog.Metrics;
+using YamlDotNet.Serialization;
 
 namespace Superset.Artifacts.Monitoring;
 

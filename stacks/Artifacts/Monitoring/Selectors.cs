@@ -1,5 +1,6 @@
 using Superset.Catalog.Metrics;
-using Superset.Planning.Topology;
+using Superset.Planning.Workloads.Redis;
+
 namespace Superset.Artifacts.Monitoring;
 
 /// <summary>
@@ -25,7 +26,7 @@ public static class Selectors
     public static string WebContainer(string ns) => $"namespace=\"{ns}\", container=\"web\"";
 
     /// <summary>One Redis role's exporter (the Service label its ServiceMonitor adds).</summary>
-    public static string Redis(string ns, string role) => $"namespace=\"{ns}\", service=\"{Workloads.Redis(role).ServiceName}\"";
+    public static string Redis(string ns, string role) => $"namespace=\"{ns}\", service=\"{(role == "broker" ? RedisWorkload.Broker : RedisWorkload.Cache).Identity.ServiceName}\"";
 
     /// <summary>Tasks waiting in a queue (max: one exporter, or two for a moment during a rollout).</summary>
     public static string QueueDepth(string ns, string queue) => $"max({Metrics.CeleryQueueLength}{{{Queue(ns, queue)}}})";

@@ -1,5 +1,5 @@
-using Superset.Configuration.Keys;
 using Superset.Catalog;
+using Superset.Configuration.Keys;
 
 namespace Superset.Configuration.Reading;
 

@@ -5,4 +5,8 @@ namespace Superset.Planning.Network;
 /// <param name="Number">The container port.</param>
 /// <param name="ServicePort">The Service's port (its targetPort is <paramref name="Name"/>).</param>
 /// <param name="Metrics">Serves Prometheus metrics: scraped through a ServiceMonitor, reachable from Prometheus' namespace only.</param>
-public sealed record WorkloadPort(string Name, int Number, int ServicePort, bool Metrics = false);
+public sealed record WorkloadPort(string Name, int Number, int ServicePort, bool Metrics = false)
+{
+    /// <summary>The name of every metrics port (what the ServiceMonitors scrape).</summary>
+    public const string MetricsName = "metrics";
+}

@@ -1,5 +1,5 @@
-using Superset.Configuration;
 using Superset.Catalog;
+using Superset.Configuration;
 
 namespace Superset.Planning.Sizing;
 

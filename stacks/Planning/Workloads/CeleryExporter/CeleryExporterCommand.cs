@@ -1,17 +1,16 @@
 using System.Globalization;
 using Superset.Catalog;
-using Superset.Planning.Topology;
 
-namespace Superset.Artifacts;
+namespace Superset.Planning.Workloads.CeleryExporter;
 
 /// <summary>
 /// The arguments of danihodovic/celery-exporter (<see cref="Images.CeleryExporter"/>), each read from
-/// its src/cli.py@v0.12.2.
+/// its src/cli.py@v0.12.2: part of its workload slice, an add-on's container arguments.
 /// </summary>
 public static class CeleryExporterCommand
 {
-    /// <summary>celery-exporter's port (<see cref="Workloads.CeleryExporterPort"/>).</summary>
-    public const int Port = Workloads.CeleryExporterPort;
+    /// <summary>celery-exporter's default port (src/cli.py@v0.12.2 --port, default 9808).</summary>
+    public const int Port = 9808;
 
     /// <summary>
     /// Seconds after which a silent worker's series are dropped (src/cli.py@v0.12.2

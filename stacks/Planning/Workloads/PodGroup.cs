@@ -1,4 +1,4 @@
-namespace Superset.Planning.Topology;
+namespace Superset.Planning.Workloads;
 
 /// <summary>The pods of one workload as the program declares them, for pricing.</summary>
 /// <param name="Name">The cost item: <c>web</c>, <c>worker-default</c>, <c>beat</c>, <c>celery-exporter</c>…</param>

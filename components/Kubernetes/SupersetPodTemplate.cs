@@ -1,16 +1,101 @@
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Artifacts;
+using Superset.Planning.Workloads;
 
 namespace Superset.Components.Kubernetes;
 
 /// <summary>
-/// The parts every Superset container shares (web, workers, beat, init): the image, the environment
-/// contract of <see cref="SupersetEnv"/>, the config mounted from its Secret, and writable emptyDirs
-/// for the paths Superset writes under a read-only root filesystem.
+/// The one pod template of Superset's processes (web, workers, beat, init): the restricted security
+/// context, the image, the environment contract of <see cref="SupersetEnv"/>, the config mounted from
+/// its Secret, writable emptyDirs for the paths Superset writes under a read-only root filesystem,
+/// and the annotations that roll the pods when their config or credentials change. Each component
+/// adds only what its process does differently (<see cref="SupersetContainer"/>).
 /// </summary>
-public static class SupersetPod
+public static class SupersetPodTemplate
 {
+    /// <summary>The pod template of one Superset process.</summary>
+    public static PodTemplateSpecArgs Build(SupersetPodArgs pod)
+    {
+        ArgumentNullException.ThrowIfNull(pod);
+        var c = pod.Container;
+        var env = Env(pod.Data, pod.Role);
+        foreach (var extra in c.ExtraEnv)
+        {
+            env.Add(extra);
+        }
+
+        var mounts = Mounts();
+        var volumes = Volumes(pod.ConfigSecret);
+        foreach (var (volume, path) in c.ExtraWritable)
+        {
+            mounts.Add(new VolumeMountArgs { Name = volume, MountPath = path });
+            volumes.Add(PodDefaults.EmptyDir(volume));
+        }
+
+        var container = new ContainerArgs
+        {
+            Name = c.Name,
+            Image = pod.Image,
+            Command = c.Command.ToArray(),
+            Env = env,
+            VolumeMounts = mounts,
+            Resources = PodDefaults.Resources(c.Resources.CpuMillis, c.Resources.MemoryMi),
+            SecurityContext = PodDefaults.ContainerSecurity(),
+        };
+        if (c.Ports.Count > 0)
+        {
+            container.Ports = c.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList();
+        }
+
+        // Only what the process sets: an unset field stays absent from the manifest.
+        if (c.StartupProbe is { } startup)
+        {
+            container.StartupProbe = startup;
+        }
+
+        if (c.ReadinessProbe is { } readiness)
+        {
+            container.ReadinessProbe = readiness;
+        }
+
+        if (c.LivenessProbe is { } liveness)
+        {
+            container.LivenessProbe = liveness;
+        }
+
+        if (c.Lifecycle is { } lifecycle)
+        {
+            container.Lifecycle = lifecycle;
+        }
+
+        var spec = new PodSpecArgs
+        {
+            SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
+            Containers = { container },
+            Volumes = volumes,
+        };
+        if (pod.RestartPolicy is { } restart)
+        {
+            spec.RestartPolicy = restart;
+        }
+
+        if (pod.TerminationGracePeriodSeconds is int grace)
+        {
+            spec.TerminationGracePeriodSeconds = grace;
+        }
+
+        var metadata = new ObjectMetaArgs { Labels = pod.Labels };
+        if (pod.ConfigChecksum is { } checksum)
+        {
+            // The init Job is named after its config instead: a new config is a new Job.
+            metadata.Annotations = RollOn(checksum, pod.Data);
+        }
+
+        return new PodTemplateSpecArgs { Metadata = metadata, Spec = spec };
+    }
+
     /// <summary>Annotation holding the config checksum: a config change rolls every pod that reads it.</summary>
     public const string ChecksumAnnotation = "superset.apache.org/config-checksum";
 
@@ -18,7 +103,7 @@ public static class SupersetPod
     public const string CredentialsAnnotation = "superset.apache.org/credentials-checksum";
 
     /// <summary>The annotations that roll a Superset pod when its config or its credentials change.</summary>
-    public static InputMap<string> RollOn(string configChecksum, DataConnections data) => new()
+    private static InputMap<string> RollOn(string configChecksum, DataConnections data) => new()
     {
         { ChecksumAnnotation, configChecksum },
         { CredentialsAnnotation, data.CredentialsChecksum },
@@ -30,7 +115,7 @@ public static class SupersetPod
     public const string WritableHome = "/var/lib/superset";
 
     /// <summary>The environment of a container in the given process role.</summary>
-    public static InputList<EnvVarArgs> Env(DataConnections data, string role)
+    private static InputList<EnvVarArgs> Env(DataConnections data, string role)
     {
         ArgumentNullException.ThrowIfNull(data);
         var env = BaseEnv(data, role);
@@ -82,7 +167,7 @@ public static class SupersetPod
     }
 
     /// <summary>The volumes of a Superset pod: the config Secret and the writable directories.</summary>
-    public static InputList<VolumeArgs> Volumes(Input<string> configSecret) => new()
+    private static InputList<VolumeArgs> Volumes(Input<string> configSecret) => new()
     {
         new VolumeArgs { Name = ConfigVolume, Secret = new SecretVolumeSourceArgs { SecretName = configSecret, DefaultMode = 0440 } },
         PodDefaults.EmptyDir("tmp"),
@@ -90,7 +175,7 @@ public static class SupersetPod
     };
 
     /// <summary>Where those volumes are mounted.</summary>
-    public static InputList<VolumeMountArgs> Mounts() => new()
+    private static InputList<VolumeMountArgs> Mounts() => new()
     {
         new VolumeMountArgs { Name = ConfigVolume, MountPath = SupersetEnv.ConfigDirectory, ReadOnly = true },
         new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" },

@@ -1,0 +1,51 @@
+using Pulumi;
+using Superset.Artifacts.Addons;
+using Superset.Components.Kubernetes;
+
+namespace Superset.Infra;
+
+/// <summary>Superset's own processes: its config, the init Job, web, a worker pool per queue, beat.</summary>
+internal static class SupersetProcesses
+{
+    /// <summary>What was declared: the web tier and the pools, for the Ingress and the outputs.</summary>
+    public sealed record Declared(SupersetWeb Web, IReadOnlyList<WorkerPool> Pools);
+
+    /// <summary>Declares Superset's processes, each after what it needs.</summary>
+    public static Declared Declare(StackScope scope, DataConnections data, Resource[] dataDependencies, AddonSet addons)
+    {
+        var (plan, stack, ns) = (scope.Plan, scope.Stack, scope.Namespace);
+        var config = new SupersetConfig("config", new SupersetConfigArgs { Namespace = ns.Name, Instance = stack, Plan = plan }, scope.InNamespace);
+        var init = new SupersetInit("init", new SupersetInitArgs
+        {
+            Namespace = ns.Name, Instance = stack, Data = data, ConfigSecret = config.SecretName, ConfigChecksum = config.Checksum, Image = plan.Image,
+        }, new ComponentResourceOptions { DependsOn = dataDependencies.Append(ns).ToArray() });
+
+        // Web and workers roll only after the migrations of their image and config have run.
+        var afterInit = new ComponentResourceOptions { DependsOn = { init } };
+        var web = new SupersetWeb("web", new SupersetWebArgs
+        {
+            Namespace = ns.Name, Instance = stack, Plan = plan.Web, Data = data, ConfigSecret = config.SecretName,
+            ConfigChecksum = config.Checksum, Image = plan.Image,
+        }, afterInit);
+
+        // Engine keda: the pools' ScaledObjects (KEDA's CRDs, from its chart when the stack installs it)
+        // read the broker through one TriggerAuthentication; no hand-made HPA per pool.
+        var kedaAuth = plan.Keda
+            ? new KedaAuthentication("keda", new KedaAuthenticationArgs { Namespace = ns.Name, Instance = stack, CredentialsSecret = data.CredentialsSecret },
+                new ComponentResourceOptions { DependsOn = addons.Of(ClusterAddons.Keda).Append(ns).ToArray() })
+            : null;
+        var poolOptions = new ComponentResourceOptions { DependsOn = addons.Of(ClusterAddons.Keda).Append(init).ToArray() };
+        var pools = plan.Queues.Select(q => new WorkerPool($"worker-{q.Name}", new WorkerPoolArgs
+        {
+            Namespace = ns.Name, Instance = stack, Pool = q, Data = data, ConfigSecret = config.SecretName,
+            ConfigChecksum = config.Checksum, Image = plan.Image, QueueDepthMetric = plan.Monitoring.Enabled,
+            KedaAuthentication = kedaAuth is null ? null : (Input<string>)kedaAuth.Name,
+        }, poolOptions)).ToList();
+        _ = new CeleryBeat("beat", new CeleryBeatArgs
+        {
+            Namespace = ns.Name, Instance = stack, Plan = plan.Beat, Data = data, ConfigSecret = config.SecretName,
+            ConfigChecksum = config.Checksum, Image = plan.Image,
+        }, afterInit);
+        return new Declared(web, pools);
+    }
+}
