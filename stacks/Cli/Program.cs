@@ -10,5 +10,6 @@ var root = new RootCommand("Superset on Kubernetes: sizing and checks without Pu
     GenerateCommand.Create(Directory.GetCurrentDirectory()),
     SimulateCommand.Create(Directory.GetCurrentDirectory()),
     PricesCommand.Create(),
+    SchemaCommand.Create(Directory.GetCurrentDirectory()),
 };
 return root.Parse(args).Invoke();

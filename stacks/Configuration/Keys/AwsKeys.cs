@@ -18,7 +18,7 @@ public static class AwsKeys
     {
         Path = "aws.privateSubnetIds", Kind = ValueKind.StringList, Pattern = Patterns.AwsId("subnet"),
         Description = "Private subnets in two or more availability zones.", Expected = "subnet ids (subnet- and 8 or 17 hex digits)",
-        DefaultText = "none (two or more required with dataServices aws)",
+        DefaultText = "none (two or more required with dataServices aws)", Setting = s => s.Aws.PrivateSubnetIds,
     };
 
     /// <summary><c>aws.clientSecurityGroupId</c>.</summary>

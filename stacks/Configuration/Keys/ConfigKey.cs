@@ -55,6 +55,9 @@ public sealed record ConfigKey
     /// <summary>Where the value lands in a queue's settings (<c>queues.&lt;name&gt;.*</c> keys).</summary>
     public Func<QueueSettings, object?>? QueueSetting { get; init; }
 
+    /// <summary>The default, where it is one value that is not read from a tier's settings (the tier itself).</summary>
+    public object? Default { get; init; }
+
     /// <summary>The default in words, where it is not a value of the settings (computed, or taken from another key).</summary>
     public string? DefaultText { get; init; }
 

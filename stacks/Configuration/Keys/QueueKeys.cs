@@ -29,7 +29,7 @@ public static class QueueKeys
 
     /// <summary><c>queues.&lt;name&gt;.concurrency</c>.</summary>
     public static readonly ConfigKey Concurrency = Define.QueueInt("concurrency", 1, 64, "Celery -c: prefork children per pod; omitted, computed from memory.",
-        q => q.Concurrency, " (Celery -c: prefork children per pod)") with { DefaultText = "computed from memoryMi and maxMemoryPerChildMi" };
+        q => q.Concurrency, " (Celery -c: prefork children per pod)") with { DefaultText = "computed from memory" };
 
     /// <summary><c>queues.&lt;name&gt;.minReplicas</c>.</summary>
     public static readonly ConfigKey MinReplicas = Define.QueueInt("minReplicas", 0, 1000,

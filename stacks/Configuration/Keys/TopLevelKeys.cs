@@ -12,7 +12,7 @@ public static class TopLevelKeys
     public static readonly ConfigKey Tier = Define.Choice("tier", ["small", "medium", "large"],
         "Sizing tier: 50, 500 or 5,000 peak concurrent users (docs/sources/worker-sizing.md); supplies every default.",
         "one of small, medium, large (the sizing article's 50, 500 and 5,000 concurrent users)",
-        s => s.Tier.ToString().ToLowerInvariant());
+        s => s.Tier.ToString().ToLowerInvariant()) with { Default = DefaultTier };
 
     /// <summary><c>superset:namespace</c>.</summary>
     public static readonly ConfigKey Namespace = Define.Text("namespace", Patterns.DnsLabel,

@@ -63,6 +63,25 @@ public sealed class StackFile : IConfigSource
     /// <summary>Reads a stack file from disk.</summary>
     public static StackFile Load(string path) => Parse(File.ReadAllText(path), Path.GetFileName(path));
 
+    /// <summary>
+    /// The whole stack file as JSON, scalars typed as the program reads them (what a JSON Schema of
+    /// the file judges); null for an empty file.
+    /// </summary>
+    public static JsonNode? ToJsonDocument(string yaml, string origin)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw Malformed(origin, ex.Start, ex.InnerException?.Message ?? ex.Message);
+        }
+
+        return stream.Documents.Count == 0 ? null : ToJson(stream.Documents[0].RootNode, "(file)", origin);
+    }
+
     /// <summary>Parses stack file text; <paramref name="origin"/> names it in errors.</summary>
     public static StackFile Parse(string yaml, string origin)
     {

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Superset.Configuration.Documents;
+
+namespace Superset.Cli;
+
+/// <summary>
+/// <c>schema [--root &lt;dir&gt;]</c>: writes <c>Pulumi.yaml</c>, <c>docs/config.md</c> and
+/// <c>superset.schema.json</c> from the key registry. A test fails when a committed copy differs.
+/// </summary>
+internal static class SchemaCommand
+{
+    /// <summary>Every document written from the registry: its path below the root, and its text.</summary>
+    public static IReadOnlyList<(string Path, Func<string> Text)> Documents { get; } =
+    [
+        (ProjectFile.FileName, ProjectFile.Yaml),
+        (ConfigReference.FileName, ConfigReference.Markdown),
+        (StackFileSchema.FileName, StackFileSchema.Json),
+    ];
+
+    public static Command Create(string root)
+    {
+        var at = new Option<string>("--root") { Description = "The repository root to write into", DefaultValueFactory = _ => root };
+        var command = new Command("schema", "Write Pulumi.yaml, docs/config.md and superset.schema.json from the config key registry") { at };
+        command.SetAction(r =>
+        {
+            var dir = r.GetValue(at)!;
+            foreach (var (path, text) in Documents)
+            {
+                var file = Path.Combine(dir, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, text());
+                r.InvocationConfiguration.Output.WriteLine($"wrote {file}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

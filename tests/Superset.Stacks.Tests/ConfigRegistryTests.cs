@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.Json;
+using Json.Schema;
+using Superset.Cli;
+using Superset.Configuration;
+using Superset.Configuration.Documents;
+using Superset.Configuration.Keys;
+using Superset.Configuration.Reading;
+using Xunit;
+
+namespace Superset.Stacks.Tests;
+
+/// <summary>
+/// The key registry is the one source of the config schema: the readers read every key through it
+/// (each key set to a value of its own lands where the registry says), and Pulumi.yaml,
+/// docs/config.md and superset.schema.json are written from it.
+/// </summary>
+public sealed class ConfigRegistryTests
+{
+    // Declared before Samples, which reads them (static fields initialize in order).
+    private static readonly (string Path, object Value) Enabled = ("reports.enabled", true);
+
+    private static readonly (string Path, object Value)[] Smtp = [("reports.smtp.host", "smtp.example.com"), ("reports.smtp.mailFrom", "r@example.com")];
+
+    /// <summary>
+    /// A valid value for each text key the registry cannot invent one for (a pattern, a catalog),
+    /// with what else the stack needs for the key to count (reports on for the SMTP keys).
+    /// </summary>
+    private static readonly Dictionary<string, (object Value, (string Path, object Value)[] Context)> Samples = new(StringComparer.Ordinal)
+    {
+        ["namespace"] = ("analytics", []),
+        ["dataServices"] = ("aws", [("aws.vpcId", "vpc-0123456789abcdef0"), ("aws.privateSubnetIds", new[] { "subnet-0123456789abcdef0", "subnet-0123456789abcdef1" }), ("aws.clientSecurityGroupId", "sg-0123456789abcdef0")]),
+        ["asyncQueries.transport"] = ("ws", [("asyncQueries.websocketImage", "registry.example.com/superset-websocket:5.0.0")]),
+        ["image"] = ("registry.example.com/superset:5.0.0-pg", []),
+        ["ingress.host"] = ("bi.example.com", []),
+        ["ingress.className"] = ("public", []),
+        ["ingress.tlsSecretName"] = ("bi-tls", []),
+        ["ingress.controllerNamespace"] = ("edge", []),
+        ["monitoring.namespace"] = ("observability", []),
+        ["monitoring.releaseLabel"] = ("prom", []),
+        ["autoscaling.kedaNamespace"] = ("autoscaling", []),
+        ["database.instanceClass"] = ("db.r6g.xlarge", []),
+        ["redis.broker.nodeType"] = ("cache.r7g.large", []),
+        ["redis.cache.nodeType"] = ("cache.r7g.2xlarge", []),
+        ["aws.vpcId"] = ("vpc-0123456789abcdef0", []),
+        ["aws.privateSubnetIds"] = (new[] { "subnet-0123456789abcdef0", "subnet-0123456789abcdef1" }, []),
+        ["aws.clientSecurityGroupId"] = ("sg-0123456789abcdef0", []),
+        ["aws.postgresVersion"] = ("16.6", []),
+        ["aws.alarmTopicArn"] = ("arn:aws:sns:eu-west-1:123456789012:superset", []),
+        ["asyncQueries.websocketImage"] = ("registry.example.com/superset-websocket:5.0.0", []),
+        ["cost.region"] = ("us-east-1", []),
+        ["cost.nodeType"] = ("m7i.xlarge", []),
+        ["reports.enabled"] = (true, [Smtp[0], Smtp[1]]),
+        ["reports.smtp.host"] = ("smtp.example.com", [Enabled, Smtp[1]]),
+        ["reports.smtp.mailFrom"] = ("reports@example.com", [Enabled, Smtp[0]]),
+        ["reports.smtp.user"] = ("superset", [Enabled, .. Smtp, ("smtpPassword", new Dictionary<string, object> { ["secure"] = "v1:AAAA" })]),
+        ["reports.smtp.port"] = (465, [Enabled, .. Smtp]),
+        ["reports.smtp.starttls"] = (false, [Enabled, .. Smtp]),
+        ["reports.smtp.ssl"] = (true, [Enabled, .. Smtp, ("reports.smtp.starttls", false)]),
+        ["reports.browsersPath"] = ("/opt/chromium", [Enabled, .. Smtp]),
+    };
+
+    /// <summary>Keys whose value lands nowhere in the settings, each tested where it matters.</summary>
+    private static readonly HashSet<string> NotSettings = new(StringComparer.Ordinal)
+    {
+        "smtpPassword", // a secret: the program reads it with RequireSecret (ReportsTests, ProgramTests)
+        "supersetVersion", // picks the release: SupersetReleasesTests
+        "queues.<name>.enabled", // removes a pool: PlannerTests
+    };
+
+    public static TheoryData<string> Scalars => [.. ConfigKeys.All.Where(k => k.Kind is not (ValueKind.Object or ValueKind.Map)).Select(k => k.Path)];
+
+    [Theory]
+    [MemberData(nameof(Scalars))]
+    public void Every_key_set_to_a_value_of_its_own_lands_where_the_registry_says(string path)
+    {
+        var key = ConfigKeys.Find(path)!;
+        if (NotSettings.Contains(path))
+        {
+            Assert.Null(key.Setting);
+            Assert.Null(key.QueueSetting);
+            return;
+        }
+
+        var baseline = SettingsLoader.Load(StackFile.Parse("config:\n  superset:tier: medium\n", "base"));
+        var exports = baseline.Queues.Single(q => q.Name == "exports");
+        var current = key.QueueSetting is { } q ? q(exports) : key.Setting!(baseline);
+        var (value, context) = Samples.TryGetValue(path, out var sample) ? sample : (Other(key, current), []);
+        Assert.NotEqual(Show(current), Show(value));
+
+        var settings = SettingsLoader.Load(StackFile.Parse(Stack([("tier", "medium"), .. context, (key.Path.Replace("<name>", "exports", StringComparison.Ordinal), value)]), "t.yaml"));
+        var read = key.QueueSetting is { } qs ? qs(settings.Queues.Single(x => x.Name == "exports")) : key.Setting!(settings);
+        Assert.Equal(Show(value), Show(read));
+    }
+
+    [Fact]
+    public void Every_key_has_a_description_and_objects_have_fields()
+    {
+        Assert.All(ConfigKeys.All, k => Assert.False(string.IsNullOrWhiteSpace(k.Description), k.Path));
+        Assert.All(ConfigKeys.All.Where(k => k.Kind == ValueKind.Object), k => Assert.NotEmpty(ConfigKeys.ChildrenOf(k.Path)));
+        Assert.All(ConfigKeys.All.Where(k => k.Kind is ValueKind.Integer or ValueKind.Number), k => Assert.True(k.Minimum < k.Maximum, k.Path));
+        Assert.All(ConfigKeys.All.Where(k => k.Kind == ValueKind.String && !k.Secret), k => Assert.True(k.Values is not null || k.Pattern is not null || k.Check is not null, k.Path));
+    }
+
+    [Fact]
+    public void A_field_the_registry_does_not_have_is_refused_with_the_registry_s_fields()
+    {
+        var ex = Assert.Throws<SettingsException>(() => SettingsLoader.Load(StackFile.Parse("config:\n  superset:web:\n    thread: 4\n", "t.yaml")));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("superset:web.thread", error.Key);
+        Assert.Contains(string.Join(", ", ConfigKeys.ChildrenOf("web").Select(k => k.Field).Order(StringComparer.Ordinal)), error.Expected, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Documents => [.. SchemaCommand.Documents.Select(d => d.Path)];
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void The_committed_document_is_what_the_registry_writes(string path)
+    {
+        var (_, text) = SchemaCommand.Documents.Single(d => d.Path == path);
+        var committed = File.ReadAllText(Path.Combine(PlannerTests.RepoRoot(), path));
+        Assert.True(committed == text(), $"{path} differs from the registry: run `dotnet run --project stacks/Cli -- schema` and commit");
+    }
+
+    [Theory]
+    [InlineData("Pulumi.dev.yaml")]
+    [InlineData("Pulumi.prod.yaml")]
+    public void The_schema_accepts_the_committed_stacks(string file)
+    {
+        var result = Validate(File.ReadAllText(Path.Combine(PlannerTests.RepoRoot(), file)));
+        Assert.True(result.IsValid, Explain(result));
+    }
+
+    [Theory]
+    [InlineData("config:\n  superset:tier: huge\n", "an unknown tier")]
+    [InlineData("config:\n  superset:tiers: small\n", "a misspelt superset: key")]
+    [InlineData("config:\n  tier: small\n", "a key without a namespace")]
+    [InlineData("config:\n  superset:web:\n    thread: 4\n", "a misspelt field")]
+    [InlineData("config:\n  superset:web:\n    threads: 0\n", "a number out of range")]
+    [InlineData("config:\n  superset:queues:\n    Exports:\n      minReplicas: 1\n", "a queue name that is not a DNS label")]
+    [InlineData("config:\n  superset:sizing:\n    cacheHitRate: 1\n", "an exclusive maximum")]
+    [InlineData("config:\n  superset:smtpPassword: hunter2\n", "a secret in plain text")]
+    [InlineData("confg:\n  superset:tier: small\n", "a misspelt top-level field")]
+    public void The_schema_refuses(string yaml, string what)
+    {
+        Assert.False(Validate(yaml).IsValid, what);
+    }
+
+    [Fact]
+    public void The_schema_accepts_other_namespaces_and_text_numbers()
+    {
+        var result = Validate("config:\n  aws:region: eu-west-1\n  kubernetes:context: kind\n  superset:web:\n    threads: \"8\"\n    minReplicas: 2\n");
+        Assert.True(result.IsValid, Explain(result));
+    }
+
+    // Loaded once: JsonSchema.Net registers a schema by its $id, and a second load of the same $id is refused.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Path.Combine(PlannerTests.RepoRoot(), StackFileSchema.FileName))));
+
+    private static EvaluationResults Validate(string yaml)
+    {
+        var schema = Schema.Value;
+        var document = StackFile.ToJsonDocument(yaml, "t.yaml");
+        using var json = JsonDocument.Parse(document?.ToJsonString() ?? "null");
+        return schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    private static string Explain(EvaluationResults result) =>
+        string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}")));
+
+    /// <summary>A value other than <paramref name="current"/> the key accepts: the far end of its range, the other boolean, another of its values.</summary>
+    private static object Other(ConfigKey key, object? current) => key.Kind switch
+    {
+        ValueKind.Boolean => !(bool)current!,
+        ValueKind.Integer => (int)key.Maximum!.Value != Convert.ToInt32(current, CultureInfo.InvariantCulture) ? (int)key.Maximum.Value : (int)key.Minimum!.Value,
+        ValueKind.Number when !key.MaximumExclusive => key.Maximum!.Value != (decimal)current! ? key.Maximum.Value : key.Minimum!.Value,
+        ValueKind.Number => key.Minimum!.Value,
+        ValueKind.String when key.Values is { } values => values.First(v => v != (string?)current),
+        _ => throw new InvalidOperationException($"no sample value for {key.Path}: add one to ConfigRegistryTests.Samples"),
+    };
+
+    /// <summary>A stack file setting each dotted path under <c>superset:</c>.</summary>
+    private static string Stack(IEnumerable<(string Path, object Value)> settings)
+    {
+        var config = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (path, value) in settings)
+        {
+            var parts = path.Split('.');
+            var at = config;
+            for (var i = 0; i < parts.Length - 1; i++)
+            {
+                var name = i == 0 ? $"superset:{parts[i]}" : parts[i];
+                at = (Dictionary<string, object>)(at.TryGetValue(name, out var child) ? child : at[name] = new Dictionary<string, object>(StringComparer.Ordinal));
+            }
+
+            at[parts.Length == 1 ? $"superset:{parts[0]}" : parts[^1]] = value;
+        }
+
+        return new YamlDotNet.Serialization.SerializerBuilder().WithQuotingNecessaryStrings().Build().Serialize(new Dictionary<string, object> { ["config"] = config });
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        string[] list => string.Join(",", list),
+        IEnumerable<string> list => string.Join(",", list),
+        _ => TierDefaultValues.Show(value),
+    };
+}
