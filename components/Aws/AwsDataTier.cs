@@ -2,6 +2,7 @@ using System.Globalization;
 using Pulumi;
 using Pulumi.Aws.Ec2;
 using Pulumi.Aws.Ec2.Inputs;
+using Superset.Configuration;
 using Superset.Planning;
 using ElastiCache = Pulumi.Aws.ElastiCache;
 using Rds = Pulumi.Aws.Rds;
@@ -34,141 +35,29 @@ public sealed class AwsDataTier : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var s = args.Plan.Aws ?? throw new ArgumentException("the plan has no AWS data tier (dataServices is inCluster)", nameof(args));
-        var plan = args.Plan;
-        var vpcId = s.VpcId ?? throw new ArgumentException("superset:aws.vpcId is required", nameof(args));
-        var clientSg = s.ClientSecurityGroupId ?? throw new ArgumentException("superset:aws.clientSecurityGroupId is required", nameof(args));
-        var parent = new CustomResourceOptions { Parent = this };
-        // The data: deletion protection in AWS and in Pulumi (a `pulumi destroy` stops at it).
-        var keep = new CustomResourceOptions { Parent = this, Protect = s.ProtectData };
         var tags = new InputMap<string>();
         foreach (var (k, v) in args.Tags)
         {
             tags.Add(k, v);
         }
 
-        SecurityGroup Admit(string role, int port) => new($"{name}-{role}-sg", new SecurityGroupArgs
-        {
-            VpcId = vpcId,
-            Description = $"Superset {role}: port {port} from the cluster only",
-            Ingress =
-            {
-                new SecurityGroupIngressArgs { Protocol = "tcp", FromPort = port, ToPort = port, SecurityGroups = { clientSg }, Description = "EKS nodes/pods" },
-            },
-            Tags = tags,
-        }, parent);
+        var c = new Scope(name, s, tags,
+            s.VpcId ?? throw new ArgumentException("superset:aws.vpcId is required", nameof(args)),
+            s.ClientSecurityGroupId ?? throw new ArgumentException("superset:aws.clientSecurityGroupId is required", nameof(args)),
+            new CustomResourceOptions { Parent = this },
+            // The data: deletion protection in AWS and in Pulumi (a `pulumi destroy` stops at it).
+            new CustomResourceOptions { Parent = this, Protect = s.ProtectData });
 
-        // ---- metadata database --------------------------------------------------------------
-        var dbSg = Admit("postgresql", 5432);
-        var dbSubnets = new Rds.SubnetGroup($"{name}-db-subnets", new Rds.SubnetGroupArgs
-        {
-            SubnetIds = s.PrivateSubnetIds.ToArray(),
-            Description = "Superset metadata database: the cluster's private subnets",
-            Tags = tags,
-        }, parent);
-        var major = s.PostgresVersion.Split('.')[0];
-        var dbParameters = new Rds.ParameterGroup($"{name}-db-params", new Rds.ParameterGroupArgs
-        {
-            Family = $"postgres{major}",
-            Description = "Superset: max_connections from the plan's connection budget",
-            Parameters =
-            {
-                // Static parameter: applied at the next reboot (RDS user guide, "Parameter groups").
-                new Rds.Inputs.ParameterGroupParameterArgs
-                {
-                    Name = "max_connections",
-                    Value = plan.Database.MaxConnections.ToString(CultureInfo.InvariantCulture),
-                    ApplyMethod = "pending-reboot",
-                },
-                new Rds.Inputs.ParameterGroupParameterArgs { Name = "rds.force_ssl", Value = "1", ApplyMethod = "pending-reboot" },
-            },
-            Tags = tags,
-        }, parent);
-        var dbArgs = new Rds.InstanceArgs
-        {
-            Engine = "postgres",
-            EngineVersion = s.PostgresVersion,
-            InstanceClass = plan.Database.InstanceClass ?? throw new ArgumentException("the plan has no instance class", nameof(args)),
-            AllocatedStorage = s.AllocatedStorageGb,
-            // Storage grows on its own up to 4× before anyone is paged for it.
-            MaxAllocatedStorage = s.AllocatedStorageGb * 4,
-            StorageType = "gp3",
-            StorageEncrypted = true,
-            MultiAz = s.MultiAz,
-            DbName = DatabaseName,
-            Username = DatabaseName,
-            Password = args.DatabasePassword,
-            DbSubnetGroupName = dbSubnets.Name,
-            VpcSecurityGroupIds = { dbSg.Id },
-            ParameterGroupName = dbParameters.Name,
-            PubliclyAccessible = false,
-            BackupRetentionPeriod = s.BackupRetentionDays,
-            CopyTagsToSnapshot = true,
-            PerformanceInsightsEnabled = true,
-            AutoMinorVersionUpgrade = true,
-            DeletionProtection = s.ProtectData,
-            SkipFinalSnapshot = !s.ProtectData,
-            Tags = tags,
-        };
-        if (s.ProtectData)
-        {
-            dbArgs.FinalSnapshotIdentifier = $"{name}-final-snapshot";
-        }
-
-        var db = new Rds.Instance($"{name}-db", dbArgs, keep);
-
-        // ---- broker and cache ---------------------------------------------------------------
-        var redisSg = Admit("redis", 6379);
+        var db = Database(c, args.Plan, args.DatabasePassword);
+        var redisSg = Admit(c, "redis", 6379);
         var cacheSubnets = new ElastiCache.SubnetGroup($"{name}-redis-subnets", new ElastiCache.SubnetGroupArgs
         {
             SubnetIds = s.PrivateSubnetIds.ToArray(),
             Description = "Superset broker and cache: the cluster's private subnets",
             Tags = tags,
-        }, parent);
-
-        ElastiCache.ReplicationGroup Redis(RedisPlan role, Output<string> token)
-        {
-            var parameters = new ElastiCache.ParameterGroup($"{name}-{role.Name}-params", new ElastiCache.ParameterGroupArgs
-            {
-                Family = "redis7",
-                Description = $"Superset {role.Name}: maxmemory-policy {role.MaxMemoryPolicy}",
-                Parameters =
-                {
-                    new ElastiCache.Inputs.ParameterGroupParameterArgs { Name = "maxmemory-policy", Value = role.MaxMemoryPolicy },
-                    new ElastiCache.Inputs.ParameterGroupParameterArgs
-                    {
-                        Name = "reserved-memory-percent",
-                        Value = role.ReservedMemoryPercent.ToString(CultureInfo.InvariantCulture),
-                    },
-                },
-                Tags = tags,
-            }, parent);
-            return new ElastiCache.ReplicationGroup($"{name}-{role.Name}", new ElastiCache.ReplicationGroupArgs
-            {
-                Description = $"Superset {role.Name}",
-                Engine = "redis",
-                EngineVersion = RedisEngineVersion,
-                NodeType = role.NodeType ?? throw new ArgumentException($"the plan has no node type for {role.Name}", nameof(args)),
-                Port = 6379,
-                // Failover needs a replica; Multi-AZ puts it in another zone.
-                NumCacheClusters = role.NodesPerGroup ?? throw new ArgumentException($"the plan has no node count for {role.Name}", nameof(args)),
-                AutomaticFailoverEnabled = s.MultiAz,
-                MultiAzEnabled = s.MultiAz,
-                ParameterGroupName = parameters.Name,
-                SubnetGroupName = cacheSubnets.Name,
-                SecurityGroupIds = { redisSg.Id },
-                AtRestEncryptionEnabled = true,
-                // An AUTH token requires in-transit encryption (ElastiCache user guide, "AUTH").
-                TransitEncryptionEnabled = true,
-                AuthToken = token,
-                // The broker's queued tasks survive a node loss through the replica; a daily
-                // snapshot lets an operator recover from worse. The cache needs none.
-                SnapshotRetentionLimit = role.Persistent ? 7 : 0,
-                Tags = tags,
-            }, role.Persistent ? keep : parent);
-        }
-
-        var broker = Redis(plan.Broker, args.BrokerAuthToken);
-        var cache = Redis(plan.Cache, args.CacheAuthToken);
+        }, c.Parent);
+        var broker = Redis(c, args.Plan.Broker, args.BrokerAuthToken, cacheSubnets, redisSg);
+        var cache = Redis(c, args.Plan.Cache, args.CacheAuthToken, cacheSubnets, redisSg);
 
         DatabaseAddress = db.Address;
         DatabaseIdentifier = db.Identifier;
@@ -185,6 +74,128 @@ public sealed class AwsDataTier : ComponentResource
             ["brokerGroupId"] = BrokerGroupId,
             ["cacheGroupId"] = CacheGroupId,
         });
+    }
+
+    /// <summary>What every child of the tier is created with.</summary>
+    private sealed record Scope(string Name, AwsSettings Aws, InputMap<string> Tags, string VpcId, string ClientSecurityGroup,
+        CustomResourceOptions Parent, CustomResourceOptions Keep);
+
+    /// <summary>A security group admitting <paramref name="port"/> from the cluster's security group only.</summary>
+    private static SecurityGroup Admit(Scope c, string role, int port) => new($"{c.Name}-{role}-sg", new SecurityGroupArgs
+    {
+        VpcId = c.VpcId,
+        Description = $"Superset {role}: port {port} from the cluster only",
+        Ingress =
+        {
+            new SecurityGroupIngressArgs { Protocol = "tcp", FromPort = port, ToPort = port, SecurityGroups = { c.ClientSecurityGroup }, Description = "EKS nodes/pods" },
+        },
+        Tags = c.Tags,
+    }, c.Parent);
+
+    /// <summary>The metadata database: its security group, subnet group, parameter group and instance.</summary>
+    private static Rds.Instance Database(Scope c, StackPlan plan, Output<string> password)
+    {
+        var s = c.Aws;
+        var dbSg = Admit(c, "postgresql", 5432);
+        var dbSubnets = new Rds.SubnetGroup($"{c.Name}-db-subnets", new Rds.SubnetGroupArgs
+        {
+            SubnetIds = s.PrivateSubnetIds.ToArray(),
+            Description = "Superset metadata database: the cluster's private subnets",
+            Tags = c.Tags,
+        }, c.Parent);
+        var major = s.PostgresVersion.Split('.')[0];
+        var dbParameters = new Rds.ParameterGroup($"{c.Name}-db-params", new Rds.ParameterGroupArgs
+        {
+            Family = $"postgres{major}",
+            Description = "Superset: max_connections from the plan's connection budget",
+            Parameters =
+            {
+                // Static parameter: applied at the next reboot (RDS user guide, "Parameter groups").
+                new Rds.Inputs.ParameterGroupParameterArgs
+                {
+                    Name = "max_connections",
+                    Value = plan.Database.MaxConnections.ToString(CultureInfo.InvariantCulture),
+                    ApplyMethod = "pending-reboot",
+                },
+                new Rds.Inputs.ParameterGroupParameterArgs { Name = "rds.force_ssl", Value = "1", ApplyMethod = "pending-reboot" },
+            },
+            Tags = c.Tags,
+        }, c.Parent);
+        var dbArgs = new Rds.InstanceArgs
+        {
+            Engine = "postgres",
+            EngineVersion = s.PostgresVersion,
+            InstanceClass = plan.Database.InstanceClass ?? throw new ArgumentException("the plan has no instance class", nameof(plan)),
+            AllocatedStorage = s.AllocatedStorageGb,
+            // Storage grows on its own up to 4× before anyone is paged for it.
+            MaxAllocatedStorage = s.AllocatedStorageGb * 4,
+            StorageType = "gp3",
+            StorageEncrypted = true,
+            MultiAz = s.MultiAz,
+            DbName = DatabaseName,
+            Username = DatabaseName,
+            Password = password,
+            DbSubnetGroupName = dbSubnets.Name,
+            VpcSecurityGroupIds = { dbSg.Id },
+            ParameterGroupName = dbParameters.Name,
+            PubliclyAccessible = false,
+            BackupRetentionPeriod = s.BackupRetentionDays,
+            CopyTagsToSnapshot = true,
+            PerformanceInsightsEnabled = true,
+            AutoMinorVersionUpgrade = true,
+            DeletionProtection = s.ProtectData,
+            SkipFinalSnapshot = !s.ProtectData,
+            Tags = c.Tags,
+        };
+        if (s.ProtectData)
+        {
+            dbArgs.FinalSnapshotIdentifier = $"{c.Name}-final-snapshot";
+        }
+
+        return new Rds.Instance($"{c.Name}-db", dbArgs, c.Keep);
+    }
+
+    /// <summary>One Redis role: its parameter group (maxmemory-policy per instance) and replication group.</summary>
+    private static ElastiCache.ReplicationGroup Redis(Scope c, RedisPlan role, Output<string> token, ElastiCache.SubnetGroup subnets, SecurityGroup sg)
+    {
+        var parameters = new ElastiCache.ParameterGroup($"{c.Name}-{role.Name}-params", new ElastiCache.ParameterGroupArgs
+        {
+            Family = "redis7",
+            Description = $"Superset {role.Name}: maxmemory-policy {role.MaxMemoryPolicy}",
+            Parameters =
+            {
+                new ElastiCache.Inputs.ParameterGroupParameterArgs { Name = "maxmemory-policy", Value = role.MaxMemoryPolicy },
+                new ElastiCache.Inputs.ParameterGroupParameterArgs
+                {
+                    Name = "reserved-memory-percent",
+                    Value = role.ReservedMemoryPercent.ToString(CultureInfo.InvariantCulture),
+                },
+            },
+            Tags = c.Tags,
+        }, c.Parent);
+        return new ElastiCache.ReplicationGroup($"{c.Name}-{role.Name}", new ElastiCache.ReplicationGroupArgs
+        {
+            Description = $"Superset {role.Name}",
+            Engine = "redis",
+            EngineVersion = RedisEngineVersion,
+            NodeType = role.NodeType ?? throw new ArgumentException($"the plan has no node type for {role.Name}", nameof(role)),
+            Port = 6379,
+            // Failover needs a replica; Multi-AZ puts it in another zone.
+            NumCacheClusters = role.NodesPerGroup ?? throw new ArgumentException($"the plan has no node count for {role.Name}", nameof(role)),
+            AutomaticFailoverEnabled = c.Aws.MultiAz,
+            MultiAzEnabled = c.Aws.MultiAz,
+            ParameterGroupName = parameters.Name,
+            SubnetGroupName = subnets.Name,
+            SecurityGroupIds = { sg.Id },
+            AtRestEncryptionEnabled = true,
+            // An AUTH token requires in-transit encryption (ElastiCache user guide, "AUTH").
+            TransitEncryptionEnabled = true,
+            AuthToken = token,
+            // The broker's queued tasks survive a node loss through the replica; a daily
+            // snapshot lets an operator recover from worse. The cache needs none.
+            SnapshotRetentionLimit = role.Persistent ? 7 : 0,
+            Tags = c.Tags,
+        }, role.Persistent ? c.Keep : c.Parent);
     }
 
     /// <summary>RDS endpoint host.</summary>

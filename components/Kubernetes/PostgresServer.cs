@@ -37,16 +37,6 @@ public sealed class PostgresServer : ComponentResource
         var labels = Labels.For(args.Instance, Component);
         var parent = new CustomResourceOptions { Parent = this };
 
-        // PostgreSQL docs, "Resource Consumption": shared_buffers about 25 % of memory.
-        var sharedBuffersMi = memoryMi / 4;
-        ProbeArgs Ready(int period, int failures) => new()
-        {
-            Exec = new ExecActionArgs { Command = { "pg_isready", "-U", args.Database, "-d", args.Database } },
-            PeriodSeconds = period,
-            TimeoutSeconds = 5,
-            FailureThreshold = failures,
-        };
-
         _ = new StatefulSet($"{name}-statefulset", new StatefulSetArgs
         {
             Metadata = new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels },
@@ -61,38 +51,7 @@ public sealed class PostgresServer : ComponentResource
                     Spec = new PodSpecArgs
                     {
                         SecurityContext = PodDefaults.PodSecurity(PostgresUid),
-                        Containers =
-                        {
-                            new ContainerArgs
-                            {
-                                Name = "postgresql",
-                                Image = Images.Postgres,
-                                Args =
-                                {
-                                    "-c", $"max_connections={args.Plan.MaxConnections.ToString(CultureInfo.InvariantCulture)}",
-                                    "-c", $"shared_buffers={sharedBuffersMi.ToString(CultureInfo.InvariantCulture)}MB",
-                                },
-                                Env =
-                                {
-                                    PodDefaults.Env("POSTGRES_DB", args.Database),
-                                    PodDefaults.Env("POSTGRES_USER", args.Database),
-                                    PodDefaults.EnvFromSecret("POSTGRES_PASSWORD", args.CredentialsSecret, CredentialKeys.DatabasePassword),
-                                    PodDefaults.Env("PGDATA", "/var/lib/postgresql/data/pgdata"),
-                                },
-                                Ports = PostgresWorkload.Spec.Identity.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
-                                Resources = PodDefaults.Resources(PostgresWorkload.CpuMillis, memoryMi),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                                ReadinessProbe = Ready(period: 10, failures: 3),
-                                LivenessProbe = Ready(period: 30, failures: 5),
-                                VolumeMounts =
-                                {
-                                    new VolumeMountArgs { Name = "data", MountPath = "/var/lib/postgresql/data" },
-                                    // Writable paths under a read-only root filesystem: the socket directory and tmp.
-                                    new VolumeMountArgs { Name = "run", MountPath = "/var/run/postgresql" },
-                                    new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" },
-                                },
-                            },
-                        },
+                        Containers = { Server(args, memoryMi) },
                         Volumes = { PodDefaults.EmptyDir("run"), PodDefaults.EmptyDir("tmp") },
                     },
                 },
@@ -123,6 +82,50 @@ public sealed class PostgresServer : ComponentResource
 
         Host = Output.Format($"{service.Metadata.Apply(m => m.Name)}.{args.Namespace}.svc.cluster.local");
         RegisterOutputs(new Dictionary<string, object?> { ["host"] = Host });
+    }
+
+    /// <summary>The postgres container: max_connections from the plan, shared_buffers a quarter of memory.</summary>
+    private static ContainerArgs Server(PostgresServerArgs args, int memoryMi)
+    {
+        // PostgreSQL docs, "Resource Consumption": shared_buffers about 25 % of memory.
+        var sharedBuffersMi = memoryMi / 4;
+        ProbeArgs Ready(int period, int failures) => new()
+        {
+            Exec = new ExecActionArgs { Command = { "pg_isready", "-U", args.Database, "-d", args.Database } },
+            PeriodSeconds = period,
+            TimeoutSeconds = 5,
+            FailureThreshold = failures,
+        };
+
+        return new ContainerArgs
+        {
+            Name = "postgresql",
+            Image = Images.Postgres,
+            Args =
+            {
+                "-c", $"max_connections={args.Plan.MaxConnections.ToString(CultureInfo.InvariantCulture)}",
+                "-c", $"shared_buffers={sharedBuffersMi.ToString(CultureInfo.InvariantCulture)}MB",
+            },
+            Env =
+            {
+                PodDefaults.Env("POSTGRES_DB", args.Database),
+                PodDefaults.Env("POSTGRES_USER", args.Database),
+                PodDefaults.EnvFromSecret("POSTGRES_PASSWORD", args.CredentialsSecret, CredentialKeys.DatabasePassword),
+                PodDefaults.Env("PGDATA", "/var/lib/postgresql/data/pgdata"),
+            },
+            Ports = PostgresWorkload.Spec.Identity.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),
+            Resources = PodDefaults.Resources(PostgresWorkload.CpuMillis, memoryMi),
+            SecurityContext = PodDefaults.ContainerSecurity(),
+            ReadinessProbe = Ready(period: 10, failures: 3),
+            LivenessProbe = Ready(period: 30, failures: 5),
+            VolumeMounts =
+            {
+                new VolumeMountArgs { Name = "data", MountPath = "/var/lib/postgresql/data" },
+                // Writable paths under a read-only root filesystem: the socket directory and tmp.
+                new VolumeMountArgs { Name = "run", MountPath = "/var/run/postgresql" },
+                new VolumeMountArgs { Name = "tmp", MountPath = "/tmp" },
+            },
+        };
     }
 
     /// <summary>The Service's cluster DNS name.</summary>

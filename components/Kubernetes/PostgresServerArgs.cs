@@ -22,5 +22,5 @@ public sealed record PostgresServerArgs
     public string Database { get; init; } = "superset";
 
     /// <summary>Volume size for the data directory.</summary>
-    public string VolumeSize { get; init; } = "10Gi";
+    public string VolumeSize { get; init; } = $"{Superset.Planning.Workloads.Postgres.PostgresWorkload.VolumeGi}Gi";
 }

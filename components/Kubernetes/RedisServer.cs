@@ -49,15 +49,6 @@ public sealed class RedisServer : ComponentResource
             Data = new InputMap<string> { { "redis.conf", conf } },
         }, parent);
 
-        // redis-cli reads REDISCLI_AUTH, so the probes need no password on their command line.
-        ProbeArgs Ping(int period, int failures) => new()
-        {
-            Exec = new ExecActionArgs { Command = { "redis-cli", "ping" } },
-            PeriodSeconds = period,
-            TimeoutSeconds = 5,
-            FailureThreshold = failures,
-        };
-
         var volumes = new InputList<VolumeArgs>
         {
             new VolumeArgs { Name = "config", ConfigMap = new ConfigMapVolumeSourceArgs { Name = config.Metadata.Apply(m => m.Name) } },
@@ -89,68 +80,11 @@ public sealed class RedisServer : ComponentResource
                     Spec = new PodSpecArgs
                     {
                         SecurityContext = PodDefaults.PodSecurity(RedisUid),
-                        Containers =
-                        {
-                            new ContainerArgs
-                            {
-                                Name = "redis",
-                                Image = Images.Redis,
-                                // exec'd by sh so $REDIS_PASSWORD is read at start and never written in the manifest.
-                                Command = { "sh", "-c", "exec redis-server /etc/redis/redis.conf --requirepass \"$REDIS_PASSWORD\"" },
-                                Env =
-                                {
-                                    PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
-                                    PodDefaults.EnvFromSecret("REDISCLI_AUTH", args.CredentialsSecret, args.PasswordKey),
-                                },
-                                Ports = { new ContainerPortArgs { Name = workload.Port("redis").Name, ContainerPortValue = workload.Port("redis").Number } },
-                                Resources = PodDefaults.Resources(RedisWorkload.CpuMillis, memoryMi),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                                ReadinessProbe = Ping(period: 10, failures: 3),
-                                LivenessProbe = Ping(period: 30, failures: 5),
-                                VolumeMounts =
-                                {
-                                    new VolumeMountArgs { Name = "config", MountPath = "/etc/redis", ReadOnly = true },
-                                    new VolumeMountArgs { Name = "data", MountPath = "/data" },
-                                },
-                            },
-                            // Memory against maxmemory, evictions and clients for the alerts and
-                            // dashboards; redis_exporter reads REDIS_ADDR and REDIS_PASSWORD.
-                            new ContainerArgs
-                            {
-                                Name = "metrics",
-                                Image = Images.RedisExporter,
-                                Env =
-                                {
-                                    new EnvVarArgs { Name = "REDIS_ADDR", Value = $"redis://localhost:{RedisConf.Port}" },
-                                    PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
-                                },
-                                Ports = { new ContainerPortArgs { Name = WorkloadPort.MetricsName, ContainerPortValue = MetricsPort } },
-                                Resources = PodDefaults.Resources(RedisWorkload.ExporterCpuMillis, RedisWorkload.ExporterMemoryMi),
-                                SecurityContext = PodDefaults.ContainerSecurity(),
-                                ReadinessProbe = new ProbeArgs
-                                {
-                                    TcpSocket = new TCPSocketActionArgs { Port = "metrics" },
-                                    PeriodSeconds = 30,
-                                },
-                            },
-                        },
+                        Containers = { Server(args, workload, memoryMi), Exporter(args) },
                         Volumes = volumes,
                     },
                 },
-                VolumeClaimTemplates = persistent
-                    ? new InputList<PersistentVolumeClaimArgs>
-                    {
-                        new PersistentVolumeClaimArgs
-                        {
-                            Metadata = new ObjectMetaArgs { Name = "data", Labels = labels },
-                            Spec = new PersistentVolumeClaimSpecArgs
-                            {
-                                AccessModes = { "ReadWriteOnce" },
-                                Resources = new VolumeResourceRequirementsArgs { Requests = new InputMap<string> { { "storage", args.VolumeSize } } },
-                            },
-                        },
-                    }
-                    : new InputList<PersistentVolumeClaimArgs>(),
+                VolumeClaimTemplates = persistent ? new InputList<PersistentVolumeClaimArgs> { Claim(args, labels) } : new InputList<PersistentVolumeClaimArgs>(),
             },
         }, parent);
 
@@ -167,6 +101,76 @@ public sealed class RedisServer : ComponentResource
         Host = Output.Format($"{service.Metadata.Apply(m => m.Name)}.{args.Namespace}.svc.cluster.local");
         RegisterOutputs(new Dictionary<string, object?> { ["host"] = Host });
     }
+
+    /// <summary>redis-server with the generated redis.conf; its password read at start from the Secret.</summary>
+    private static ContainerArgs Server(RedisServerArgs args, Workload workload, int memoryMi)
+    {
+        // redis-cli reads REDISCLI_AUTH, so the probes need no password on their command line.
+        static ProbeArgs Ping(int period, int failures) => new()
+        {
+            Exec = new ExecActionArgs { Command = { "redis-cli", "ping" } },
+            PeriodSeconds = period,
+            TimeoutSeconds = 5,
+            FailureThreshold = failures,
+        };
+
+        return new ContainerArgs
+        {
+            Name = "redis",
+            Image = Images.Redis,
+            // exec'd by sh so $REDIS_PASSWORD is read at start and never written in the manifest.
+            Command = { "sh", "-c", "exec redis-server /etc/redis/redis.conf --requirepass \"$REDIS_PASSWORD\"" },
+            Env =
+            {
+                PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
+                PodDefaults.EnvFromSecret("REDISCLI_AUTH", args.CredentialsSecret, args.PasswordKey),
+            },
+            Ports = { new ContainerPortArgs { Name = workload.Port("redis").Name, ContainerPortValue = workload.Port("redis").Number } },
+            Resources = PodDefaults.Resources(RedisWorkload.CpuMillis, memoryMi),
+            SecurityContext = PodDefaults.ContainerSecurity(),
+            ReadinessProbe = Ping(period: 10, failures: 3),
+            LivenessProbe = Ping(period: 30, failures: 5),
+            VolumeMounts =
+            {
+                new VolumeMountArgs { Name = "config", MountPath = "/etc/redis", ReadOnly = true },
+                new VolumeMountArgs { Name = "data", MountPath = "/data" },
+            },
+        };
+    }
+
+    /// <summary>
+    /// redis_exporter beside it: memory against maxmemory, evictions and clients for the alerts and
+    /// dashboards; it reads REDIS_ADDR and REDIS_PASSWORD.
+    /// </summary>
+    private static ContainerArgs Exporter(RedisServerArgs args) => new()
+    {
+        Name = "metrics",
+        Image = Images.RedisExporter,
+        Env =
+        {
+            new EnvVarArgs { Name = "REDIS_ADDR", Value = $"redis://localhost:{RedisConf.Port}" },
+            PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
+        },
+        Ports = { new ContainerPortArgs { Name = WorkloadPort.MetricsName, ContainerPortValue = MetricsPort } },
+        Resources = PodDefaults.Resources(RedisWorkload.ExporterCpuMillis, RedisWorkload.ExporterMemoryMi),
+        SecurityContext = PodDefaults.ContainerSecurity(),
+        ReadinessProbe = new ProbeArgs
+        {
+            TcpSocket = new TCPSocketActionArgs { Port = "metrics" },
+            PeriodSeconds = 30,
+        },
+    };
+
+    /// <summary>The broker's volume: its queued tasks survive a restart.</summary>
+    private static PersistentVolumeClaimArgs Claim(RedisServerArgs args, Dictionary<string, string> labels) => new()
+    {
+        Metadata = new ObjectMetaArgs { Name = "data", Labels = labels },
+        Spec = new PersistentVolumeClaimSpecArgs
+        {
+            AccessModes = { "ReadWriteOnce" },
+            Resources = new VolumeResourceRequirementsArgs { Requests = new InputMap<string> { { "storage", args.VolumeSize } } },
+        },
+    };
 
     /// <summary>The Service's cluster DNS name.</summary>
     [Output]

@@ -25,5 +25,5 @@ public sealed record RedisServerArgs
     public required Input<string> CredentialsChecksum { get; init; }
 
     /// <summary>Size of the broker's volume for its append-only file.</summary>
-    public string VolumeSize { get; init; } = "2Gi";
+    public string VolumeSize { get; init; } = $"{Superset.Planning.Workloads.Redis.RedisWorkload.BrokerVolumeGi}Gi";
 }

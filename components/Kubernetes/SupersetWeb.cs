@@ -6,6 +6,7 @@ using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 using Superset.Artifacts;
+using Superset.Planning;
 using Superset.Planning.Workloads;
 using Superset.Planning.Workloads.Web;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
@@ -38,14 +39,6 @@ public sealed class SupersetWeb : ComponentResource
         var selector = Labels.Selector(args.Instance, Component);
         var labels = Labels.For(args.Instance, Component);
 
-        ProbeArgs Health(int period, int timeout, int failures) => new()
-        {
-            HttpGet = new HTTPGetActionArgs { Path = HealthPath, Port = "http" },
-            PeriodSeconds = period,
-            TimeoutSeconds = timeout,
-            FailureThreshold = failures,
-        };
-
         var deployment = new Deployment($"{name}-deployment", new DeploymentArgs
         {
             Metadata = new ObjectMetaArgs { Name = "superset-web", Namespace = args.Namespace, Labels = labels },
@@ -62,29 +55,14 @@ public sealed class SupersetWeb : ComponentResource
                 },
                 Template = SupersetPodTemplate.Build(new SupersetPodArgs
                 {
-                    Role = SupersetProcesses.Web, Labels = labels, Image = args.Image, Data = args.Data,
-                    ConfigSecret = args.ConfigSecret, ConfigChecksum = args.ConfigChecksum,
+                    Role = SupersetProcesses.Web,
+                    Labels = labels,
+                    Image = args.Image,
+                    Data = args.Data,
+                    ConfigSecret = args.ConfigSecret,
+                    ConfigChecksum = args.ConfigChecksum,
                     TerminationGracePeriodSeconds = plan.Shutdown.TerminationGracePeriodSeconds,
-                    Container = new SupersetContainer
-                    {
-                        Name = "web",
-                        // gunicorn is PID 1 (no shell), so SIGTERM reaches it and starts its graceful shutdown.
-                        Command = GunicornCommand.Web(plan),
-                        Resources = plan.Pod,
-                        Ports = WebWorkload.Spec.Identity.Ports,
-                        // Importing Superset takes tens of seconds: up to 5 minutes to start.
-                        StartupProbe = Health(period: 10, timeout: 5, failures: 30),
-                        ReadinessProbe = Health(period: 10, timeout: 5, failures: 3),
-                        // Lenient: when every thread is busy /health is slow, and a restart would only add load.
-                        LivenessProbe = Health(period: 30, timeout: 10, failures: 6),
-                        Lifecycle = new LifecycleArgs
-                        {
-                            PreStop = new LifecycleHandlerArgs
-                            {
-                                Exec = new ExecActionArgs { Command = { "sleep", plan.Shutdown.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
-                            },
-                        },
-                    },
+                    Container = Container(plan),
                 }),
             },
         }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });
@@ -121,6 +99,36 @@ public sealed class SupersetWeb : ComponentResource
 
         RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName, ["serviceName"] = ServiceName });
     }
+
+    /// <summary>What the web container does differently: gunicorn, the /health probes, the preStop pause.</summary>
+    private static ProbeArgs Health(int period, int timeout, int failures) => new()
+    {
+        HttpGet = new HTTPGetActionArgs { Path = HealthPath, Port = "http" },
+        PeriodSeconds = period,
+        TimeoutSeconds = timeout,
+        FailureThreshold = failures,
+    };
+
+    private static SupersetContainer Container(WebPlan plan) => new()
+    {
+        Name = "web",
+        // gunicorn is PID 1 (no shell), so SIGTERM reaches it and starts its graceful shutdown.
+        Command = GunicornCommand.Web(plan),
+        Resources = plan.Pod,
+        Ports = WebWorkload.Spec.Identity.Ports,
+        // Importing Superset takes tens of seconds: up to 5 minutes to start.
+        StartupProbe = Health(period: 10, timeout: 5, failures: 30),
+        ReadinessProbe = Health(period: 10, timeout: 5, failures: 3),
+        // Lenient: when every thread is busy /health is slow, and a restart would only add load.
+        LivenessProbe = Health(period: 30, timeout: 10, failures: 6),
+        Lifecycle = new LifecycleArgs
+        {
+            PreStop = new LifecycleHandlerArgs
+            {
+                Exec = new ExecActionArgs { Command = { "sleep", plan.Shutdown.PreStopSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
+            },
+        },
+    };
 
     /// <summary>The Deployment's name (the HPA's target).</summary>
     [Output]

@@ -7,6 +7,7 @@ using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Policy.V1;
 using Superset.Artifacts;
 using Superset.Artifacts.Keda;
+using Superset.Planning;
 using Superset.Planning.Workloads;
 using Superset.Planning.Workloads.Workers;
 using Deployment = Pulumi.Kubernetes.Apps.V1.Deployment;
@@ -52,35 +53,16 @@ public sealed class WorkerPool : ComponentResource
                 },
                 Template = SupersetPodTemplate.Build(new SupersetPodArgs
                 {
-                    Role = SupersetProcesses.Worker, Labels = labels, Image = args.Image, Data = args.Data,
-                    ConfigSecret = args.ConfigSecret, ConfigChecksum = args.ConfigChecksum,
+                    Role = SupersetProcesses.Worker,
+                    Labels = labels,
+                    Image = args.Image,
+                    Data = args.Data,
+                    ConfigSecret = args.ConfigSecret,
+                    ConfigChecksum = args.ConfigChecksum,
                     // Kubernetes starts this clock before preStop and sends SIGTERM only after it:
                     // preStop + the hard time limit + margin, so a running task always finishes.
                     TerminationGracePeriodSeconds = pool.Shutdown.TerminationGracePeriodSeconds,
-                    Container = new SupersetContainer
-                    {
-                        Name = "worker",
-                        Command = CeleryCommands.Worker(pool), // celery is PID 1: it gets SIGTERM
-                        Resources = pool.Pod,
-                        // No readiness probe: workers serve no traffic, and an unready worker still consumes.
-                        // Liveness pings this pod's node only, with Celery and the generated config
-                        // (CeleryCommands.ControlScript, not Superset: budgeted in the pool's memory).
-                        LivenessProbe = new ProbeArgs
-                        {
-                            Exec = new ExecActionArgs { Command = CeleryCommands.Liveness(pool).ToArray() },
-                            InitialDelaySeconds = 120,
-                            PeriodSeconds = 60,
-                            TimeoutSeconds = 45,
-                            FailureThreshold = 3,
-                        },
-                        Lifecycle = new LifecycleArgs
-                        {
-                            PreStop = new LifecycleHandlerArgs
-                            {
-                                Exec = new ExecActionArgs { Command = CeleryCommands.PreStop(pool).ToArray() },
-                            },
-                        },
-                    },
+                    Container = Container(pool),
                 }),
             },
         }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });
@@ -97,13 +79,24 @@ public sealed class WorkerPool : ComponentResource
 
         DeploymentName = deployment.Metadata.Apply(m => m.Name);
 
-        var metadata = new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels };
+        Autoscale(name, args, new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels }, deployment);
+        RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName });
+    }
+
+    /// <summary>
+    /// The pool's autoscaler: with KEDA a ScaledObject (KEDA creates and owns the HPA, named like the
+    /// Deployment), else an HPA on the queue's External metric and CPU.
+    /// </summary>
+    private void Autoscale(string name, WorkerPoolArgs args, ObjectMetaArgs metadata, Deployment deployment)
+    {
+        var pool = args.Pool;
+        var deploymentName = $"superset-worker-{pool.Name}";
         if (args.KedaAuthentication is { } authentication)
         {
             // KEDA creates and owns the pool's HPA (named objectName): no hand-made HPA competes for the Deployment.
             metadata.Annotations = new InputMap<string> { { KedaScaledObject.TransferHpaOwnership, "true" } };
             var spec = new InputMap<object>();
-            foreach (var (key, value) in KedaScaledObject.Spec(pool, objectName))
+            foreach (var (key, value) in KedaScaledObject.Spec(pool, deploymentName))
             {
                 spec.Add(key, value);
             }
@@ -131,9 +124,33 @@ public sealed class WorkerPool : ComponentResource
 
             _ = Autoscaling.For($"{name}-hpa", metadata, DeploymentName, pool.Replicas.Min, pool.Replicas.Max, metrics, this, pool.Autoscaler.Behavior);
         }
-
-        RegisterOutputs(new Dictionary<string, object?> { ["deploymentName"] = DeploymentName });
     }
+
+    /// <summary>What a worker container does differently: Celery on one queue, the liveness ping, the preStop that stops only this pod's consumer.</summary>
+    private static SupersetContainer Container(PoolPlan pool) => new()
+    {
+        Name = "worker",
+        Command = CeleryCommands.Worker(pool), // celery is PID 1: it gets SIGTERM
+        Resources = pool.Pod,
+        // No readiness probe: workers serve no traffic, and an unready worker still consumes.
+        // Liveness pings this pod's node only, with Celery and the generated config
+        // (CeleryCommands.ControlScript, not Superset: budgeted in the pool's memory).
+        LivenessProbe = new ProbeArgs
+        {
+            Exec = new ExecActionArgs { Command = CeleryCommands.Liveness(pool).ToArray() },
+            InitialDelaySeconds = 120,
+            PeriodSeconds = 60,
+            TimeoutSeconds = 45,
+            FailureThreshold = 3,
+        },
+        Lifecycle = new LifecycleArgs
+        {
+            PreStop = new LifecycleHandlerArgs
+            {
+                Exec = new ExecActionArgs { Command = CeleryCommands.PreStop(pool).ToArray() },
+            },
+        },
+    };
 
     /// <summary>The Deployment's name (the HPA's target).</summary>
     [Output]

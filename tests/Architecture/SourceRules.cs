@@ -8,7 +8,8 @@ namespace Superset.Architecture.Tests;
 /// <summary>
 /// What the IL cannot show: a constant is inlined where it is used, so a namespace that reads
 /// another's constant leaves no reference in the compiled code. The source's <c>using</c> directives
-/// can (the build fails on an unused one, IDE0005, so each is a real use); these rules read them.
+/// can (the build fails on an unused one, IDE0005, so each is a real use); these rules read them,
+/// and hold files under 300 lines and methods under 80.
 /// </summary>
 public abstract class SourceRules
 {
@@ -69,6 +70,38 @@ public abstract class SourceRules
         var cycles = NamespaceGraph.Cycles(UsingEdges().Select(e => (e.From, e.To)));
         Assert.True(cycles.Count == 0, "namespace cycles through using directives:\n" + string.Join("\n", cycles.Select(c => string.Join(" → ", c))));
     }
+
+    [Fact]
+    public void Files_stay_under_300_lines()
+    {
+        var long_ = Sources
+            .Select(s => (s.Path, Lines: s.Tree.GetText().Lines.Count))
+            .Where(s => s.Lines > MaxFileLines)
+            .Select(s => $"{s.Path}: {s.Lines} lines")
+            .ToList();
+        Assert.True(long_.Count == 0, $"files over {MaxFileLines} lines (split by responsibility):\n" + string.Join("\n", long_));
+    }
+
+    [Fact]
+    public void Methods_stay_under_80_lines()
+    {
+        var long_ = (from source in Sources
+                     from node in source.Tree.GetRoot().DescendantNodes()
+                     where node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax
+                     let span = node.GetLocation().GetLineSpan()
+                     let lines = span.EndLinePosition.Line - span.StartLinePosition.Line + 1
+                     where lines > MaxMethodLines
+                     select $"{source.Path}:{span.StartLinePosition.Line + 1}: {Name(node)} has {lines} lines").ToList();
+        Assert.True(long_.Count == 0, $"methods over {MaxMethodLines} lines:\n" + string.Join("\n", long_));
+    }
+
+    private static string Name(SyntaxNode node) => node switch
+    {
+        MethodDeclarationSyntax m => m.Identifier.Text,
+        ConstructorDeclarationSyntax c => c.Identifier.Text + " (constructor)",
+        LocalFunctionStatementSyntax l => l.Identifier.Text,
+        _ => node.Kind().ToString(),
+    };
 
     private static string FindRoot()
     {

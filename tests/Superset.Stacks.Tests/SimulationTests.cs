@@ -141,14 +141,14 @@ public sealed class SimulationTests
         TaskArrival[] three = [new(0, 600), new(0, 600), new(0, 600)];
 
         // Nothing to do: the floor, one pod for 20 minutes.
-        Assert.Equal(1200, Simulator.OraclePodSeconds(pool, [], 1200));
+        Assert.Equal(1200, Oracle.PodSeconds(pool, [], 1200));
         // No wait allowed: three pods for the first 10 minutes, the floor for the next 10.
-        Assert.Equal(2400, Simulator.OraclePodSeconds(pool, three, 1200));
+        Assert.Equal(2400, Oracle.PodSeconds(pool, three, 1200));
         // Ten minutes of wait allowed: one task can follow another (2 pods, then 1), 1800 pod-seconds,
         // which is also the schedule that achieves it: the bound is tight here.
-        Assert.Equal(1800, Simulator.OraclePodSeconds(pool with { WaitTargetSeconds = 600 }, three, 1200));
+        Assert.Equal(1800, Oracle.PodSeconds(pool with { WaitTargetSeconds = 600 }, three, 1200));
         // Two children per pod halve the work term, and the floor of two pods then dominates.
-        Assert.Equal(2400, Simulator.OraclePodSeconds(pool with { Autoscaler = pool.Autoscaler with { Replicas = pool.Replicas with { Min = 2 } }, Concurrency = 2 }, three, 1200));
+        Assert.Equal(2400, Oracle.PodSeconds(pool with { Autoscaler = pool.Autoscaler with { Replicas = pool.Replicas with { Min = 2 } }, Concurrency = 2 }, three, 1200));
     }
 
     [Fact]

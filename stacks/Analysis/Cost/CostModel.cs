@@ -32,74 +32,11 @@ public static class CostModel
             throw new SettingsException(origin, errors);
         }
 
-        var used = new List<PriceRow>();
-        var factor = 1m - (c.DiscountPercent / 100m);
-        PriceRow? Lookup(string kind, string type, string key, string value, string what)
-        {
-            if (table.Find(region, kind, type) is { } row)
-            {
-                used.Add(row);
-                return row;
-            }
-
-            errors.Add(new SettingsError(key, value, $"{what} with a price in {region}: {string.Join(", ", table.TypesOf(region, kind))} (stacks/Catalog/Prices/prices.csv)"));
-            return null;
-        }
-
-        var node = Lookup("ec2", c.NodeType, CostSettings.NodeTypeKey, c.NodeType, "an EC2 instance type");
-        var items = new List<CostItem>();
-        var podHour = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var pods = WorkloadRegistry.Pods(plan);
-        var ebs = pods.Any(p => p.VolumeGi > 0) ? Lookup("ebs", "gp3", c.RegionKey, region, "EBS gp3") : null;
-        if (node is not null)
-        {
-            var nodeHour = node.Usd * factor;
-            foreach (var p in pods)
-            {
-                var (share, why) = Share(p, node);
-                if (share > 1m)
-                {
-                    errors.Add(new SettingsError(CostSettings.NodeTypeKey, c.NodeType,
-                        $"a node type that holds the largest pod: {p.Name} asks {p.CpuMillis}m CPU and {p.MemoryMi} Mi, more than {c.NodeType}'s {node.Vcpu} vCPU and {node.MemoryGiB} GiB{Fitting(table, region, p)}"));
-                    continue;
-                }
-
-                podHour[p.Name] = share * nodeHour;
-                var volume = p.VolumeGi * (ebs?.Usd ?? 0m) * factor;
-                var perPod = (share * nodeHour * HoursPerMonth) + volume;
-                var basis = Invariant($"{Count(p)} × {share:0.####} of {c.NodeType} ({why}) × ${node.Usd}/h × {HoursPerMonth} h")
-                    + (p.VolumeGi > 0 && ebs is not null ? Invariant($" + {p.VolumeGi} GiB gp3 × ${ebs.Usd}/GB-month") : "");
-                items.Add(Item(p.Name, p.MinPods * perPod, p.MaxPods * perPod, basis, c.DiscountPercent));
-            }
-        }
-
+        var pricing = new Pricing(table, region, c, errors);
+        PricePods(pricing, plan);
         if (plan.Aws is { } aws)
         {
-            var az = aws.MultiAz ? "-multi-az" : "";
-            var dbClass = plan.Database.InstanceClass ?? throw new ArgumentException("an AWS plan has the RDS instance class", nameof(plan));
-            if (Lookup("rds" + az, dbClass, "superset:database.instanceClass", dbClass, "an RDS instance class") is { } db)
-            {
-                var monthly = db.Usd * factor * HoursPerMonth;
-                items.Add(Item("rds", monthly, monthly, Invariant($"{dbClass} {(aws.MultiAz ? "Multi-AZ" : "Single-AZ")} ${db.Usd}/h × {HoursPerMonth} h"), c.DiscountPercent));
-            }
-
-            if (Lookup("rds-storage" + az, "gp3", c.RegionKey, region, "RDS gp3 storage") is { } gp3)
-            {
-                var monthly = aws.AllocatedStorageGb * gp3.Usd * factor;
-                items.Add(Item("rds-storage", monthly, monthly, Invariant($"{aws.AllocatedStorageGb} GB gp3{(aws.MultiAz ? " Multi-AZ" : "")} × ${gp3.Usd}/GB-month"), c.DiscountPercent));
-            }
-
-            foreach (var (redis, key) in new[] { (plan.Broker, "superset:redis.broker.nodeType"), (plan.Cache, "superset:redis.cache.nodeType") })
-            {
-                // The nodes the replication group declares (the plan's, which AwsDataTier reads).
-                var nodes = redis.NodesPerGroup ?? 0;
-                var type = redis.NodeType ?? "";
-                if (Lookup("elasticache", type, key, type, "an ElastiCache node type") is { } cache)
-                {
-                    var monthly = nodes * cache.Usd * factor * HoursPerMonth;
-                    items.Add(Item($"elasticache-{redis.Name}", monthly, monthly, Invariant($"{nodes} node{(nodes == 1 ? "" : "s")} × {type} ${cache.Usd}/h × {HoursPerMonth} h"), c.DiscountPercent));
-                }
-            }
+            PriceAws(pricing, plan, aws);
         }
 
         if (errors.Count > 0)
@@ -107,14 +44,113 @@ public static class CostModel
             throw new SettingsException(origin, errors);
         }
 
+        var (used, items) = (pricing.Used, pricing.Items);
         return new StackCost
         {
             Currency = "USD", Region = region, PricesAsOf = used.Min(r => r.AsOf)!,
             MonthlyAtMin = items.Sum(i => i.MonthlyAtMin), MonthlyAtMax = items.Sum(i => i.MonthlyAtMax), Items = items,
             NodeType = c.NodeType, DiscountPercent = c.DiscountPercent,
             Unconfirmed = used.Where(r => !r.Confirmed).Select(r => $"{r.Region} {r.Kind} {r.Type} ({r.Source}, {r.AsOf})").Distinct().ToList(),
-            PodHourUsd = podHour,
+            PodHourUsd = pricing.PodHour,
         };
+    }
+
+    /// <summary>One pricing: the prices used, the problems found, the items priced so far.</summary>
+    private sealed class Pricing(PriceTable table, string region, CostSettings cost, List<SettingsError> errors)
+    {
+        public PriceTable Table { get; } = table;
+
+        public string Region { get; } = region;
+
+        public CostSettings Cost { get; } = cost;
+
+        public List<SettingsError> Errors { get; } = errors;
+
+        public List<PriceRow> Used { get; } = [];
+
+        public List<CostItem> Items { get; } = [];
+
+        public Dictionary<string, decimal> PodHour { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>What is left of a list price after the discount.</summary>
+        public decimal Factor => 1m - (Cost.DiscountPercent / 100m);
+
+        /// <summary>The price of a type, or null with the problem recorded under <paramref name="key"/>.</summary>
+        public PriceRow? Lookup(string kind, string type, string key, string value, string what)
+        {
+            if (Table.Find(Region, kind, type) is { } row)
+            {
+                Used.Add(row);
+                return row;
+            }
+
+            Errors.Add(new SettingsError(key, value, $"{what} with a price in {Region}: {string.Join(", ", Table.TypesOf(Region, kind))} (stacks/Catalog/Prices/prices.csv)"));
+            return null;
+        }
+
+        public void Add(string name, decimal atMin, decimal atMax, string basis) => Items.Add(Item(name, atMin, atMax, basis, Cost.DiscountPercent));
+    }
+
+    /// <summary>Every pod as its share of a node of <c>cost.nodeType</c>, with its volume.</summary>
+    private static void PricePods(Pricing p, StackPlan plan)
+    {
+        var c = p.Cost;
+        var node = p.Lookup("ec2", c.NodeType, CostSettings.NodeTypeKey, c.NodeType, "an EC2 instance type");
+        var pods = WorkloadRegistry.Pods(plan);
+        var ebs = pods.Any(g => g.VolumeGi > 0) ? p.Lookup("ebs", "gp3", c.RegionKey, p.Region, "EBS gp3") : null;
+        if (node is null)
+        {
+            return;
+        }
+
+        var nodeHour = node.Usd * p.Factor;
+        foreach (var g in pods)
+        {
+            var (share, why) = Share(g, node);
+            if (share > 1m)
+            {
+                p.Errors.Add(new SettingsError(CostSettings.NodeTypeKey, c.NodeType,
+                    $"a node type that holds the largest pod: {g.Name} asks {g.CpuMillis}m CPU and {g.MemoryMi} Mi, more than {c.NodeType}'s {node.Vcpu} vCPU and {node.MemoryGiB} GiB{Fitting(p.Table, p.Region, g)}"));
+                continue;
+            }
+
+            p.PodHour[g.Name] = share * nodeHour;
+            var volume = g.VolumeGi * (ebs?.Usd ?? 0m) * p.Factor;
+            var perPod = (share * nodeHour * HoursPerMonth) + volume;
+            var basis = Invariant($"{Count(g)} × {share:0.####} of {c.NodeType} ({why}) × ${node.Usd}/h × {HoursPerMonth} h")
+                + (g.VolumeGi > 0 && ebs is not null ? Invariant($" + {g.VolumeGi} GiB gp3 × ${ebs.Usd}/GB-month") : "");
+            p.Add(g.Name, g.MinPods * perPod, g.MaxPods * perPod, basis);
+        }
+    }
+
+    /// <summary>RDS (class and storage) and each ElastiCache group's nodes.</summary>
+    private static void PriceAws(Pricing p, StackPlan plan, AwsSettings aws)
+    {
+        var az = aws.MultiAz ? "-multi-az" : "";
+        var dbClass = plan.Database.InstanceClass ?? throw new ArgumentException("an AWS plan has the RDS instance class", nameof(plan));
+        if (p.Lookup("rds" + az, dbClass, "superset:database.instanceClass", dbClass, "an RDS instance class") is { } db)
+        {
+            var monthly = db.Usd * p.Factor * HoursPerMonth;
+            p.Add("rds", monthly, monthly, Invariant($"{dbClass} {(aws.MultiAz ? "Multi-AZ" : "Single-AZ")} ${db.Usd}/h × {HoursPerMonth} h"));
+        }
+
+        if (p.Lookup("rds-storage" + az, "gp3", p.Cost.RegionKey, p.Region, "RDS gp3 storage") is { } gp3)
+        {
+            var monthly = aws.AllocatedStorageGb * gp3.Usd * p.Factor;
+            p.Add("rds-storage", monthly, monthly, Invariant($"{aws.AllocatedStorageGb} GB gp3{(aws.MultiAz ? " Multi-AZ" : "")} × ${gp3.Usd}/GB-month"));
+        }
+
+        foreach (var (redis, key) in new[] { (plan.Broker, "superset:redis.broker.nodeType"), (plan.Cache, "superset:redis.cache.nodeType") })
+        {
+            // The nodes the replication group declares (the plan's, which AwsDataTier reads).
+            var nodes = redis.NodesPerGroup ?? 0;
+            var type = redis.NodeType ?? "";
+            if (p.Lookup("elasticache", type, key, type, "an ElastiCache node type") is { } cache)
+            {
+                var monthly = nodes * cache.Usd * p.Factor * HoursPerMonth;
+                p.Add($"elasticache-{redis.Name}", monthly, monthly, Invariant($"{nodes} node{(nodes == 1 ? "" : "s")} × {type} ${cache.Usd}/h × {HoursPerMonth} h"));
+            }
+        }
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed record ShapeResult(HpaShape Shape, QueueResult Result);
 /// <param name="Configured">The stack's own autoscaler.</param>
 /// <param name="Best">Cheapest shape meeting the wait target at p95, however often it reverses; null when none does.</param>
 /// <param name="BestSteady">Cheapest shape meeting the wait target with at most <see cref="Frontier.MaxReversals"/> reversals; null when none does.</param>
-/// <param name="OraclePodMinutes">The lower bound (<see cref="Simulator.OraclePodSeconds"/>).</param>
+/// <param name="OraclePodMinutes">The lower bound (<see cref="Oracle.PodSeconds"/>).</param>
 /// <param name="Tried">Shapes simulated.</param>
 public sealed record FrontierResult(string Pool, QueueResult Configured, ShapeResult? Best, ShapeResult? BestSteady, double OraclePodMinutes, int Tried);
 
@@ -161,7 +161,7 @@ public static class Frontier
                 .ThenBy(r => r.Result.P95WaitSeconds)
                 .ToList();
             results.Add(new FrontierResult(pool.Name, configured, meeting.FirstOrDefault(), meeting.FirstOrDefault(r => r.Result.Reversals <= MaxReversals),
-                Simulator.OraclePodSeconds(pool, arrivals, scenario.DurationSeconds) / 60.0, tried.Count));
+                Oracle.PodSeconds(pool, arrivals, scenario.DurationSeconds) / 60.0, tried.Count));
         }
 
         return results;

@@ -79,41 +79,49 @@ public static class ClusterAddons
 
         if (plan.Ingress.InstallController)
         {
-            var metrics = new Dictionary<string, object> { ["enabled"] = true };
-            if (monitoring.Enabled)
-            {
-                // The chart declares its ServiceMonitor only with both metrics.enabled and
-                // metrics.serviceMonitor.enabled (templates/controller-servicemonitor.yaml@helm-chart-4.11.3),
-                // and kube-prometheus-stack's Prometheus selects only ServiceMonitors labelled with its
-                // release (serviceMonitorSelectorNilUsesHelmValues, values.yaml@kube-prometheus-stack-65.2.0).
-                metrics["serviceMonitor"] = new Dictionary<string, object>
-                {
-                    ["enabled"] = true,
-                    ["additionalLabels"] = new Dictionary<string, object> { ["release"] = monitoring.ReleaseLabel },
-                };
-            }
-
-            var controller = new Dictionary<string, object>
-            {
-                ["ingressClassResource"] = new Dictionary<string, object> { ["name"] = plan.Ingress.ClassName },
-                // Request rate, 5xx ratio and latency at the edge: the web alerts and dashboard.
-                ["metrics"] = metrics,
-            };
-            if (local)
-            {
-                // The chart's Service defaults to LoadBalancer (controller.service.type), for which a
-                // laptop cluster never assigns an address: the atomic release would wait out its
-                // timeout and roll back. NodePort serves on every node (and kubectl port-forward).
-                controller["service"] = new Dictionary<string, object> { ["type"] = "NodePort" };
-            }
-
-            // The ServiceMonitor kind exists only once kube-prometheus-stack's CRDs are installed.
-            addons.Add(new AddonRelease(IngressNginx, Charts.IngressNginx, "ingress-nginx", plan.Ingress.ControllerNamespace,
-                new Dictionary<string, object> { ["controller"] = controller },
-                monitoring.Enabled && monitoring.InstallStack ? [KubePrometheusStack] : []));
+            addons.Add(IngressNginxRelease(plan));
         }
 
         return addons;
+    }
+
+    /// <summary>ingress-nginx's release: the class the Ingress names, edge metrics for the web alerts, NodePort on a laptop.</summary>
+    private static AddonRelease IngressNginxRelease(StackPlan plan)
+    {
+        var monitoring = plan.Monitoring;
+        var local = plan.Cluster == ClusterKind.Local;
+        var metrics = new Dictionary<string, object> { ["enabled"] = true };
+        if (monitoring.Enabled)
+        {
+            // The chart declares its ServiceMonitor only with both metrics.enabled and
+            // metrics.serviceMonitor.enabled (templates/controller-servicemonitor.yaml@helm-chart-4.11.3),
+            // and kube-prometheus-stack's Prometheus selects only ServiceMonitors labelled with its
+            // release (serviceMonitorSelectorNilUsesHelmValues, values.yaml@kube-prometheus-stack-65.2.0).
+            metrics["serviceMonitor"] = new Dictionary<string, object>
+            {
+                ["enabled"] = true,
+                ["additionalLabels"] = new Dictionary<string, object> { ["release"] = monitoring.ReleaseLabel },
+            };
+        }
+
+        var controller = new Dictionary<string, object>
+        {
+            ["ingressClassResource"] = new Dictionary<string, object> { ["name"] = plan.Ingress.ClassName },
+            // Request rate, 5xx ratio and latency at the edge: the web alerts and dashboard.
+            ["metrics"] = metrics,
+        };
+        if (local)
+        {
+            // The chart's Service defaults to LoadBalancer (controller.service.type), for which a
+            // laptop cluster never assigns an address: the atomic release would wait out its
+            // timeout and roll back. NodePort serves on every node (and kubectl port-forward).
+            controller["service"] = new Dictionary<string, object> { ["type"] = "NodePort" };
+        }
+
+        // The ServiceMonitor kind exists only once kube-prometheus-stack's CRDs are installed.
+        return new AddonRelease(IngressNginx, Charts.IngressNginx, "ingress-nginx", plan.Ingress.ControllerNamespace,
+            new Dictionary<string, object> { ["controller"] = controller },
+            monitoring.Enabled && monitoring.InstallStack ? [KubePrometheusStack] : []);
     }
 
     /// <summary>
