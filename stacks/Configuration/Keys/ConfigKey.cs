@@ -55,6 +55,15 @@ public sealed record ConfigKey
     /// <summary>Where the value lands in a queue's settings (<c>queues.&lt;name&gt;.*</c> keys).</summary>
     public Func<QueueSettings, object?>? QueueSetting { get; init; }
 
+    /// <summary>
+    /// How a value of a <c>queues.&lt;name&gt;.*</c> key changes a queue's settings: the queue reader applies
+    /// every registered key this way, so a new queue field is its registry entry and its record field.
+    /// </summary>
+    public Func<QueueSettings, object, QueueSettings>? QueueUpdate { get; init; }
+
+    /// <summary>A check beyond the range: the reason a value in range is still invalid, or null.</summary>
+    public Func<object, string?>? Refine { get; init; }
+
     /// <summary>The default, where it is one value that is not read from a tier's settings (the tier itself).</summary>
     public object? Default { get; init; }
 

@@ -30,13 +30,15 @@ internal static class Define
 
     public static ConfigKey Object(string path, string description) => new() { Path = path, Kind = ValueKind.Object, Description = description };
 
-    public static ConfigKey QueueInt(string field, int min, int max, string description, Func<QueueSettings, object?> setting, string why = "") => new()
+    public static ConfigKey QueueInt(string field, (int Min, int Max) range, string description, Func<QueueSettings, object?> get, Func<QueueSettings, int, QueueSettings> set, string why = "") => new()
     {
-        Path = $"{QueueKeys.Entry}.{field}", Kind = ValueKind.Integer, Minimum = min, Maximum = max, Description = description, QueueSetting = setting, Why = why,
+        Path = $"{QueueKeys.Entry}.{field}", Kind = ValueKind.Integer, Minimum = range.Min, Maximum = range.Max, Description = description,
+        QueueSetting = get, QueueUpdate = (q, v) => set(q, (int)v), Why = why,
     };
 
-    public static ConfigKey QueueNumber(string field, decimal min, decimal max, string description, Func<QueueSettings, object?> setting, string why = "") => new()
+    public static ConfigKey QueueNumber(string field, (decimal Min, decimal Max) range, string description, Func<QueueSettings, object?> get, Func<QueueSettings, decimal, QueueSettings> set, string why = "") => new()
     {
-        Path = $"{QueueKeys.Entry}.{field}", Kind = ValueKind.Number, Minimum = min, Maximum = max, Description = description, QueueSetting = setting, Why = why,
+        Path = $"{QueueKeys.Entry}.{field}", Kind = ValueKind.Number, Minimum = range.Min, Maximum = range.Max, Description = description,
+        QueueSetting = get, QueueUpdate = (q, v) => set(q, (decimal)v), Why = why,
     };
 }

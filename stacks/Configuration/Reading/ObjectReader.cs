@@ -106,33 +106,67 @@ internal sealed class ObjectReader
         return (int)number.Value;
     }
 
+    /// <summary>
+    /// The value of a scalar key of any kind when present and valid (its range, pattern and
+    /// <see cref="ConfigKey.Refine"/>), else null with the problem recorded.
+    /// </summary>
+    public object? Value(ConfigKey key)
+    {
+        if (!Has(key))
+        {
+            return null;
+        }
+
+        object? value = key.Kind switch
+        {
+            ValueKind.Integer => NullableInt(key),
+            ValueKind.Number => NullableDecimal(key),
+            ValueKind.Boolean => NullableBool(key),
+            ValueKind.String => NullableString(key),
+            _ => throw new InvalidOperationException($"{key.Path} is not a scalar"),
+        };
+        if (value is not null && key.Refine?.Invoke(value) is { } problem)
+        {
+            Fail(key, problem);
+            return null;
+        }
+
+        return value;
+    }
+
     /// <summary>A number in the key's range, or <paramref name="fallback"/>.</summary>
-    public decimal Decimal(ConfigKey key, decimal fallback)
+    public decimal Decimal(ConfigKey key, decimal fallback) => NullableDecimal(key) ?? fallback;
+
+    /// <summary>A number in the key's range; null when absent or invalid.</summary>
+    public decimal? NullableDecimal(ConfigKey key)
     {
         var (min, max) = (Own(key).Minimum!.Value, key.Maximum!.Value);
         var range = key.MaximumExclusive ? $"{min} ≤ x < {max}" : $"{min} ≤ x ≤ {max}";
         var number = Number(key, $"a number with {range}{key.Why}");
         if (number is null)
         {
-            return fallback;
+            return null;
         }
 
         if (number < min || number > max || (key.MaximumExclusive && number == max))
         {
             Fail(key, $"a number with {range}{key.Why}");
-            return fallback;
+            return null;
         }
 
         return number.Value;
     }
 
     /// <summary>true or false (also as text), or <paramref name="fallback"/>.</summary>
-    public bool Bool(ConfigKey key, bool fallback)
+    public bool Bool(ConfigKey key, bool fallback) => NullableBool(key) ?? fallback;
+
+    /// <summary>true or false (also as text); null when absent or invalid.</summary>
+    public bool? NullableBool(ConfigKey key)
     {
         var node = obj[Own(key).Field];
         if (node is null)
         {
-            return fallback;
+            return null;
         }
 
         if (node is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
@@ -146,7 +180,7 @@ internal sealed class ObjectReader
         }
 
         Fail(key, "true or false");
-        return fallback;
+        return null;
     }
 
     /// <summary>A text the key accepts, or <paramref name="fallback"/>.</summary>

@@ -60,46 +60,9 @@ internal static class QueueReader
         return result;
     }
 
-    private static QueueSettings ReadQueue(ObjectReader r, QueueSettings d) => d with
-    {
-        Concurrency = r.NullableInt(QueueKeys.Concurrency) ?? d.Concurrency,
-        Replicas = new ReplicaBounds(Min: r.Int(QueueKeys.MinReplicas, d.Replicas.Min), Max: r.Int(QueueKeys.MaxReplicas, d.Replicas.Max)),
-        Pod = new PodResources(CpuMillis: r.Int(QueueKeys.CpuMillis, d.Pod.CpuMillis), MemoryMi: r.Int(QueueKeys.MemoryMi, d.Pod.MemoryMi)),
-        Limits = new TimeLimits(
-            SoftSeconds: r.Int(QueueKeys.SoftTimeLimitSeconds, d.Limits.SoftSeconds),
-            HardSeconds: r.Int(QueueKeys.HardTimeLimitSeconds, d.Limits.HardSeconds)),
-        Recycling = new ChildRecycling(
-            MaxTasksPerChild: r.Int(QueueKeys.MaxTasksPerChild, d.Recycling.MaxTasksPerChild),
-            MaxMemoryPerChildMi: r.Int(QueueKeys.MaxMemoryPerChildMi, d.Recycling.MaxMemoryPerChildMi)),
-        Tasks = new TaskProfile(
-            MeanSeconds: r.Decimal(QueueKeys.TaskMeanSeconds, d.Tasks.MeanSeconds),
-            P95Seconds: r.Decimal(QueueKeys.TaskP95Seconds, d.Tasks.P95Seconds),
-            PeakPerMinute: r.Decimal(QueueKeys.PeakTasksPerMinute, d.Tasks.PeakPerMinute),
-            CpuMillisPerTask: r.Int(QueueKeys.CpuMillisPerTask, d.Tasks.CpuMillisPerTask)),
-        WaitTargetSeconds = r.Int(QueueKeys.WaitTargetSeconds, d.WaitTargetSeconds),
-        PrefetchMultiplier = r.Int(QueueKeys.PrefetchMultiplier, d.PrefetchMultiplier),
-        Autoscaler = new AutoscalerShape(
-            ScaleUpThreshold: r.Int(QueueKeys.ScaleUpThreshold, d.Autoscaler.ScaleUpThreshold),
-            CpuTargetPercent: CpuTarget(r, d.Autoscaler.CpuTargetPercent),
-            ScaleDown: new ScaleDown(
-                WindowSeconds: r.Int(QueueKeys.ScaleDownWindowSeconds, d.Autoscaler.ScaleDown.WindowSeconds),
-                PodsPerMinute: r.Int(QueueKeys.ScaleDownPodsPerMinute, d.Autoscaler.ScaleDown.PodsPerMinute)),
-            Keda: new KedaTiming(
-                PollingIntervalSeconds: r.Int(QueueKeys.PollingIntervalSeconds, d.Autoscaler.Keda.PollingIntervalSeconds),
-                CooldownSeconds: r.Int(QueueKeys.CooldownSeconds, d.Autoscaler.Keda.CooldownSeconds))),
-    };
-
-    /// <summary>0 (no CPU metric: the queue alone) or 30–95.</summary>
-    private static int CpuTarget(ObjectReader r, int fallback)
-    {
-        var value = r.Int(QueueKeys.CpuTargetPercent, fallback);
-        if (value is > 0 and < 30)
-        {
-            r.Fail(QueueKeys.CpuTargetPercent,
-                "a whole number from 30 to 95 (0 leaves CPU out; otherwise 30–95: below 30 pods idle, above 95 no headroom is left for the pods still starting)");
-            return fallback;
-        }
-
-        return value;
-    }
+    /// <summary>Every registered field of a queue that is present, applied to its baseline (<see cref="ConfigKey.QueueUpdate"/>).</summary>
+    private static QueueSettings ReadQueue(ObjectReader r, QueueSettings baseline) =>
+        ConfigKeys.ChildrenOf(QueueKeys.Entry)
+            .Where(k => k.QueueUpdate is not null)
+            .Aggregate(baseline, (q, key) => r.Value(key) is { } value ? key.QueueUpdate!(q, value) : q);
 }
