@@ -65,16 +65,23 @@ internal sealed class PoolRunner
         for (var i = pods.Count - 1; i >= 0; i--)
         {
             var pod = pods[i];
+            // Tasks that ended free their slots (in place, in order: no closure per pod and second).
             freed.Clear();
-            foreach (var end in pod.Running)
+            var kept = 0;
+            for (var k = 0; k < pod.Running.Count; k++)
             {
+                var end = pod.Running[k];
                 if (end <= t)
                 {
                     freed.Add(end);
                 }
+                else
+                {
+                    pod.Running[kept++] = end;
+                }
             }
 
-            pod.Running.RemoveAll(end => end <= t);
+            pod.Running.RemoveRange(kept, pod.Running.Count - kept);
             if (!double.IsNaN(pod.RemovedAt))
             {
                 if (pod.Running.Count == 0 || t - pod.RemovedAt >= workers.GraceSeconds)
