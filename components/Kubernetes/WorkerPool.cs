@@ -16,7 +16,7 @@ using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 namespace Superset.Components.Kubernetes;
 
 /// <summary>
-/// One Celery worker pool: a Deployment consuming one queue (seed 000, "Multi-Queue Auto-Scaling"),
+/// One Celery worker pool: a Deployment consuming one queue (docs/sources/autoscaling.md, "Multi-Queue Auto-Scaling"),
 /// sized by the plan, that loses no task when Kubernetes removes a pod: preStop tells only this
 /// pod's node to stop consuming, SIGTERM then starts Celery's warm shutdown, and the grace period
 /// outlasts the pool's hard time limit.
@@ -109,7 +109,7 @@ public sealed class WorkerPool : ComponentResource
         else
         {
             // Queue depth per pod (the pool's scaleUpThreshold) and CPU (the pool's target, 0: none);
-            // the HPA takes the larger recommendation. Without monitoring, CPU alone (seed 000's 70 %
+            // the HPA takes the larger recommendation. Without monitoring, CPU alone (the autoscaling article's 70 %
             // when the pool sets none: an HPA needs a metric).
             var metrics = new InputList<MetricSpecArgs>();
             if (pool.Autoscaler.CpuMetric || !args.QueueDepthMetric)

@@ -18,7 +18,7 @@ public static class GunicornCommand
 
     /// <summary>
     /// gunicorn with the plan's workers and gthread threads; <c>--graceful-timeout</c> lets in-flight
-    /// requests finish after SIGTERM; <c>--max-requests</c> with jitter recycles workers (seed 003)
+    /// requests finish after SIGTERM; <c>--max-requests</c> with jitter recycles workers (docs/sources/memory-pressure.md; the large tier's 10,000/1,000 from docs/sources/worker-sizing.md, pattern 3)
     /// without restarting them all at once; heartbeat files in /dev/shm (the root filesystem is
     /// read-only, and a disk-backed tmp can stall the heartbeat: gunicorn docs, "Blocking OS calls").
     /// </summary>

@@ -74,7 +74,7 @@ public static class SupersetConfigPy
 
         var b = new StringBuilder();
         b.AppendLine(CultureInfo.InvariantCulture, $"# superset_config.py for tier {plan.Tier}, generated from the plan by the superset Pulumi program: do not edit.");
-        b.AppendLine("# Secrets and hosts come from the environment (see stacks/Generated/SupersetEnv.cs).");
+        b.AppendLine("# Secrets and hosts come from the environment (see stacks/Artifacts/SupersetEnv.cs).");
         b.AppendLine("import os");
         b.AppendLine("from urllib.parse import quote, urlencode");
         b.AppendLine();
@@ -84,7 +84,7 @@ public static class SupersetConfigPy
         b.AppendLine(CultureInfo.InvariantCulture, $"SECRET_KEY = os.environ[\"{SupersetEnv.SecretKey}\"]");
         b.AppendLine(CultureInfo.InvariantCulture, $"_ROLE = os.environ.get(\"{SupersetEnv.ProcessRole}\", \"web\")");
         b.AppendLine();
-        b.AppendLine("# Metadata database. Pool per process (stacks/Sizing/Planner.cs, the connection budget):");
+        b.AppendLine("# Metadata database. Pool per process (stacks/Planning/Sizing/DataPlanner.cs, the connection budget):");
         b.AppendLine("# a web process serves `threads` requests at once; a Celery child runs one task.");
         // libpq's sslmode, and with verify-full the CA bundle it checks the server against (sslrootcert).
         b.AppendLine(CultureInfo.InvariantCulture, $"_DB_TLS = {{\"sslmode\": os.environ.get(\"{SupersetEnv.DatabaseSslMode}\", \"disable\")}}");
@@ -138,11 +138,11 @@ public static class SupersetConfigPy
         b.AppendLine("class CeleryConfig:");
         b.AppendLine("    broker_url = BROKER_URL");
         var profile = plan.Celery.Profile;
-        b.AppendLine(CultureInfo.InvariantCulture, $"    # Tier profile \"{profile.Name}\" (seed 001).");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    # Tier profile \"{profile.Name}\" (docs/sources/async-queries.md).");
         b.AppendLine("    # Results on the cache Redis: the broker holds only queued tasks, and never fills with results.");
         b.AppendLine("    result_backend = CELERY_RESULTS_URL");
         b.AppendLine(CultureInfo.InvariantCulture, $"    result_expires = {profile.ResultExpiresSeconds}");
-        b.AppendLine("    task_track_started = True  # a long query shows STARTED, not PENDING (seed 001)");
+        b.AppendLine("    task_track_started = True  # a long query shows STARTED, not PENDING (docs/sources/async-queries.md)");
         b.AppendLine(CultureInfo.InvariantCulture, $"    worker_disable_rate_limits = {(profile.DisableRateLimits ? "True" : "False")}");
         if (profile.Compression is { } compression)
         {
@@ -189,7 +189,7 @@ public static class SupersetConfigPy
         {
             // Superset's cache warm-up (docs, "Caching": cache-warmup with a strategy) on the cache
             // pool, a minute before the data cache expires: the most viewed dashboards never go cold,
-            // so their expiry never lands on users at once (seed 001, "Cache Stampede").
+            // so their expiry never lands on users at once (docs/sources/async-queries.md, "Cache Stampede").
             var every = Math.Max(1, plan.Caches.DataSeconds / 60 - 1);
             b.AppendLine(CultureInfo.InvariantCulture,
                 $"        \"cache-warmup\": {{\"task\": \"cache-warmup\", \"schedule\": crontab(minute=\"*/{every}\"), \"kwargs\": {{\"strategy_name\": \"top_n_dashboards\", \"top_n\": {plan.AsyncQueries.WarmupDashboards}, \"since\": \"7 days ago\"}}}},");
@@ -222,7 +222,7 @@ public static class SupersetConfigPy
         b.AppendLine("SESSION_COOKIE_HTTPONLY = True");
         b.AppendLine("SESSION_COOKIE_SAMESITE = \"Lax\"");
         b.AppendLine();
-        b.AppendLine("# Global async queries (seed 001): chart queries leave the web threads and run on Celery;");
+        b.AppendLine("# Global async queries (docs/sources/async-queries.md): chart queries leave the web threads and run on Celery;");
         b.AppendLine("# the browser learns of results by polling (any ingress) or over Superset's websocket server.");
         var flags = EnabledFlags(plan);
         b.AppendLine(CultureInfo.InvariantCulture,
@@ -260,7 +260,7 @@ public static class SupersetConfigPy
         b.AppendLine("    }");
         b.AppendLine();
 
-        b.AppendLine("# Timeouts per kind of data (seed 003). Flask-Caching has no expiry jitter (the seed's");
+        b.AppendLine("# Timeouts per kind of data (docs/sources/memory-pressure.md). Flask-Caching has no expiry jitter (the article's");
         b.AppendLine("# CACHE_JITTER_RATIO does not exist): kinds expire on different clocks, charts can set their own");
         b.AppendLine("# cache_timeout, and the cache-warmup schedule refreshes the busiest dashboards before expiry.");
         b.AppendLine(CultureInfo.InvariantCulture, $"CACHE_CONFIG = _cache(\"superset_metadata_\", {caches.MetadataSeconds})  # dashboards' and charts' metadata");

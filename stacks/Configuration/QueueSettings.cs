@@ -12,7 +12,7 @@ public sealed record QueueSettings
     /// <summary>Celery -c, prefork children per pod; null means computed from memory.</summary>
     public required int? Concurrency { get; init; }
 
-    /// <summary>The autoscaler's bounds (the autoscaling article's lesson 4: min for latency, max 2–3× the peak).</summary>
+    /// <summary>The autoscaler's bounds (docs/sources/autoscaling.md, lesson 4: a floor for the baseline load and node failures, a ceiling at 2–3× the peak).</summary>
     public required ReplicaBounds Replicas { get; init; }
 
     /// <summary>Pod CPU request and memory limit.</summary>

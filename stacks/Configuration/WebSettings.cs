@@ -6,7 +6,7 @@ public sealed record WebSettings
     /// <summary>gthread threads per gunicorn worker process.</summary>
     public required int Threads { get; init; }
 
-    /// <summary>Planned resident memory of one worker process (docs/sources/memory-pressure.md: 100–300 MB).</summary>
+    /// <summary>Planned resident memory of one worker process (docs/sources/worker-sizing.md, pitfall 5: 100–300 MB).</summary>
     public required int ProcessMemoryMi { get; init; }
 
     /// <summary>Memory of the gunicorn master and the container beside the workers.</summary>
@@ -24,7 +24,7 @@ public sealed record WebSettings
     /// <summary>gunicorn --timeout (the sizing article's patterns: 60, 120, 180 s).</summary>
     public required int TimeoutSeconds { get; init; }
 
-    /// <summary>gunicorn --max-requests and --max-requests-jitter: worker recycling (docs/sources/memory-pressure.md).</summary>
+    /// <summary>gunicorn --max-requests and --max-requests-jitter: worker recycling (docs/sources/memory-pressure.md; the large tier's 10,000 and 1,000 come from docs/sources/worker-sizing.md, pattern 3).</summary>
     public required RequestRecycling Recycling { get; init; }
 
     /// <summary>SQLAlchemy max_overflow per web process; pool_size is the thread count.</summary>

@@ -1,8 +1,8 @@
 namespace Superset.Planning;
 
 /// <summary>
-/// How every autoscaler of the stack moves (the HPA's <c>behavior</c>), from seed 000's production
-/// lessons. One place, read by the HPAs and by anything that models them.
+/// How every autoscaler of the stack moves (the HPA's <c>behavior</c>), from the autoscaling article's
+/// production lessons (docs/sources/autoscaling.md). One place, read by the HPAs and by anything that models them.
 /// </summary>
 public static class AutoscalerPolicy
 {
@@ -21,8 +21,8 @@ public static class AutoscalerPolicy
     public const int ScaleDownPods = 5;
 
     /// <summary>
-    /// From scheduling to consuming: image, start, broker connect. Seed 000 lesson 2: "new workers
-    /// take 30–60 seconds to start"; the middle. The simulator's pods and the cold-start check of a
+    /// From scheduling to consuming: image, start, broker connect. Lesson 2 of the autoscaling article:
+    /// new workers need 30 to 60 seconds before they take tasks; the middle. The simulator's pods and the cold-start check of a
     /// pool at zero use it.
     /// </summary>
     public const int PodStartSeconds = 45;
@@ -34,7 +34,7 @@ public static class AutoscalerPolicy
     public const int ScaleUpStabilizationSeconds = 0;
 
     /// <summary>
-    /// Scale down only on the highest recommendation of the last 10 minutes (issue 4; lesson 1:
+    /// Scale down only on the highest recommendation of the last 10 minutes (docs/decisions/0002-keda-by-default.md; lesson 1:
     /// "longer observation windows"), so a queue that drains in minutes does not shed the pods the
     /// next burst needs.
     /// </summary>

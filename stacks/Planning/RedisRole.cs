@@ -2,7 +2,7 @@ namespace Superset.Planning;
 
 /// <summary>
 /// What a Redis instance is for. One instance per role: maxmemory-policy is per instance, so a
-/// broker (must never evict) and a cache (should evict) cannot share one (seeds/README.md).
+/// broker (must never evict) and a cache (should evict) cannot share one (docs/sources/async-queries.md, "what it gets wrong").
 /// </summary>
 public enum RedisRole
 {

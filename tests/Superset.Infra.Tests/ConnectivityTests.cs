@@ -54,7 +54,7 @@ public sealed class ConnectivityTests
     }
 
     [Theory]
-    // The connections issue 17 found refused: each must be in the topology and pass.
+    // The connections the first topology found refused (docs/decisions/0004-one-topology.md): each must be in the topology and pass.
     [InlineData("worker", "web", "http")]
     [InlineData("celery-exporter", "redis-broker", "redis")]
     [InlineData("postgres-exporter", "postgresql", "postgresql")]

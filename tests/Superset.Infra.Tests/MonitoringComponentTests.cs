@@ -65,7 +65,7 @@ public sealed class MonitoringComponentTests
         Assert.Equal("Pods", hpa.At("spec.behavior.scaleUp.policies.0.type"));
         Assert.Equal(600L, hpa.Number("spec.behavior.scaleDown.stabilizationWindowSeconds"));
         Assert.Equal(3L, hpa.Number("spec.behavior.scaleDown.policies.0.value"));
-        Assert.InRange(AutoscalerPolicy.ScaleUpPods, 2, 5); // seed 000 lesson 1: ±2–5 workers
+        Assert.InRange(AutoscalerPolicy.ScaleUpPods, 2, 5); // docs/sources/autoscaling.md, lesson 1: ±2–5 workers
     }
 
     [Fact]

@@ -10,7 +10,7 @@ var summaries = BenchmarkSwitcher.FromAssembly(typeof(SimulationBenchmarks).Asse
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
 
 /// <summary>
-/// Issue 7's speed target: a 24-hour business day of the large tier in under 5 seconds on one core.
+/// The simulator's speed target: a 24-hour business day of the large tier in under 5 seconds on one core.
 /// The simulator is single-threaded, so the mean of one invocation is its time on one core.
 /// </summary>
 [MemoryDiagnoser]

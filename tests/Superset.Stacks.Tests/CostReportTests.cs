@@ -70,7 +70,7 @@ public sealed class CostReportTests
         Assert.Contains("| pod-minutes | $ | vs oracle |", table, StringComparison.Ordinal);
         Assert.Contains("the configured HPAs save ", table, StringComparison.Ordinal);
         Assert.Contains("against static sizing at maxReplicas", table, StringComparison.Ordinal);
-        Assert.Contains("against seed 000's HPA", table, StringComparison.Ordinal);
+        Assert.Contains("against the autoscaling article's HPA", table, StringComparison.Ordinal);
 
         // A month of the scenario back to back: the scenario's cost × 730 h ÷ its hours.
         Assert.Equal(730m * 3600m / scenario.DurationSeconds, money.Monthly(1m));

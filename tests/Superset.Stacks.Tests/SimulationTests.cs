@@ -259,7 +259,7 @@ public sealed class SimulationTests
     [InlineData("large")]
     public void Each_tiers_keda_defaults_meet_every_wait_target_steadily_for_less_than_seed_000s_hpa(string tier)
     {
-        // Issue 19's Done-when, measured: the spike, a stack with only the tier set. The 1.25× of the
+        // The tiers' autoscaling against the oracle, measured (docs/decisions/0002-keda-by-default.md): the spike, a stack with only the tier set. The 1.25× of the
         // oracle holds for small only; medium and large stay at about 1.4× (QueueShapes: the 30-second
         // target of default is shorter than a pod's 45-second start, and no steady shape closes that).
         var plan = PlannerTests.PlanOf($"config:\n  superset:tier: {tier}\n");

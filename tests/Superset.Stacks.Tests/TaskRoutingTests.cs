@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Superset.Stacks.Tests;
 
-/// <summary>Seed 001's silent failure: a task queued where no worker listens. Every route must reach a pool.</summary>
+/// <summary>A silent failure of docs/sources/async-queries.md: a task queued where no worker listens. Every route must reach a pool.</summary>
 public sealed class TaskRoutingTests
 {
     [Fact]

@@ -8,9 +8,9 @@ namespace Superset.Stacks.Tests;
 public class WorkerFormulaTests
 {
     [Theory]
-    [InlineData(100, 800, "0", "1.3", 104)]   // seed 002 step 4
-    [InlineData(100, 800, "0.75", "1.3", 26)] // seed 002 step 6
-    [InlineData(50, 400, "0", "1.2", 24)]     // seed 002 pattern 1
+    [InlineData(100, 800, "0", "1.3", 104)]   // docs/sources/worker-sizing.md, step 4
+    [InlineData(100, 800, "0.75", "1.3", 26)] // docs/sources/worker-sizing.md, step 6
+    [InlineData(50, 400, "0", "1.2", 24)]     // docs/sources/worker-sizing.md, pattern 1
     [InlineData(500, 800, "0.70", "1.3", 156)] // exact in decimal, 157 in double
     public void Seed_examples_come_out_exactly(int users, int latency, string hit, string margin, int expected) =>
         Assert.Equal(expected, WorkerFormula.RequiredWorkers(new SizingInputs(users, latency, decimal.Parse(hit), decimal.Parse(margin))));

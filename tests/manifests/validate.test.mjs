@@ -1,4 +1,4 @@
-// node --test: validate.mjs refuses KEDA objects KEDA would refuse or silently ignore (issue 19).
+// node --test: validate.mjs refuses KEDA objects KEDA would refuse or silently ignore (docs/decisions/0002-keda-by-default.md).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";

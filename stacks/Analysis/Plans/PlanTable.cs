@@ -17,7 +17,7 @@ public static class PlanTable
         b.AppendLine(CultureInfo.InvariantCulture, $"tier {plan.Tier}, namespace {plan.Namespace}, data services {plan.DataServices}");
         b.AppendLine();
         b.AppendLine(CultureInfo.InvariantCulture,
-            $"web: {s.PeakConcurrentUsers} users × {s.P95LatencyMs / 1000m} s × (1 − {s.CacheHitRate}) × {s.SafetyMargin} = {w.RequiredWorkers} requests in flight (seed 002)");
+            $"web: {s.PeakConcurrentUsers} users × {s.P95LatencyMs / 1000m} s × (1 − {s.CacheHitRate}) × {s.SafetyMargin} = {w.RequiredWorkers} requests in flight (docs/sources/worker-sizing.md)");
         b.AppendLine(CultureInfo.InvariantCulture,
             $"  {w.PeakReplicas} pods × {w.GunicornWorkers} gunicorn workers × {w.Threads} threads = {w.PeakReplicas * w.SlotsPerPod} slots; HPA {w.Autoscaler.Replicas.Min}–{w.Autoscaler.Replicas.Max} at {w.Autoscaler.CpuTargetPercent} % CPU");
         b.AppendLine(CultureInfo.InvariantCulture,
@@ -48,7 +48,7 @@ public static class PlanTable
         AppendColumns(b, keda ? rows : rows.Select(r => r.Where((_, i) => i != 7).ToArray()).ToList());
         b.AppendLine("  * concurrency computed from memory: (memoryMi − parent − probe) / maxMemoryPerChildMi");
         b.AppendLine("  busy at peak: children the peak keeps busy (peakTasksPerMinute ÷ 60 × taskMeanSeconds) of max × -c");
-        b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (seed 001), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");
+        b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (docs/sources/async-queries.md), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");
         b.AppendLine();
         var d = plan.Database;
         b.AppendLine(CultureInfo.InvariantCulture,

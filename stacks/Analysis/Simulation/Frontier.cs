@@ -37,7 +37,7 @@ public sealed record FrontierResult(string Pool, QueueResult Configured, ShapeRe
 /// How close any autoscaler of the deployed form gets to the oracle on a scenario: a grid over the
 /// queue target, the CPU target, the scale-down window and step and, with KEDA, scale to zero with
 /// its polling interval and cooldown, each shape simulated on the same arrivals as the configured
-/// one. It answers seed 000's "Tuning for Your Workload" in seconds and shows where the gap to the
+/// one. It answers the autoscaling article's "Tuning for Your Workload" (docs/sources/autoscaling.md) in seconds and shows where the gap to the
 /// oracle is the autoscaler's and where it is the model's (whole pods, startup, metric lag).
 /// </summary>
 public static class Frontier
@@ -55,10 +55,10 @@ public static class Frontier
     /// <summary>CPU targets tried besides the pool's own; null leaves CPU out.</summary>
     public static IReadOnlyList<int?> CpuTargets { get; } = [70, 90, null];
 
-    /// <summary>Scale-down stabilization windows tried besides the pool's own (seed 000's 10 minutes, Kubernetes' 5, none).</summary>
+    /// <summary>Scale-down stabilization windows tried besides the pool's own (the article's 10 minutes, Kubernetes' 5, none).</summary>
     public static IReadOnlyList<int> ScaleDownWindows { get; } = [600, 300, 120, 60, 0];
 
-    /// <summary>Scale-down steps tried besides the pool's own: seed 000's upper 5 pods a minute, or all at once.</summary>
+    /// <summary>Scale-down steps tried besides the pool's own: the top of the article's ±2–5 per step, as pods a minute, or all at once.</summary>
     public static IReadOnlyList<int> ScaleDownSteps { get; } = [AutoscalerPolicy.ScaleDownPods, 100];
 
     /// <summary>KEDA polling intervals tried for a pool at zero besides the pool's own (KEDA's default 30 s, and 15 s).</summary>

@@ -21,8 +21,8 @@ public static class Oracle
     /// wait target; no policy can pay less. Two facts hold at every moment for every policy:
     /// <list type="number">
     /// <item>at least <c>minReplicas</c> pods run: the floor is the pool's availability requirement
-    /// (seed 000: "a minimum of 3–5 workers ... tolerate node failures"; the PodDisruptionBudget),
-    /// not the autoscaler's choice (seed 000's HPA, with its floor of 3, is below it on the large
+    /// (docs/sources/autoscaling.md, lesson 4: a floor of 3–5 workers to survive node failures; the PodDisruptionBudget),
+    /// not the autoscaler's choice (the article's HPA, with its floor of 3, is below it on the large
     /// tier's default pool, and is not held to the bound there);</item>
     /// <item>pods × concurrency ≥ tasks running.</item>
     /// </list>

@@ -28,7 +28,7 @@ public sealed record PolicyMoney(IReadOnlyDictionary<string, decimal> PodHourUsd
     /// <summary>A month of this scenario back to back: the scenario's cost × 730 h ÷ its length.</summary>
     public decimal Monthly(decimal scenarioUsd) => scenarioUsd * CostModel.HoursPerMonth * 3600m / ScenarioSeconds;
 
-    /// <summary>Each policy's total, and what the configured HPAs save over static sizing and seed 000's HPA.</summary>
+    /// <summary>Each policy's total, and what the configured HPAs save over static sizing and the autoscaling article's HPA.</summary>
     public string Summary(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -44,7 +44,7 @@ public sealed record PolicyMoney(IReadOnlyDictionary<string, decimal> PodHourUsd
 
         if (totals.TryGetValue("configured", out var configured))
         {
-            foreach (var (other, label) in new[] { ("static", "static sizing at maxReplicas"), ("seed", "seed 000's HPA") })
+            foreach (var (other, label) in new[] { ("static", "static sizing at maxReplicas"), ("seed", "the autoscaling article's HPA") })
             {
                 if (totals.TryGetValue(other, out var usd))
                 {

@@ -17,10 +17,10 @@ public readonly record struct TaskArrival(double Time, double ServiceSeconds);
 public sealed record PoolRun(IReadOnlyList<double> Waits, int MaxDepth, double PodMinutes, int ScaleEvents, int Reversals, int CutOff, int Unserved,
     IReadOnlyList<(double Time, int Arrivals, int Depth, int Replicas)> Series);
 
-/// <summary>The timing of the cluster around the autoscaler (seed 000 and the Kubernetes defaults).</summary>
+/// <summary>The timing of the cluster around the autoscaler (docs/sources/autoscaling.md and the Kubernetes defaults).</summary>
 /// <param name="SyncSeconds">HPA sync period (kube-controller-manager default 15 s).</param>
 /// <param name="MetricLagSeconds">Age of the metrics the HPA reads: a 15 s scrape plus the adapter's cache.</param>
-/// <param name="StartupSeconds">From scheduling to consuming: image, start, broker connect (seed 000 lesson 2: 30–60 s).</param>
+/// <param name="StartupSeconds">From scheduling to consuming: image, start, broker connect (lesson 2 of the autoscaling article: 30–60 s).</param>
 /// <param name="ScrapeSeconds">Prometheus scrape interval of the exporters (the ServiceMonitors' 15 s).</param>
 /// <param name="ResourceMetricLagSeconds">
 /// Age of the CPU reading when the queue is read from the broker (KEDA): metrics-server's

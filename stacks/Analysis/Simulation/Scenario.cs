@@ -34,7 +34,7 @@ public sealed class Scenario
 
     /// <summary>
     /// A pool's baseline: a tenth of its peak (<c>queues.&lt;name&gt;.peakTasksPerMinute</c>), so that
-    /// seed 000's "10x spike in query volume within minutes" tops out at the peak the stack declares.
+    /// the autoscaling article's tenfold spike within minutes tops out at the peak the stack declares.
     /// The load comes from the demand settings, never from the replica counts being judged: lowering
     /// maxReplicas does not lighten the test.
     /// </summary>
@@ -44,7 +44,7 @@ public sealed class Scenario
         return (double)pool.Tasks.PeakPerMinute / 60.0 / SpikeFactor;
     }
 
-    /// <summary>Seed 000: "a 10x spike in query volume within minutes".</summary>
+    /// <summary>The autoscaling article's tenfold spike within minutes (docs/sources/autoscaling.md).</summary>
     public const double SpikeFactor = 10;
 
     /// <summary>A built-in scenario for a plan.</summary>
@@ -56,13 +56,13 @@ public sealed class Scenario
         return name switch
         {
             "steady" => new Scenario(name, 3600, (q, _) => B(q)),
-            // Seed 000: "10x arrivals within minutes". Baseline for 10 minutes, a 2-minute ramp to
+            // The autoscaling article's tenfold spike within minutes. Baseline for 10 minutes, a 2-minute ramp to
             // ten times (the peak), 15 minutes there, then back.
             "spike" => new Scenario(name, 3600, (q, t) => B(q) * Spike(t)),
             // A working day: the baseline at night, a morning climb, half the peak at 13:00 (an
             // ordinary day, not the board meeting), an evening decline (24 hours).
             "business-day" => new Scenario(name, 86_400, (q, t) => B(q) * BusinessDay(t)),
-            // Seed 001, "Cache Stampede During Dashboard Refresh": the cache expires and every open
+            // docs/sources/async-queries.md, "Cache Stampede During Dashboard Refresh": the cache expires and every open
             // dashboard re-queries at once: a whole peak minute of default's tasks within 30 s.
             "refresh-storm" => new Scenario(name, 3600, (q, t) => B(q) + (q == QueueNames.Default && t is >= 1200 and < 1230
                 ? SpikeFactor * B(q) * 60.0 / 30.0

@@ -92,7 +92,7 @@ public static class SimulationReport
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true });
     }
 
-    /// <summary>The JSON shape of issue 7: scenario, policies, queues with wait, depth, cost and churn.</summary>
+    /// <summary>The JSON shape of a simulation: scenario, policies, queues with wait, depth, cost and churn.</summary>
     public static string Json(SimulationResult result, PolicyMoney? money = null)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -55,7 +55,7 @@ public sealed record SimulationResult(string Scenario, int Seed, IReadOnlyList<P
 /// <summary>
 /// Runs every pool of a plan through a scenario under four policies on the same arrivals:
 /// <c>configured</c> (the stack's autoscaling: KEDA's ScaledObjects or the HPAs, per
-/// <c>autoscaling.engine</c>), <c>seed</c> (seed 000's HPA), <c>static</c> (max replicas,
+/// <c>autoscaling.engine</c>), <c>seed</c> (the autoscaling article's HPA, docs/sources/autoscaling.md), <c>static</c> (max replicas,
 /// no autoscaling) and <c>oracle</c> (a lower bound on pod-minutes).
 /// </summary>
 public static class Simulator
@@ -141,7 +141,7 @@ public static class Simulator
             : null;
     }
 
-    /// <summary>Seed 000's HPA: queue depth 30 per pod, CPU 70 %, 3 to 50 pods, Kubernetes' default behavior.</summary>
+    /// <summary>The autoscaling article's HPA: queue depth 30 per pod, CPU 70 %, 3 to 50 pods, Kubernetes' default behavior.</summary>
     public static readonly HpaSpec SeedPolicy = new("seed", 3, 50, 30, 70, ScalingBehavior.KubernetesDefault);
 
     /// <summary>

@@ -19,8 +19,8 @@ public sealed record AlertGroup(string Name, IReadOnlyList<AlertRule> Rules);
 
 /// <summary>
 /// The stack's alerting rules, one group per concern, generated from its thresholds: the queues and
-/// pools (seed 000), the broker and cache (seed 001), the database budget (seed 002) and the web
-/// tier (seed 003).
+/// pools (docs/sources/autoscaling.md), the broker and cache (docs/sources/async-queries.md), the database budget (docs/sources/worker-sizing.md) and the web
+/// tier (docs/sources/memory-pressure.md).
 /// </summary>
 public static class AlertRules
 {
@@ -57,14 +57,14 @@ public static class AlertRules
                 $"{q.Deployment} runs its maximum of {q.MaxReplicas} pods and the queue still grows by {{{{ $value }}}} tasks/s. Raise superset:queues.{q.Queue}.maxReplicas (mind the database budget in `plan`) or find the slow tasks.", labels));
             rules.Add(new("SupersetPoolAtMaxReplicas", atMax, "10m", "warning",
                 $"Pool {q.Queue} has run at its maximum for 10 minutes",
-                $"{q.Deployment} is at maxReplicas ({q.MaxReplicas}). Seed 000 lesson 4 sets max at 2-3x observed peak: if this repeats, raise superset:queues.{q.Queue}.maxReplicas.", labels));
+                $"{q.Deployment} is at maxReplicas ({q.MaxReplicas}). Set max at 2-3x the observed peak (docs/sources/autoscaling.md, lesson 4): if this repeats, raise superset:queues.{q.Queue}.maxReplicas.", labels));
             rules.Add(new("SupersetWorkerCpuHighQueueEmpty",
                 $"sum(rate({Metrics.ContainerCpu}{{{pods}}}[5m])) / sum({Metrics.ContainerRequests}{{{pods}, resource=\"cpu\"}}) > 0.8 and on() {depth} == 0", "15m", "warning",
                 $"Pool {q.Queue} burns CPU with an empty queue",
                 $"Workers of {q.Queue} use {{{{ $value | humanizePercentage }}}} of their CPU request while nothing is queued: stuck or runaway tasks. `celery inspect active --destination {q.Queue}@<pod>` shows what runs.", labels));
             rules.Add(new("SupersetAutoscalerThrashing", $"changes({Metrics.HpaDesiredReplicas}{{{Selectors.Hpa(ns, q.Deployment)}}}[30m]) > {AlertThresholds.ThrashChanges}", null, "warning",
                 $"The autoscaler of pool {q.Queue} keeps changing its mind",
-                $"Desired replicas of {q.Deployment} changed {{{{ $value }}}} times in 30 minutes (threshold {AlertThresholds.ThrashChanges}). Raise superset:queues.{q.Queue}.scaleUpThreshold or minReplicas (seed 000 lesson 1).", labels));
+                $"Desired replicas of {q.Deployment} changed {{{{ $value }}}} times in 30 minutes (threshold {AlertThresholds.ThrashChanges}). Raise superset:queues.{q.Queue}.scaleUpThreshold or minReplicas (docs/sources/autoscaling.md, lesson 1).", labels));
             rules.Add(new("SupersetTaskFailureRateHigh", $"{failed} / ({failed} + {succeeded}) > {N(AlertThresholds.TaskFailureRatio)}", "10m", "warning",
                 $"More than {N(AlertThresholds.TaskFailureRatio * 100)} % of {q.Queue} tasks fail",
                 $"{{{{ $value | humanizePercentage }}}} of the tasks of {q.Queue} failed in 10 minutes. The exception label of {Metrics.CeleryTaskFailed} names the cause; `kubectl -n {ns} logs deploy/{q.Deployment}` holds the traceback.", labels));
@@ -74,7 +74,7 @@ public static class AlertRules
             // missing for one scrape: the 5 minutes ride that out.
             rules.Add(new("SupersetQueueHasNoConsumer", $"{depth} > 0 and on() (max({Metrics.CeleryActiveWorkers}{{{byQueue}}}) == 0)", "5m", "critical",
                 $"Tasks wait in {q.Queue} and no worker consumes it",
-                $"{{{{ $value }}}} tasks in {q.Queue} and no worker consumes it (seed 001: a queue nobody listens to fails silently). Check `kubectl -n {ns} get deploy {q.Deployment}` and the worker logs.", labels));
+                $"{{{{ $value }}}} tasks in {q.Queue} and no worker consumes it (docs/sources/async-queries.md: a queue nobody listens to fails silently). Check `kubectl -n {ns} get deploy {q.Deployment}` and the worker logs.", labels));
             rules.Add(new("SupersetWorkersBelowMinimum", $"max({Metrics.DeploymentAvailable}{{namespace=\"{ns}\", deployment=\"{q.Deployment}\"}}) < {q.MinReplicas}", "10m", "warning",
                 $"Pool {q.Queue} has fewer workers than its minimum",
                 $"{{{{ $value }}}} available pods of {q.Deployment}, minimum {q.MinReplicas}. `kubectl -n {ns} describe deploy {q.Deployment}`: pending pods (capacity), crash loops (config) or OOM kills (memory).", labels));
@@ -131,7 +131,7 @@ public static class AlertRules
             new("SupersetWebMemoryNearLimit",
                 $"{Selectors.WebMemoryRatio(t.Namespace)} > {N(AlertThresholds.MemoryNearLimitRatio)}", "10m", "warning",
                 "A web pod is near its memory limit",
-                "{{ $labels.pod }} uses {{ $value | humanizePercentage }} of its memory limit (seed 003: memory is the real limit). Lower gunicorn workers per pod via superset:web.processMemoryMi or raise superset:web.memoryMi."),
+                "{{ $labels.pod }} uses {{ $value | humanizePercentage }} of its memory limit (docs/sources/memory-pressure.md: memory is the real limit). Lower gunicorn workers per pod via superset:web.processMemoryMi or raise superset:web.memoryMi."),
             new("SupersetContainerOOMKilled",
                 $"increase({Metrics.ContainerRestarts}{{namespace=\"{t.Namespace}\"}}[15m]) > 0 and on(namespace, pod, container) ({Metrics.ContainerLastTerminated}{{namespace=\"{t.Namespace}\", reason=\"OOMKilled\"}} == 1)", null, "warning",
                 "A Superset container was OOM-killed",

@@ -32,7 +32,7 @@ public sealed record AlertThresholds(
     /// <summary>Broker memory against maxmemory: at 100 % a noeviction broker refuses new tasks.</summary>
     public const double BrokerMemoryRatio = 0.8;
 
-    /// <summary>Database connections against max_connections (issue 4; the budget itself stops at 70 %).</summary>
+    /// <summary>Database connections against max_connections (the budget itself stops at 70 %).</summary>
     public const double DatabaseConnectionRatio = 0.8;
 
     /// <summary>5xx responses at the ingress against all responses.</summary>
@@ -58,7 +58,7 @@ public sealed record AlertThresholds(
             // Assumption: a cache evicting more than one key per second for every 50 peak users
             // (1/s small, 10/s medium, 100/s large) is too small for its working set.
             CacheEvictionsPerSecond: Math.Max(1, plan.Sizing.PeakConcurrentUsers / 50),
-            // The p95 the web tier was sized for (seed 002 step 3): slower means fewer requests per worker.
+            // The p95 the web tier was sized for (docs/sources/worker-sizing.md, step 3): slower means fewer requests per worker.
             WebP95Seconds: plan.Sizing.P95LatencyMs / 1000.0,
             Keda: plan.Keda);
     }

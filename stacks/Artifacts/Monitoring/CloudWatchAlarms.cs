@@ -34,7 +34,7 @@ public sealed record CloudWatchAlarm(string Name, AwsTarget Target, string Names
 }
 
 /// <summary>
-/// The AWS-side alarms, for what Prometheus cannot see of managed services (issue 5): RDS CPU, free
+/// The AWS-side alarms, for what Prometheus cannot see of managed services: RDS CPU, free
 /// storage and connections against the plan's max_connections; ElastiCache memory, CPU, and any
 /// eviction on the broker. Metric names from the RDS and ElastiCache CloudWatch documentation.
 /// </summary>

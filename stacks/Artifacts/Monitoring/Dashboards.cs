@@ -25,7 +25,7 @@ public sealed record DashboardRow(string Title, IReadOnlyList<Panel> Panels);
 public sealed record Dashboard(string Uid, string Title, IReadOnlyList<DashboardRow> Rows);
 
 /// <summary>
-/// The stack's Grafana dashboards (seeds 000 and 003: see autoscaling decisions next to memory and
+/// The stack's Grafana dashboards (docs/sources/autoscaling.md and memory-pressure.md: see autoscaling decisions next to memory and
 /// latency), generated from the plan: one row per worker pool, so a new queue appears without
 /// editing JSON, with the alert rules' thresholds (one source, <see cref="AlertThresholds"/>) as
 /// threshold lines. Every expression reads only metrics of <see cref="Metrics"/>.

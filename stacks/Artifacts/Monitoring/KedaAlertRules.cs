@@ -4,7 +4,7 @@ using Superset.Catalog.Metrics;
 namespace Superset.Artifacts.Monitoring;
 
 /// <summary>
-/// The autoscaling group (issue 19), apart from the queue rules: a pool at zero that does not wake
+/// The autoscaling group (docs/decisions/0002-keda-by-default.md, 0003-scale-to-zero.md), apart from the queue rules: a pool at zero that does not wake
 /// after its cold-start allowance, and KEDA's own errors. A pool at zero with an empty queue is
 /// healthy and fires nothing (SupersetWorkersBelowMinimum compares with a minimum of 0).
 /// </summary>

@@ -11,7 +11,7 @@ public static class WebKeys
 
     /// <summary><c>web.processMemoryMi</c>.</summary>
     public static readonly ConfigKey ProcessMemoryMi = Define.Int("web.processMemoryMi", 64, 16_384,
-        "Planned memory of one gunicorn process, MiB (docs/sources/memory-pressure.md: 100–300 MB).", s => s.Web.ProcessMemoryMi);
+        "Planned memory of one gunicorn process, MiB (docs/sources/worker-sizing.md, pitfall 5: 100–300 MB).", s => s.Web.ProcessMemoryMi);
 
     /// <summary><c>web.podOverheadMi</c>.</summary>
     public static readonly ConfigKey PodOverheadMi = Define.Int("web.podOverheadMi", 0, 16_384,

@@ -25,7 +25,7 @@ public static class QueueProfiles
     public static IReadOnlyList<QueueProfile> All { get; } =
     [
         // Interactive queries and chart data. 400 MiB per child: the async-queries article's 200 MB
-        // is below the 100–300 MB a Superset process holds after import (docs/sources/memory-pressure.md),
+        // is below the 100–300 MB a Superset process holds (docs/sources/worker-sizing.md, pitfall 5),
         // and would recycle a child after every task. A user is looking at a spinner ("interactive
         // queries should scale aggressively because users are waiting"): half a minute is felt.
         new QueueProfile

@@ -39,13 +39,18 @@ public static class TierCatalog
 
     private static readonly CeleryProfile HighThroughputProfile = new("high-throughput", InteractivePrefetch: 8, ResultExpiresSeconds: 1800, DisableRateLimits: true, Compression: "gzip");
 
+    // Assumption: the patterns give an average latency (400, 800, 1,500 ms) while the formula asks
+    // for the p95 (step 3); no pattern gives its p95, so the average stands in as
+    // sizing.p95LatencyMs, the sizing (and the SupersetWebLatencyHigh threshold) is as optimistic as
+    // the article's own, and a team with a measured p95 sets it (docs/configure.md).
     // Pattern 1, "Small Team / Early Stage": 50 peak concurrent, 400 ms latency, expected cache hit
     // rate 60–70 % (we take 0.65), the pattern's own margin 1.2. 1 CPU / 1 GiB web pods (the memory
     // article's "Small Deployment" runs 2 processes on its host); 4 threads per process is the
     // smallest gthread preset of the Superset operator. Timeout 60 s (pattern 1). The async-queries
     // article's "Minimal Configuration": recycle after 1000 tasks. Dev runs PostgreSQL in the cluster;
     // 2 GiB gives max_connections 225 by the RDS rule. The memory article's "Small Deployment": redis
-    // maxmemory 1gb for the cache, "1 hour default" for metadata, "10 minutes for query results".
+    // maxmemory 1gb for the cache; its "Redis Configuration for Superset": "1 hour default" for
+    // metadata, "10 minutes for query results".
     private static readonly TierDefaults Small = Build(new TierTable
     {
         Name = TierName.Small,
@@ -123,7 +128,7 @@ public static class TierCatalog
     });
 
     /// <summary>
-    /// Web pods of every tier: 300 Mi per gunicorn process (the top of the memory article's 100–300 MB)
+    /// Web pods of every tier: 300 Mi per gunicorn process (the top of the sizing article's 100–300 MB, pitfall 5)
     /// and 200 Mi for the master and the rest of the pod; the HPA's maximum is what the peak needs.
     /// </summary>
     private static WebSettings Web(int threads, PodResources pod, int minReplicas, int timeoutSeconds, RequestRecycling recycling, int overflow) => new()

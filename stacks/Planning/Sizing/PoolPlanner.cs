@@ -77,7 +77,7 @@ public static class PoolPlanner
             PrefetchMultiplier = q.PrefetchMultiplier,
         };
 
-        // Seed 000: a maximum below the peak cannot work: at full scale the queue still grows without
+        // A maximum below the peak cannot work (docs/sources/autoscaling.md): at full scale the queue still grows without
         // end (utilization ≥ 1). The wait target beyond that is judged by the spike simulation (plan's warning).
         var peakBusy = pool.PeakBusyChildren;
         if (concurrency > 0 && peakBusy >= (decimal)q.Replicas.Max * concurrency)
@@ -85,7 +85,7 @@ public static class PoolPlanner
             var least = (int)decimal.Floor(peakBusy / concurrency) + 1;
             errors.Add(new SettingsError(Key("maxReplicas"), q.Replicas.Max.ToString(),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"at least {least}: the peak of {q.Tasks.PeakPerMinute} tasks/min (queues.{q.Name}.peakTasksPerMinute) × taskMeanSeconds {q.Tasks.MeanSeconds} s keeps {peakBusy:0.#} children busy, and {q.Replicas.Max} pods × {concurrency} children cannot keep up, so the queue grows without end; seed 000 sets the maximum at 2–3× the peak ({decimal.Ceiling(2 * peakBusy / concurrency)}–{decimal.Ceiling(3 * peakBusy / concurrency)})")));
+                    $"at least {least}: the peak of {q.Tasks.PeakPerMinute} tasks/min (queues.{q.Name}.peakTasksPerMinute) × taskMeanSeconds {q.Tasks.MeanSeconds} s keeps {peakBusy:0.#} children busy, and {q.Replicas.Max} pods × {concurrency} children cannot keep up, so the queue grows without end; the autoscaling article sets the maximum at 2–3× the peak ({decimal.Ceiling(2 * peakBusy / concurrency)}–{decimal.Ceiling(3 * peakBusy / concurrency)})")));
         }
 
         return pool;

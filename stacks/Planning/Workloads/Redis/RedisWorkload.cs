@@ -33,7 +33,7 @@ public sealed class RedisWorkload : WorkloadSpec
     /// <summary>
     /// Databases of the cache Redis. The broker Redis holds only the broker: Celery results and
     /// async-query event streams would otherwise grow in an instance that must never evict
-    /// (docs/sources/async-queries.md, "result backends filling"). One instance has one eviction
+    /// (docs/sources/async-queries.md, "Result Backend Filling Up (Disk or Memory)"). One instance has one eviction
     /// policy, so the split is by instance; the database numbers only keep key spaces apart.
     /// </summary>
     public const int CacheDb = 0;
