@@ -40,7 +40,7 @@ internal static class DataServices
         {
             DatabaseHost = tier.DatabaseAddress,
             // Encrypted and the server verified against RDS's CA bundle, which docker/Dockerfile puts
-            // in the image (README, "Database TLS"): require alone would accept any certificate.
+            // in the image (docs/configure.md, "Database TLS"): require alone would accept any certificate.
             DatabaseSslMode = "verify-full",
             DatabaseSslRootCert = SupersetEnv.RdsCaBundlePath,
             SmtpPasswordInSecret = plan.Reports.Smtp?.User is not null,

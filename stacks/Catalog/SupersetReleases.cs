@@ -6,7 +6,7 @@ namespace Superset.Catalog;
 /// The catalog of Superset releases this program knows, keyed by major.minor. Every fact cites the
 /// upstream file it was read from as <c>apache/superset path@tag</c>; the tests pin the generated
 /// settings to it (nothing imported or routed that the release lacks). Moving to a new release is
-/// adding an entry here after reading its sources (README, "Superset versions").
+/// adding an entry here after reading its sources (docs/versions.md, "Superset versions").
 /// </summary>
 public static partial class SupersetReleases
 {
@@ -29,7 +29,7 @@ public static partial class SupersetReleases
         // with an ETA inside ALERT_REPORTS_CRON_WINDOW_SIZE and, when ALERT_REPORTS_WORKING_TIME_OUT_KILL,
         // time_limit = working_timeout + ALERT_REPORTS_WORKING_TIME_OUT_LAG (SupersetConfigPy turns that off).
         new("reports.scheduler", "superset.tasks.scheduler", "reports", "beat's minute tick for alerts and reports", $"apache/superset superset/tasks/scheduler.py@{tag}"),
-        new("reports.execute", "superset.tasks.scheduler", "reports", "scheduled alert or report: may wait (seed 000)", $"apache/superset superset/tasks/scheduler.py@{tag}"),
+        new("reports.execute", "superset.tasks.scheduler", "reports", "scheduled alert or report: may wait (docs/sources/autoscaling.md)", $"apache/superset superset/tasks/scheduler.py@{tag}"),
         new("reports.prune_log", "superset.tasks.scheduler", "reports", "daily housekeeping", $"apache/superset superset/tasks/scheduler.py@{tag}"),
         new("prune_query", "superset.tasks.scheduler", "reports", "housekeeping of the query table, when scheduled", $"apache/superset superset/tasks/scheduler.py@{tag}"),
         // apache/superset superset/tasks/cache.py@<tag>

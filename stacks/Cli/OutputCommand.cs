@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Superset.Configuration;
 using Superset.Planning;
+using Superset.Planning.Sizing;
 
 namespace Superset.Cli;
 
@@ -27,7 +28,7 @@ internal static class OutputCommand
         ArgumentNullException.ThrowIfNull(write);
         try
         {
-            var plan = PlanCommand.Load(stack, root);
+            var plan = Planner.PlanFile(stack, root).Plan;
             Directory.CreateDirectory(outDir);
             stdout.WriteLine(write(plan, stack, outDir));
             return 0;

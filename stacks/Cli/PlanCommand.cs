@@ -7,7 +7,6 @@ using Superset.Analysis.Plans;
 using Superset.Analysis.Simulation;
 using Superset.Artifacts;
 using Superset.Configuration;
-using Superset.Configuration.Reading;
 using Superset.Planning;
 using Superset.Planning.Sizing;
 
@@ -39,10 +38,10 @@ internal static class PlanCommand
     {
         try
         {
-            var (plan, origin) = LoadWithOrigin(stack, root);
+            var (plan, origin) = Planner.PlanFile(stack, root);
             if (diffBase is not null)
             {
-                var (before, beforeOrigin) = LoadWithOrigin(diffBase, root);
+                var (before, beforeOrigin) = Planner.PlanFile(diffBase, root);
                 var (costBefore, costAfter) = (CostOutcome.Of(before, beforeOrigin), CostOutcome.Of(plan, origin));
                 stdout.Write(json
                     ? PlanDiff.Json(before, plan, costBefore.Cost, costAfter.Cost)
@@ -96,15 +95,5 @@ internal static class PlanCommand
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"warning: in the spike simulation (arrivals rising tenfold to queues.{q.Name}.peakTasksPerMinute {pool.Tasks.PeakPerMinute}), pool {q.Name} waits {q.P95WaitSeconds:0} s at p95 against its target of {q.WaitTargetSeconds} s; {fix} (`simulate` shows the details)");
         }
-    }
-
-    /// <summary>Reads, validates and plans one stack file.</summary>
-    public static StackPlan Load(string stackOrPath, string root) => LoadWithOrigin(stackOrPath, root).Plan;
-
-    /// <summary>Reads, validates and plans one stack file; also names it, for the errors of pricing it.</summary>
-    public static (StackPlan Plan, string Origin) LoadWithOrigin(string stackOrPath, string root)
-    {
-        var source = StackFile.Load(StackFile.Resolve(stackOrPath, root));
-        return (Planner.Plan(SettingsLoader.Load(source), source.Origin), source.Origin);
     }
 }

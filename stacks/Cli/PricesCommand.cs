@@ -5,7 +5,7 @@ namespace Superset.Cli;
 
 /// <summary>
 /// <c>prices &lt;folder&gt; [--note text]…</c>: prints a new <c>stacks/Catalog/Prices/prices.csv</c> from AWS's price
-/// data files in a folder (README, "What a stack costs"); exit code 1 when a catalog type is missing.
+/// data files in a folder (docs/cost.md, "Refreshing them"); exit code 1 when a catalog type is missing.
 /// </summary>
 internal static class PricesCommand
 {

@@ -11,5 +11,6 @@ var root = new RootCommand("Superset on Kubernetes: sizing and checks without Pu
     SimulateCommand.Create(Directory.GetCurrentDirectory()),
     PricesCommand.Create(),
     SchemaCommand.Create(Directory.GetCurrentDirectory()),
+    DocsCommand.Create(Directory.GetCurrentDirectory()),
 };
 return root.Parse(args).Invoke();

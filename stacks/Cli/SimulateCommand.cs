@@ -2,12 +2,13 @@ using System.CommandLine;
 using Superset.Analysis.Cost;
 using Superset.Analysis.Simulation;
 using Superset.Configuration;
+using Superset.Planning.Sizing;
 
 namespace Superset.Cli;
 
 /// <summary>
 /// <c>simulate &lt;stack&gt; [--scenario &lt;name&gt; | --trace &lt;file.csv&gt;] [--json] [--chart &lt;file&gt;] [--seed N] [--frontier]</c>:
-/// every pool of the stack through a scenario under its own HPAs, seed 000's HPA, static replicas
+/// every pool of the stack through a scenario under its own HPAs, the autoscaling article's HPA, static replicas
 /// and the oracle bound, on the same arrivals; each pool's pod-minutes also in dollars when the stack has prices.
 /// </summary>
 internal static class SimulateCommand
@@ -27,7 +28,7 @@ internal static class SimulateCommand
             var stdout = r.InvocationConfiguration.Output;
             try
             {
-                var (plan, origin) = PlanCommand.LoadWithOrigin(r.GetValue(stack)!, root);
+                var (plan, origin) = Planner.PlanFile(r.GetValue(stack)!, root);
                 var path = r.GetValue(trace);
                 var chosen = path is null ? Scenario.Named(r.GetValue(scenario)!, plan) : Scenario.FromCsv(path, File.ReadAllText(path));
                 if (r.GetValue(frontier))

@@ -47,7 +47,7 @@ public class PlannerTests
     [Theory]
     // 1 CPU caps at 2×1+1 = 3 processes, 1024−200 Mi fits 2 of 300 Mi; 9 threads needed → 2 pods (tier min).
     [InlineData("small", 9, 2, 4, 2)]
-    // 2 CPU → 5 processes, (2048−200)/300 = 6 → 5; 156 / 40 slots → 4 pods (the seed's 156, exact).
+    // 2 CPU → 5 processes, (2048−200)/300 = 6 → 5; 156 / 40 slots → 4 pods (the formula's 156, exact in decimal).
     [InlineData("medium", 156, 5, 8, 4)]
     // 4 CPU → 9 processes, (4096−200)/300 = 12 → 9; 5000×1.5×0.2×1.3 = 1950 / 72 → 28 pods.
     [InlineData("large", 1950, 9, 8, 28)]
@@ -197,7 +197,7 @@ public class PlannerTests
     [Fact]
     public void The_plan_is_derived_data_with_no_settings_object()
     {
-        // Components read the plan only: nothing of it may be the settings aggregate (issue 17).
+        // Components read the plan only: nothing of it may be the settings aggregate (docs/decisions/0001-one-plan-no-settings.md).
         Assert.DoesNotContain(typeof(StackPlan).GetProperties(), p => p.PropertyType == typeof(StackSettings));
 
         var plan = PlanOf("config:\n  superset:web:\n    timeoutSeconds: 200\n  superset:ingress:\n    host: bi.example.com\n    tlsSecretName: bi-tls\n");
@@ -246,8 +246,8 @@ public class PlannerTests
     public void Committed_stack_files_plan()
     {
         var root = RepoRoot();
-        Assert.Equal("small", PlanCommand.Load("dev", root).Tier);
-        var prod = PlanCommand.Load("prod", root);
+        Assert.Equal("small", Planner.PlanFile("dev", root).Plan.Tier);
+        var prod = Planner.PlanFile("prod", root).Plan;
         Assert.Equal(("medium", "aws"), (prod.Tier, prod.DataServices));
     }
 

@@ -367,7 +367,7 @@ def drill_crash(stack, app):
     # Exactly the tasks a worker reserves (every slot and its prefetch), and the kill only once it
     # holds them all: then it has no BRPOP in flight. A worker with spare capacity that is killed
     # can lose the one message its BRPOP was receiving (Redis pops it before kombu records it as
-    # unacknowledged): a limit of the Redis transport that no setting closes (README, "Known limits").
+    # unacknowledged): a limit of the Redis transport that no setting closes (docs/operate.md, "Known limits").
     held = pool["concurrency"] * pool["prefetchMultiplier"]  # Celery reserves concurrency x prefetch, running ones included
     ids = [uuid.uuid4().hex for _ in range(held)]
     for run_id in ids:

@@ -182,7 +182,7 @@ public static class CostModel
         if (!table.Regions.Contains(c.Region))
         {
             errors.Add(new SettingsError(c.RegionKey, c.Region,
-                $"a region with prices: {known}; set {CostSettings.RegionConfigKey} to one of them to estimate with its prices, or add the region's rows to stacks/Catalog/Prices/prices.csv (README, \"What a stack costs\")"));
+                $"a region with prices: {known}; set {CostSettings.RegionConfigKey} to one of them to estimate with its prices, or add the region's rows to stacks/Catalog/Prices/prices.csv (docs/cost.md, \"The prices\")"));
             return null;
         }
 

@@ -14,7 +14,7 @@ namespace Superset.Analysis.Cost;
 /// </summary>
 public static class PriceRefresh
 {
-    /// <summary>Where each file comes from (README, "What a stack costs").</summary>
+    /// <summary>Where each file comes from (docs/cost.md, "Refreshing them").</summary>
     public const string BaseUrl = "https://b0.p.awsstatic.com/pricing/2.0/meteredUnitMaps";
 
     /// <summary>The EC2 node types priced: general purpose, compute and memory optimized, Intel and Graviton.</summary>
@@ -80,7 +80,7 @@ public static class PriceRefresh
 
         var b = new StringBuilder();
         b.AppendLine("# Public on-demand list prices (USD), written by `dotnet run --project stacks/Cli -- prices <folder>` from AWS's");
-        b.AppendLine("# published price data (README, \"What a stack costs\"). One row per price; source and asOf (the date AWS");
+        b.AppendLine("# published price data (docs/cost.md, \"Refreshing them\"). One row per price; source and asOf (the date AWS");
         b.AppendLine("# published the figure) on every row. status: confirmed = read from AWS's data; unconfirmed = a figure");
         b.AppendLine("# from a secondary source, added by hand (plan output names every unconfirmed row it uses).");
         b.AppendLine("#");

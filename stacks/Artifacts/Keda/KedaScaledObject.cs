@@ -18,7 +18,7 @@ public static class KedaScaledObject
     /// Lets a ScaledObject take over an HPA that already scales its Deployment, when the HPA is named
     /// in advanced.horizontalPodAutoscalerConfig.name (kedacore/keda apis/keda/v1alpha1/scaledobject_webhook.go@v2.20.2,
     /// verifyHpas; the constant in apis/keda/v1alpha1/scaledobject_types.go@v2.20.2): how a running
-    /// stack moves from engine hpa to keda in one update (README).
+    /// stack moves from engine hpa to keda in one update (docs/autoscaling.md, "Migrating a running stack from hpa to keda").
     /// </summary>
     public const string TransferHpaOwnership = "scaledobject.keda.sh/transfer-hpa-ownership";
 

@@ -43,7 +43,7 @@ internal static class ReleaseReader
         if (!SupersetReleases.All.TryGetValue(fromTag, out var tagged))
         {
             errors.Add(new SettingsError("superset:image", image,
-                $"an image of a Superset release in the catalog ({known}); {fromTag} is not in stacks/Catalog/SupersetReleases.cs (README, \"Superset versions\")"));
+                $"an image of a Superset release in the catalog ({known}); {fromTag} is not in stacks/Catalog/SupersetReleases.cs (docs/versions.md, \"Superset versions\")"));
             return SupersetReleases.Default;
         }
 

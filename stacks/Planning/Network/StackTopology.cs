@@ -34,7 +34,7 @@ public sealed record StackTopology(
     /// The NetworkPolicies: one that selects every pod of the namespace and admits nothing (so a pod
     /// nobody connects to, or a future one, is closed), and one per destination that admits, per
     /// port, exactly the sources the connections list. Ingress only: Superset connects out to
-    /// warehouses anywhere, so egress stays open (README, "Network").
+    /// warehouses anywhere, so egress stays open (docs/network.md, "Egress").
     /// </summary>
     public IReadOnlyList<PolicySpec> Policies()
     {

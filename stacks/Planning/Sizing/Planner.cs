@@ -1,4 +1,5 @@
 using Superset.Configuration;
+using Superset.Configuration.Reading;
 using Superset.Configuration.Tiers;
 
 namespace Superset.Planning.Sizing;
@@ -41,7 +42,7 @@ public static class Planner
 
     /// <summary>
     /// Resident memory of the Celery parent process, which imports Superset like a child does
-    /// (seed 003: a Superset process holds 100–300 MB; we plan the top of that range).
+    /// (docs/sources/worker-sizing.md, pitfall 5: a Superset process holds 100–300 MB; we plan the top of that range).
     /// </summary>
     public const int WorkerParentMemoryMi = 300;
 
@@ -67,11 +68,22 @@ public static class Planner
     /// <summary>Deployment rollingUpdate maxSurge (Kubernetes default 25 %): extra pods during a rollout.</summary>
     public const decimal RolloutSurge = 0.25m;
 
-    /// <summary>HPA CPU utilization target of web, and the workers' default (seed 000: 70 %; queues.&lt;name&gt;.cpuTargetPercent).</summary>
+    /// <summary>HPA CPU utilization target of web, and the workers' default (docs/sources/autoscaling.md: 70 %; queues.&lt;name&gt;.cpuTargetPercent).</summary>
     public const int CpuTargetPercent = 70;
 
     /// <summary>Beat's pod: one process, no tasks run in it.</summary>
     public static BeatPlan Beat { get; } = new(Replicas: 1, new PodResources(CpuMillis: 100, MemoryMi: 512));
+
+    /// <summary>
+    /// Reads, validates and plans one stack file, given by stack name (<c>prod</c> for
+    /// <c>Pulumi.prod.yaml</c> under <paramref name="root"/>) or path; also names it, for the errors
+    /// of using the plan (pricing it, simulating it).
+    /// </summary>
+    public static (StackPlan Plan, string Origin) PlanFile(string stackOrPath, string root)
+    {
+        var source = StackFile.Load(StackFile.Resolve(stackOrPath, root));
+        return (Plan(SettingsLoader.Load(source), source.Origin), source.Origin);
+    }
 
     /// <summary>Plans a stack; throws <see cref="SettingsException"/> listing every reason it cannot work.</summary>
     public static StackPlan Plan(StackSettings settings, string origin)

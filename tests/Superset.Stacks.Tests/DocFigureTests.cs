@@ -1,0 +1,49 @@
+using Superset.Cli;
+using Superset.Cli.Docs;
+using Xunit;
+
+namespace Superset.Stacks.Tests;
+
+/// <summary>Every figure the README and docs/ quote is what the tools produce now.</summary>
+public sealed class DocFigureTests
+{
+    public static TheoryData<string> Documents => [.. DocsCommand.Documents(PlannerTests.RepoRoot())];
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Every_quoted_figure_is_what_the_tools_produce(string document)
+    {
+        var root = PlannerTests.RepoRoot();
+        var wrong = DocFigures.Check(File.ReadAllText(Path.Combine(root, document)), root)
+            .Where(f => f.Quoted.Trim() != f.Produced.Trim())
+            .Select(f => $"{f.Name}: quoted {f.Quoted.Trim()}, the tools give {f.Produced.Trim()}")
+            .ToList();
+        Assert.True(wrong.Count == 0, $"{document} (run `dotnet run --project stacks/Cli -- docs`):\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void The_documents_quote_the_figures_and_every_figure_is_quoted()
+    {
+        var root = PlannerTests.RepoRoot();
+        var quoted = DocsCommand.Documents(root)
+            .SelectMany(d => DocFigures.Marker().Matches(File.ReadAllText(Path.Combine(root, d))).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        var unquoted = DocFigures.All.Keys.Where(k => !quoted.Contains(k)).ToList();
+        Assert.True(unquoted.Count == 0, "figures no document quotes: " + string.Join(", ", unquoted));
+    }
+
+    [Fact]
+    public void A_changed_figure_is_caught()
+    {
+        var root = PlannerTests.RepoRoot();
+        var check = DocFigures.Check("prod costs <!-- figure:cost.prod.monthly-min -->$1.00<!-- /figure --> a month", root).Single();
+        Assert.NotEqual(check.Quoted, check.Produced);
+        Assert.StartsWith("$", check.Produced, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_figure_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => DocFigures.Check("<!-- figure:no.such -->1<!-- /figure -->", PlannerTests.RepoRoot()).ToList());
+    }
+}
