@@ -32,7 +32,28 @@ internal sealed class PulumiConfigSource(Pulumi.Config config, string stack) : I
 
     public IReadOnlyCollection<string>? Keys => KeysOf(Environment.GetEnvironmentVariable(ConfigVariable));
 
+    /// <summary>
+    /// The variable listing which of those keys hold secrets (a JSON array of full keys), which the
+    /// SDK reads beside <see cref="ConfigVariable"/> (pulumi/pulumi-dotnet
+    /// sdk/Pulumi/Deployment/Deployment_Config.cs@v3.112.1, <c>PULUMI_CONFIG_SECRET_KEYS</c>).
+    /// </summary>
+    internal const string SecretKeysVariable = "PULUMI_CONFIG_SECRET_KEYS";
+
+    public IReadOnlyCollection<string>? AllKeys => AllKeysOf(Environment.GetEnvironmentVariable(ConfigVariable));
+
+    public bool? IsSecret(string key) => IsSecretIn(Environment.GetEnvironmentVariable(SecretKeysVariable), key);
+
     internal static IReadOnlyCollection<string>? KeysOf(string? json)
+    {
+        const string prefix = StackFile.Namespace + ":";
+        return AllKeysOf(json)?
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..])
+            .ToList();
+    }
+
+    /// <summary>Every key, namespaced; "ns:config:key" (older language hosts) as "ns:key", as the SDK's CleanKey does.</summary>
+    internal static IReadOnlyCollection<string>? AllKeysOf(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
@@ -40,12 +61,26 @@ internal sealed class PulumiConfigSource(Pulumi.Config config, string stack) : I
         }
 
         using var doc = JsonDocument.Parse(json);
-        const string prefix = StackFile.Namespace + ":";
-        return doc.RootElement.EnumerateObject()
-            .Select(p => p.Name)
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
-            // Pulumi also accepts "superset:config:key" for namespaced keys.
-            .Select(n => n[prefix.Length..].Replace("config:", "", StringComparison.Ordinal))
-            .ToList();
+        return doc.RootElement.EnumerateObject().Select(p => Clean(p.Name)).ToList();
+    }
+
+    internal static bool? IsSecretIn(string? json, string key)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        using var doc = JsonDocument.Parse(json);
+        var full = $"{StackFile.Namespace}:{key}";
+        return doc.RootElement.EnumerateArray().Any(e => Clean(e.GetString() ?? "") == full);
+    }
+
+    private static string Clean(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && key[(colon + 1)..].StartsWith("config:", StringComparison.Ordinal)
+            ? key[..colon] + ":" + key[(colon + 1 + "config:".Length)..]
+            : key;
     }
 }

@@ -171,7 +171,7 @@ public static class SupersetConfigPy
         b.AppendLine("    task_routes = {");
         foreach (var r in routes)
         {
-            b.AppendLine(CultureInfo.InvariantCulture, $"        \"{r.Task}\": {{\"queue\": \"{r.Queue}\"}},{(r.Fallback ? "  # its own pool is disabled" : "")}");
+            b.AppendLine(CultureInfo.InvariantCulture, $"        \"{r.Task}\": {{\"queue\": \"{r.Queue}\"}},{(r.Routed ? $"  # queues.{r.Queue}.tasks" : "")}");
         }
 
         b.AppendLine("    }");

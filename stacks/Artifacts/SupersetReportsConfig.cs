@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Superset.Catalog;
 using Superset.Planning;
-using Superset.Planning.Sizing;
 
 namespace Superset.Artifacts;
 

@@ -87,6 +87,30 @@ public static partial class SupersetReleases
     /// </summary>
     public const int CronWindowSeconds = 59;
 
+    /// <summary>The official image repository on Docker Hub.</summary>
+    public const string OfficialRepository = "apache/superset";
+
+    /// <summary>
+    /// Whether an image has a PostgreSQL driver (psycopg2), which every stack needs for its metadata
+    /// database: false for an official image other than <c>-dev</c>, true for an official
+    /// <c>-dev</c>, null (not known) for any other image. apache/superset
+    /// docs/docs/installation/docker-builds.mdx, as published for 5.0 and 6.0: "Tags without a
+    /// build_preset are lean builds (ie: latest, 5.0.0, 4.1.2, ...). lean builds do not contain
+    /// database drivers ... That applies to analytics databases AND the metadata database", and the
+    /// <c>dev</c> preset "includes some commonly used database drivers like mysqlclient,
+    /// psycopg2-binary"; the other presets (<c>py311</c> and the like) are "similar to lean".
+    /// </summary>
+    public static bool? HasPostgresDriver(string image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (!image.StartsWith(OfficialRepository + ":", StringComparison.Ordinal) && !image.StartsWith(OfficialRepository + "@", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return image.Contains('@', StringComparison.Ordinal) ? null : image.EndsWith("-dev", StringComparison.Ordinal);
+    }
+
     /// <summary>Every release in the catalog, by major.minor.</summary>
     public static IReadOnlyDictionary<string, SupersetRelease> All { get; } =
         new[] { V5_0, V6_0 }.ToDictionary(r => r.Version, StringComparer.Ordinal);

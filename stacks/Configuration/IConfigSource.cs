@@ -27,4 +27,17 @@ public interface IConfigSource
     /// provider's region), or null when absent or when the source cannot read other namespaces.
     /// </summary>
     string? GetQualified(string qualifiedKey) => null;
+
+    /// <summary>
+    /// Every key of the stack's config as written, with its namespace (<c>superset:tier</c>,
+    /// <c>aws:region</c>, or a bare <c>tier</c>), so that a key meant for this program but written
+    /// under another namespace, or none, is refused; null when the source cannot list them.
+    /// </summary>
+    IReadOnlyCollection<string>? AllKeys => null;
+
+    /// <summary>
+    /// Whether the <c>superset:</c> key holds a secret (set with <c>pulumi config set --secret</c>,
+    /// kept encrypted in the stack file); null when the source cannot tell.
+    /// </summary>
+    bool? IsSecret(string key) => null;
 }

@@ -35,4 +35,13 @@ public sealed record QueueSettings
 
     /// <summary>How the pool's autoscaler moves.</summary>
     public required AutoscalerShape Autoscaler { get; init; }
+
+    /// <summary>
+    /// Tasks the stack routes to this queue by name (<c>queues.&lt;name&gt;.tasks</c>), moved from the
+    /// queue the release's catalog gives them.
+    /// </summary>
+    public IReadOnlyList<string> RoutedTasks { get; init; } = [];
+
+    /// <summary>Where the values the stack file does not set come from (the tier's queue, or the custom-queue profile), for errors.</summary>
+    public string Origin { get; init; } = "";
 }

@@ -12,6 +12,12 @@ public sealed record StackSettings
     /// <summary>The sizing tier: it supplies every default.</summary>
     public required TierName Tier { get; init; }
 
+    /// <summary>
+    /// The keys the stack's config sets, by path below <c>superset:</c> (<c>queues.exports.minReplicas</c>):
+    /// an error about any other value says where that value came from.
+    /// </summary>
+    public IReadOnlySet<string> Written { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The Kubernetes namespace everything is deployed into.</summary>
     public required string Namespace { get; init; }
 

@@ -29,6 +29,9 @@ public sealed record StackPlan
     /// <summary>One pool per queue.</summary>
     public required IReadOnlyList<PoolPlan> Queues { get; init; }
 
+    /// <summary>Where every task of the release goes (planned by <c>Sizing.TaskRouting</c>).</summary>
+    public required IReadOnlyList<TaskRoute> Routes { get; init; }
+
     /// <summary>Celery beat.</summary>
     public required BeatPlan Beat { get; init; }
 

@@ -22,6 +22,13 @@ public sealed class ConfigRegistryTests
 
     private static readonly (string Path, object Value)[] Smtp = [("reports.smtp.host", "smtp.example.com"), ("reports.smtp.mailFrom", "r@example.com")];
 
+    /// <summary>An AWS stack: the keys of RDS and ElastiCache do something only there.</summary>
+    private static readonly (string Path, object Value)[] Aws =
+    [
+        ("dataServices", "aws"), ("aws.vpcId", "vpc-0123456789abcdef0"), ("aws.privateSubnetIds", new[] { "subnet-0123456789abcdef0", "subnet-0123456789abcdef1" }),
+        ("aws.clientSecurityGroupId", "sg-0123456789abcdef0"),
+    ];
+
     /// <summary>
     /// A valid value for each text key the registry cannot invent one for (a pattern, a catalog),
     /// with what else the stack needs for the key to count (reports on for the SMTP keys).
@@ -39,15 +46,21 @@ public sealed class ConfigRegistryTests
         ["monitoring.namespace"] = ("observability", []),
         ["monitoring.releaseLabel"] = ("prom", []),
         ["autoscaling.kedaNamespace"] = ("autoscaling", []),
-        ["database.instanceClass"] = ("db.r6g.xlarge", []),
-        ["redis.broker.nodeType"] = ("cache.r7g.large", []),
-        ["redis.cache.nodeType"] = ("cache.r7g.2xlarge", []),
-        ["aws.vpcId"] = ("vpc-0123456789abcdef0", []),
-        ["aws.privateSubnetIds"] = (new[] { "subnet-0123456789abcdef0", "subnet-0123456789abcdef1" }, []),
-        ["aws.clientSecurityGroupId"] = ("sg-0123456789abcdef0", []),
-        ["aws.postgresVersion"] = ("16.6", []),
-        ["aws.alarmTopicArn"] = ("arn:aws:sns:eu-west-1:123456789012:superset", []),
-        ["asyncQueries.websocketImage"] = ("registry.example.com/superset-websocket:5.0.0", []),
+        ["database.instanceClass"] = ("db.r6g.xlarge", Aws),
+        ["redis.broker.nodeType"] = ("cache.r7g.large", Aws),
+        ["redis.cache.nodeType"] = ("cache.r7g.2xlarge", Aws),
+        ["aws.vpcId"] = ("vpc-0123456789abcdef0", Aws),
+        ["aws.privateSubnetIds"] = (new[] { "subnet-0123456789abcdef0", "subnet-0123456789abcdef1" }, Aws),
+        ["aws.clientSecurityGroupId"] = ("sg-0123456789abcdef0", Aws),
+        ["aws.postgresVersion"] = ("16.6", Aws),
+        ["aws.alarmTopicArn"] = ("arn:aws:sns:eu-west-1:123456789012:superset", Aws),
+        ["asyncQueries.websocketImage"] = ("registry.example.com/superset-websocket:5.0.0", [("asyncQueries.transport", "ws")]),
+        ["flower.ingress"] = (true, [("flower.enabled", true)]),
+        ["aws.multiAz"] = (false, Aws),
+        ["aws.protectData"] = (false, Aws),
+        ["aws.allocatedStorageGb"] = (500, Aws),
+        ["aws.backupRetentionDays"] = (30, Aws),
+        ["queues.<name>.tasks"] = (new[] { "fetch_url" }, []),
         ["cost.region"] = ("us-east-1", []),
         ["cost.nodeType"] = ("m7i.xlarge", []),
         ["reports.enabled"] = (true, [Smtp[0], Smtp[1]]),

@@ -14,7 +14,7 @@ public sealed class DashboardTests
     [Fact]
     public void Three_pools_give_three_rows_and_five_give_five_in_queue_order()
     {
-        var three = Workers("config:\n  superset:queues:\n    cache:\n      enabled: false\n");
+        var three = Workers("config:\n  superset:queues:\n    cache:\n      enabled: false\n    default:\n      tasks: [cache-warmup, fetch_url]\n");
         var five = Workers("config:\n  superset:queues:\n    imports:\n      maxReplicas: 2\n");
 
         Assert.Equal(["default", "exports", "reports"], three.Rows.Select(r => r.Title.Split(':')[0]["Pool ".Length..]));

@@ -95,9 +95,9 @@ public sealed class SupersetConfigPyTests
     }
 
     [Fact]
-    public void A_disabled_pool_sends_its_tasks_to_default()
+    public void A_disabled_pool_s_tasks_go_where_the_stack_routes_them()
     {
-        var c = Load("config:\n  superset:queues:\n    exports:\n      enabled: false\n");
+        var c = Load("config:\n  superset:queues:\n    exports:\n      enabled: false\n    default:\n      tasks: [cache_chart_thumbnail, cache_dashboard_thumbnail, cache_dashboard_screenshot]\n");
         Assert.Equal("default", c.GetProperty("routes").GetProperty("cache_dashboard_screenshot").GetString());
         Assert.DoesNotContain("exports", c.GetProperty("queues").EnumerateArray().Select(q => q.GetString()));
     }

@@ -91,11 +91,32 @@ public sealed class SupersetReleasesTests
     [Fact]
     public void An_image_of_a_release_outside_the_catalog_is_refused_naming_the_image_key()
     {
-        var ex = Assert.Throws<SettingsException>(() => PlannerTests.PlanOf("config:\n  superset:image: apache/superset:4.1.2\n"));
+        var ex = Assert.Throws<SettingsException>(() => PlannerTests.PlanOf("config:\n  superset:image: apache/superset:4.1.2-dev\n"));
 
         var error = Assert.Single(ex.Errors);
         Assert.Equal("superset:image", error.Key);
         Assert.Contains("5.0, 6.0", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("apache/superset:5.0.0", false)]
+    [InlineData("apache/superset:6.0.0-py311", false)]
+    [InlineData("apache/superset:5.0.0-dev", true)]
+    [InlineData("registry.example.com/superset:5.0.0-pg", null)]
+    [InlineData("apache/superset@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", null)]
+    public void Only_the_official_dev_images_are_known_to_have_a_postgresql_driver(string image, bool? has)
+    {
+        Assert.Equal(has, SupersetReleases.HasPostgresDriver(image));
+    }
+
+    [Fact]
+    public void An_official_lean_image_is_refused_for_its_missing_postgresql_driver()
+    {
+        var ex = Assert.Throws<SettingsException>(() => PlannerTests.PlanOf("config:\n  superset:image: apache/superset:5.0.0\n"));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("superset:image", error.Key);
+        Assert.Contains("PostgreSQL driver", error.Expected, StringComparison.Ordinal);
+        Assert.Contains("docker/Dockerfile", error.Expected, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,18 +100,20 @@ public static class ConfigReference
         b.AppendLine();
         b.AppendLine("## Queue defaults per tier");
         b.AppendLine();
-        b.AppendLine("What each tier's queues start from (`stacks/Configuration/Tiers`); a key under `queues.<name>` overrides one.");
+        b.AppendLine("What each tier's queues start from (`stacks/Configuration/Tiers`); a key under `queues.<name>` overrides one. A queue the");
+        b.AppendLine("stack adds starts from the custom-queue profile (the last column): no declared peak, zero to two pods, woken by its first");
+        b.AppendLine("task; set its load and bounds, and route tasks to it with `tasks` ([configure.md](configure.md#adding-a-queue-and-its-pool)).");
         foreach (var tier in TierDefaultValues.Tiers)
         {
             var queues = TierDefaultValues.Queues(tier);
             b.AppendLine();
             b.AppendLine($"### {tier}");
             b.AppendLine();
-            b.AppendLine($"| key | {string.Join(" | ", queues)} |");
-            b.AppendLine($"|---|{string.Concat(queues.Select(_ => "---|"))}");
+            b.AppendLine($"| key | {string.Join(" | ", queues)} | a new queue |");
+            b.AppendLine($"|---|{string.Concat(queues.Select(_ => "---|"))}---|");
             foreach (var key in keys)
             {
-                b.AppendLine($"| `{key.Field}` | {string.Join(" | ", queues.Select(q => Cell(TierDefaultValues.Queue(key, tier, q))))} |");
+                b.AppendLine($"| `{key.Field}` | {string.Join(" | ", queues.Select(q => Cell(TierDefaultValues.Queue(key, tier, q))))} | {Cell(TierDefaultValues.CustomQueue(key, tier))} |");
             }
         }
     }

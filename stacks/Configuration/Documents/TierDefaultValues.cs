@@ -74,6 +74,13 @@ public static class TierDefaultValues
         return key.DefaultText ?? Show(key.QueueSetting!(settings));
     }
 
+    /// <summary>A queue key's default for a queue the stack adds (the custom-queue profile on the tier).</summary>
+    public static string CustomQueue(ConfigKey key, string tier)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.DefaultText ?? Show(key.QueueSetting!(TierCatalog.Get(TierCatalog.ByConfigName[tier]).CustomQueue));
+    }
+
     /// <summary>A value as the documents write it.</summary>
     public static string Show(object? value) => value switch
     {

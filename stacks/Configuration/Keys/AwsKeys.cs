@@ -7,7 +7,7 @@ public static class AwsKeys
     public const string PostgresVersion = "16.4";
 
     /// <summary>The object.</summary>
-    public static readonly ConfigKey Object = Define.Object("aws", "Where RDS and ElastiCache go and who may connect (dataServices aws).");
+    public static readonly ConfigKey Object = Define.Object("aws", "Where RDS and ElastiCache go and who may connect (dataServices aws).") with { InertWhen = Applies.OnAws };
 
     /// <summary><c>aws.vpcId</c>.</summary>
     public static readonly ConfigKey VpcId = Define.Text("aws.vpcId", Patterns.AwsId("vpc"), "The EKS cluster's VPC.", "a VPC id: vpc- and 8 or 17 hex digits", s => s.Aws.VpcId)

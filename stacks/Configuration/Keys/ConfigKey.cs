@@ -64,6 +64,13 @@ public sealed record ConfigKey
     /// <summary>A check beyond the range: the reason a value in range is still invalid, or null.</summary>
     public Func<object, string?>? Refine { get; init; }
 
+    /// <summary>
+    /// Why the key does nothing with the stack's other settings (a mode that does not use it), or
+    /// null where it applies (<see cref="Applies"/>): a key set where it does nothing is refused with
+    /// this reason, so nobody believes a setting took effect that did not.
+    /// </summary>
+    public Func<StackSettings, string?>? InertWhen { get; init; }
+
     /// <summary>The default, where it is one value that is not read from a tier's settings (the tier itself).</summary>
     public object? Default { get; init; }
 

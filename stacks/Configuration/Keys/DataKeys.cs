@@ -14,10 +14,11 @@ public static class DataKeys
         Path = "database.instanceClass", Kind = ValueKind.String, Check = c => RdsInstanceClasses.MemoryGiB(c) is not null,
         Description = "RDS instance class (dataServices aws).", Expected = $"an RDS instance class this plan can size: {RdsInstanceClasses.Known}",
         Setting = s => s.Database.InstanceClass,
+        InertWhen = Applies.OnAws,
     };
 
     /// <summary><c>database.memoryMi</c>.</summary>
-    public static readonly ConfigKey DatabaseMemoryMi = Define.Int("database.memoryMi", 256, 1_048_576, "PostgreSQL pod memory, MiB (dataServices inCluster).", s => s.Database.MemoryMi);
+    public static readonly ConfigKey DatabaseMemoryMi = Define.Int("database.memoryMi", 256, 1_048_576, "PostgreSQL pod memory, MiB (dataServices inCluster).", s => s.Database.MemoryMi) with { InertWhen = Applies.InCluster };
 
     /// <summary><c>database.maxConnections</c>.</summary>
     public static readonly ConfigKey MaxConnections = Define.Int("database.maxConnections", 20, 262_143,
@@ -49,12 +50,13 @@ public static class DataKeys
 
     private static IReadOnlyList<ConfigKey> Role(string role, Func<StackSettings, RedisRoleSettings> of) =>
     [
-        Define.Int($"redis.{role}.memoryMi", 64, 1_048_576, $"Container memory of the {role} Redis, MiB (dataServices inCluster).", s => of(s).MemoryMi),
+        Define.Int($"redis.{role}.memoryMi", 64, 1_048_576, $"Container memory of the {role} Redis, MiB (dataServices inCluster).", s => of(s).MemoryMi)
+            with { InertWhen = Applies.InCluster },
         new ConfigKey
         {
             Path = $"redis.{role}.nodeType", Kind = ValueKind.String, Check = t => ElastiCacheNodeTypes.MaxMemoryGiB(t) is not null,
             Description = $"ElastiCache node type of the {role} (dataServices aws).", Expected = $"an ElastiCache node type this plan can size: {ElastiCacheNodeTypes.Known}",
-            Setting = s => of(s).NodeType,
+            Setting = s => of(s).NodeType, InertWhen = Applies.OnAws,
         },
         Define.Int($"redis.{role}.reservedMemoryPercent", 10, 75, "Memory kept out of maxmemory for forks and buffers, percent.",
             s => of(s).ReservedMemoryPercent, " (memory kept from maxmemory for forks and buffers; ElastiCache recommends 25)"),

@@ -12,17 +12,17 @@ public static class FeatureKeys
     /// <summary><c>asyncQueries.transport</c>.</summary>
     public static readonly ConfigKey Transport = Define.Choice("asyncQueries.transport", ["polling", "ws"],
         "polling works behind any ingress; ws adds Superset's websocket server at /ws.",
-        "polling (works behind any ingress) or ws (Superset's websocket server)", s => s.AsyncQueries.Transport);
+        "polling (works behind any ingress) or ws (Superset's websocket server)", s => s.AsyncQueries.Transport) with { InertWhen = Applies.WithAsyncQueries };
 
     /// <summary><c>asyncQueries.pollingDelayMs</c>.</summary>
     public static readonly ConfigKey PollingDelayMs = Define.Int("asyncQueries.pollingDelayMs", 100, 60_000,
-        "How often the browser asks, ms (GLOBAL_ASYNC_QUERIES_POLLING_DELAY).", s => s.AsyncQueries.PollingDelayMs, " (Superset's default: 500)");
+        "How often the browser asks, ms (GLOBAL_ASYNC_QUERIES_POLLING_DELAY).", s => s.AsyncQueries.PollingDelayMs, " (Superset's default: 500)") with { InertWhen = Applies.WithAsyncQueries };
 
     /// <summary><c>asyncQueries.websocketImage</c>.</summary>
     public static readonly ConfigKey WebsocketImage = Define.Text("asyncQueries.websocketImage", Patterns.PinnedImage,
         "superset-websocket image (Apache publishes none: build superset-websocket/ of the Superset repository); required for ws.",
         "a superset-websocket image pinned by tag or digest (Apache publishes none: build superset-websocket/ from the Superset repository)",
-        s => s.AsyncQueries.WebsocketImage) with { Check = v => !v.EndsWith(":latest", StringComparison.Ordinal), DefaultText = "none" };
+        s => s.AsyncQueries.WebsocketImage) with { Check = v => !v.EndsWith(":latest", StringComparison.Ordinal), DefaultText = "none", InertWhen = Applies.WithWebsocket };
 
     /// <summary><c>asyncQueries.warmupDashboards</c>.</summary>
     public static readonly ConfigKey WarmupDashboards = Define.Int("asyncQueries.warmupDashboards", 0, 100,
@@ -36,7 +36,7 @@ public static class FeatureKeys
     public static readonly ConfigKey FlowerEnabled = Define.Bool("flower.enabled", "Deploy Flower (user admin, password in the credentials Secret; port-forward only).", s => s.Flower.Enabled);
 
     /// <summary><c>flower.ingress</c>.</summary>
-    public static readonly ConfigKey FlowerIngress = Define.Bool("flower.ingress", "Also serve Flower at /flower on the Superset host, still behind basic auth.", s => s.Flower.Ingress);
+    public static readonly ConfigKey FlowerIngress = Define.Bool("flower.ingress", "Also serve Flower at /flower on the Superset host, still behind basic auth.", s => s.Flower.Ingress) with { InertWhen = Applies.WithFlower };
 
     /// <summary>The reports object.</summary>
     public static readonly ConfigKey Reports = Define.Object("reports", "Alerts and reports (ALERT_REPORTS): needs SMTP and a browser in the image.");
@@ -45,7 +45,7 @@ public static class FeatureKeys
     public static readonly ConfigKey ReportsEnabled = Define.Bool("reports.enabled", "ALERT_REPORTS, with reports.scheduler and reports.prune_log scheduled.", s => s.Reports.Enabled);
 
     /// <summary><c>reports.smtp</c>.</summary>
-    public static readonly ConfigKey Smtp = Define.Object("reports.smtp", "The SMTP server of email reports.");
+    public static readonly ConfigKey Smtp = Define.Object("reports.smtp", "The SMTP server of email reports.") with { InertWhen = Applies.WithReports };
 
     /// <summary><c>reports.smtp.host</c>.</summary>
     public static readonly ConfigKey SmtpHost = Define.Text("reports.smtp.host", Patterns.HostName, "SMTP_HOST.",
@@ -72,7 +72,7 @@ public static class FeatureKeys
     /// <summary><c>reports.browsersPath</c>.</summary>
     public static readonly ConfigKey BrowsersPath = Define.Text("reports.browsersPath", Patterns.AbsolutePath,
         "Where the image has Playwright's Chromium (PLAYWRIGHT_BROWSERS_PATH).", "an absolute path in the image, where Playwright's Chromium is installed",
-        s => s.Reports.BrowsersPath) with { DefaultText = "the official -dev image's path of the release" };
+        s => s.Reports.BrowsersPath) with { DefaultText = "the official -dev image's path of the release", InertWhen = Applies.WithReports };
 
     /// <summary>The cost object.</summary>
     public static readonly ConfigKey Cost = Define.Object("cost", "What plan prices the stack with.");

@@ -39,6 +39,9 @@ public static class Patterns
     /// <summary>A user name without spaces.</summary>
     public const string NoSpaces = "^\\S+$";
 
+    /// <summary>A Celery task name as Superset registers them (<c>sql_lab.get_sql_results</c>, <c>cache-warmup</c>).</summary>
+    public const string TaskName = "^[A-Za-z_][A-Za-z0-9_.-]*$";
+
     /// <summary>An absolute path.</summary>
     public const string AbsolutePath = "^/";
 

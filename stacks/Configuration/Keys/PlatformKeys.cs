@@ -44,7 +44,7 @@ public static class PlatformKeys
     /// <summary><c>monitoring.releaseLabel</c>: a Helm release name (installStack uses it as one).</summary>
     public static readonly ConfigKey ReleaseLabel = Define.Text("monitoring.releaseLabel", Patterns.HelmReleaseName,
         "The release label kube-prometheus-stack selects ServiceMonitors and rules by, and its release name with installStack.",
-        "a Helm release name (the release of kube-prometheus-stack): at most 53 lowercase letters, digits, '-' and '.'", s => s.Monitoring.ReleaseLabel) with { MaxLength = 53 };
+        "a Helm release name (the release of kube-prometheus-stack): at most 53 lowercase letters, digits, '-' and '.'", s => s.Monitoring.ReleaseLabel) with { MaxLength = 53, InertWhen = Applies.WithMonitoring };
 
     /// <summary><c>monitoring.enabled</c>.</summary>
     public static readonly ConfigKey MonitoringEnabled = Define.Bool("monitoring.enabled",
@@ -74,7 +74,7 @@ public static class PlatformKeys
     /// <summary><c>autoscaling.kedaNamespace</c>.</summary>
     public static readonly ConfigKey KedaNamespace = Define.Text("autoscaling.kedaNamespace", Patterns.DnsLabel,
         "KEDA's namespace (where it installs; its operator is admitted to the in-cluster broker).",
-        "the namespace of KEDA's operator (a DNS label; KEDA's documented install uses keda)", s => s.Autoscaling.KedaNamespace) with { MaxLength = 63 };
+        "the namespace of KEDA's operator (a DNS label; KEDA's documented install uses keda)", s => s.Autoscaling.KedaNamespace) with { MaxLength = 63, InertWhen = Applies.WithKedaNamespace };
 
     /// <summary>The cluster object.</summary>
     public static readonly ConfigKey Cluster = Define.Object("cluster", "The kind of cluster the add-ons' values are for.");

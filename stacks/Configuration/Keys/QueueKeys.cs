@@ -27,6 +27,15 @@ public static class QueueKeys
         Description = "false removes one of the tier's pools (not default: it receives every task without a route).",
     };
 
+    /// <summary><c>queues.&lt;name&gt;.tasks</c>: routing by name, per stack.</summary>
+    public static readonly ConfigKey Tasks = new()
+    {
+        Path = $"{Entry}.tasks", Kind = ValueKind.StringList, Pattern = Patterns.TaskName, MaxLength = 200, DefaultText = "none",
+        Description = "Tasks this pool consumes besides its own, by Celery task name: moved from the queue the release's catalog gives them (docs/configure.md).",
+        Expected = "Celery task names of the stack's Superset release, e.g. cache_dashboard_screenshot",
+        QueueSetting = q => q.RoutedTasks, QueueUpdate = (q, v) => q with { RoutedTasks = (IReadOnlyList<string>)v },
+    };
+
     /// <summary><c>queues.&lt;name&gt;.concurrency</c>.</summary>
     public static readonly ConfigKey Concurrency = Define.QueueInt("concurrency", (1, 64), "Celery -c: prefork children per pod; omitted, computed from memory.",
         q => q.Concurrency,
@@ -122,13 +131,13 @@ public static class QueueKeys
     public static readonly ConfigKey PollingIntervalSeconds = Define.QueueInt("pollingIntervalSeconds", (1, 3600),
         "KEDA pollingInterval: how often it checks the queue to wake a pool at zero.", q => q.Autoscaler.Keda.PollingIntervalSeconds,
         (q, v) => q with { Autoscaler = q.Autoscaler with { Keda = q.Autoscaler.Keda with { PollingIntervalSeconds = v } } },
-        " (KEDA pollingInterval: how often it checks the queue to wake a pool at zero)");
+        " (KEDA pollingInterval: how often it checks the queue to wake a pool at zero)") with { InertWhen = Applies.WithKeda };
 
     /// <summary><c>queues.&lt;name&gt;.cooldownSeconds</c>.</summary>
     public static readonly ConfigKey CooldownSeconds = Define.QueueInt("cooldownSeconds", (0, 86_400),
         "KEDA cooldownPeriod: quiet seconds before a pool at one pod goes to zero.", q => q.Autoscaler.Keda.CooldownSeconds,
         (q, v) => q with { Autoscaler = q.Autoscaler with { Keda = q.Autoscaler.Keda with { CooldownSeconds = v } } },
-        " (KEDA cooldownPeriod: quiet seconds before a pool at one pod goes to zero)");
+        " (KEDA cooldownPeriod: quiet seconds before a pool at one pod goes to zero)") with { InertWhen = Applies.WithKeda };
 
     /// <summary><c>queues.&lt;name&gt;.scaleDownWindowSeconds</c>.</summary>
     public static readonly ConfigKey ScaleDownWindowSeconds = Define.QueueInt("scaleDownWindowSeconds", (0, 3600),

@@ -41,5 +41,6 @@ public static class TopLevelKeys
     {
         Path = "smtpPassword", Kind = ValueKind.String, Secret = true, DefaultText = "none",
         Description = "The SMTP password of email reports, required with reports.smtp.user: pulumi config set --secret superset:smtpPassword <password>.",
+        InertWhen = Applies.WithSmtpUser,
     };
 }

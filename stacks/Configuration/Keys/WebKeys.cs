@@ -41,7 +41,7 @@ public static class WebKeys
 
     /// <summary><c>web.maxRequestsJitter</c>.</summary>
     public static readonly ConfigKey MaxRequestsJitter = Define.Int("web.maxRequestsJitter", 0, 1_000_000,
-        "gunicorn --max-requests-jitter.", s => s.Web.Recycling.Jitter);
+        "gunicorn --max-requests-jitter.", s => s.Web.Recycling.Jitter) with { InertWhen = Applies.WithRequestRecycling };
 
     /// <summary><c>web.dbPoolOverflow</c>.</summary>
     public static readonly ConfigKey DbPoolOverflow = Define.Int("web.dbPoolOverflow", 0, 64,

@@ -123,6 +123,7 @@ internal sealed class ObjectReader
             ValueKind.Number => NullableDecimal(key),
             ValueKind.Boolean => NullableBool(key),
             ValueKind.String => NullableString(key),
+            ValueKind.StringList => StringList(key) is { Count: > 0 } list ? list : null,
             _ => throw new InvalidOperationException($"{key.Path} is not a scalar"),
         };
         if (value is not null && key.Refine?.Invoke(value) is { } problem)
@@ -240,14 +241,22 @@ internal sealed class ObjectReader
             if (!known.Contains(name))
             {
                 errors.Add(new SettingsError($"{path}.{name}", Show(value?.ToJsonString() ?? "null"),
-                    $"unknown key; valid keys here are: {string.Join(", ", known.Order(StringComparer.Ordinal))}"));
+                    $"unknown key; {Suggestions.DidYouMean(name, known)}valid keys here are: {string.Join(", ", known.Order(StringComparer.Ordinal))}"));
             }
         }
     }
 
     /// <summary>Records a problem with a field: its full key, the value found, what is valid.</summary>
     public void Fail(ConfigKey key, string expected) =>
-        errors.Add(new SettingsError(KeyOf(key), Show(obj[key.Field]?.ToJsonString() ?? "(missing)"), expected));
+        errors.Add(new SettingsError(KeyOf(key), Show(Written(obj[key.Field])), expected));
+
+    /// <summary>A value as the stack file has it: text without JSON's quotes, anything else as JSON.</summary>
+    private static string Written(JsonNode? node) => node switch
+    {
+        null => "(missing)",
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        _ => node.ToJsonString(),
+    };
 
     private decimal? Number(ConfigKey key, string expected)
     {

@@ -13,6 +13,13 @@ internal static class ReleaseReader
     public static SupersetRelease Resolve(string image, string? explicitVersion, List<SettingsError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        if (SupersetReleases.HasPostgresDriver(image) == false)
+        {
+            errors.Add(new SettingsError("superset:image", image,
+                $"an image with a PostgreSQL driver, which the metadata database needs: the official lean images have no database driver (docs/versions.md); " +
+                $"use the -dev tag ({image}-dev) for a trial, or build docker/Dockerfile on {image} (it adds psycopg2-binary)"));
+        }
+
         var known = string.Join(", ", SupersetReleases.All.Keys);
         var fromTag = SupersetReleases.VersionOfImage(image);
         if (explicitVersion is not null)

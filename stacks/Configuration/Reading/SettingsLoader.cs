@@ -25,24 +25,24 @@ public static class SettingsLoader
         var tier = TierCatalog.ByConfigName[tierText];
         var defaults = TierCatalog.Get(tier);
 
-        foreach (var key in (source.Keys ?? []).Where(k => !TopLevelKeys.Contains(k)).Order(StringComparer.Ordinal))
-        {
-            errors.Add(new SettingsError($"superset:{key}", "(unknown key)", $"one of superset:{string.Join(", superset:", TopLevelKeys)}"));
-        }
+        StackFileChecks.Check(source, TopLevelKeys, errors);
 
         var ns = top.String(Keys.TopLevelKeys.Namespace, "superset");
         var mode = top.String(Keys.TopLevelKeys.DataServices, "inCluster") == "aws" ? DataServicesMode.Aws : DataServicesMode.InCluster;
         var autoscaling = PlatformReaders.Autoscaling(ObjectReader.ForKey(source, PlatformKeys.Autoscaling, errors));
         var image = top.String(Keys.TopLevelKeys.Image, Images.Superset);
         var release = ReleaseReader.Resolve(image, source.Get(Keys.TopLevelKeys.SupersetVersion.Path), errors);
+        var present = PresentKeys.Of(source);
         var settings = new StackSettings
         {
             Tier = tier,
+            Written = present.Select(p => p.Path).ToHashSet(StringComparer.Ordinal),
             Namespace = ns,
             DataServices = mode,
             Sizing = ServiceReaders.Sizing(ObjectReader.ForKey(source, SizingKeys.Object, errors), defaults.Sizing),
             Web = ServiceReaders.Web(ObjectReader.ForKey(source, WebKeys.Object, errors), defaults.Web),
-            Queues = QueueReader.Read(ObjectReader.ForKey(source, QueueKeys.Map, errors), HpaFloor(defaults.Queues, autoscaling.Engine), errors),
+            Queues = QueueReader.Read(ObjectReader.ForKey(source, QueueKeys.Map, errors), HpaFloor(defaults.Queues, autoscaling.Engine),
+                HpaFloor([defaults.CustomQueue], autoscaling.Engine)[0], errors),
             Database = ServiceReaders.Database(ObjectReader.ForKey(source, DataKeys.Database, errors), defaults.Database, mode),
             Redis = ServiceReaders.Redis(ObjectReader.ForKey(source, DataKeys.Redis, errors), defaults.Redis, mode),
             Ingress = PlatformReaders.Ingress(ObjectReader.ForKey(source, PlatformKeys.Ingress, errors)),
@@ -60,6 +60,8 @@ public static class SettingsLoader
             Autoscaling = autoscaling,
         };
 
+        InertKeys.Check(present, settings, errors);
+        NamespaceChecks.Check(settings, errors);
         if (settings.Autoscaling.InstallKeda && settings.Autoscaling.Engine == AutoscalingEngine.Hpa && settings.Monitoring.InstallStack)
         {
             // KEDA's metrics server and prometheus-adapter both register v1beta1.external.metrics.k8s.io
@@ -70,7 +72,7 @@ public static class SettingsLoader
 
         if (errors.Count > 0)
         {
-            throw new SettingsException(source.Origin, errors);
+            throw new SettingsException(source.Origin, Origins.Annotate(errors, settings));
         }
 
         return settings;

@@ -61,6 +61,22 @@ public static class QueueProfiles
         },
     ];
 
+    /// <summary>
+    /// A queue the stack adds (docs/configure.md, "Adding a queue and its pool"): nothing is known of
+    /// its tasks, so it is a modest pool with no declared peak (set <c>peakTasksPerMinute</c> and
+    /// <c>maxReplicas</c> from the busiest minutes you expect), prefetch 1 (a long task must not hold
+    /// the next one) and a five-minute wait target, which a cold start from zero meets (KEDA's
+    /// one-minute polling plus a pod's start): the tier row (TierCatalog, <c>CustomQueueRow</c>)
+    /// lets it sleep at zero. Its run times are the widest of the tier queues' (exports: 20 s mean,
+    /// 90 s p95) under the shared 10-minute limits.
+    /// </summary>
+    public static QueueProfile Custom { get; } = new()
+    {
+        Name = "(custom)", Pod = new(CpuMillis: 500, MemoryMi: 1024), Limits = new(SoftSeconds: 540, HardSeconds: 600),
+        MaxMemoryPerChildMi = 400, Tasks = new(MeanSeconds: 20m, P95Seconds: 90m, PeakPerMinute: 0m, CpuMillisPerTask: SqlCpuMillis),
+        WaitTargetSeconds = 300, InteractivePrefetch = false,
+    };
+
     /// <summary>The profile of a queue.</summary>
     public static QueueProfile Of(string queue) =>
         All.SingleOrDefault(p => p.Name == queue) ?? throw new ArgumentException($"no queue profile {queue}", nameof(queue));

@@ -151,12 +151,19 @@ public static class TierCatalog
         Name = table.Name,
         Sizing = table.Sizing,
         Web = table.Web,
-        Queues = table.Queues.Select(row => Queue(QueueProfiles.Of(row.Queue), row, table)).ToList(),
+        Queues = table.Queues.Select(row => Queue(QueueProfiles.Of(row.Queue), row, table) with { Origin = $"the {ConfigName(table.Name)} tier's {row.Queue} queue" }).ToList(),
+        CustomQueue = Queue(QueueProfiles.Custom, CustomQueueRow, table) with { Origin = "the custom-queue profile (docs/configure.md, \"Adding a queue and its pool\")" },
         Database = table.Database,
         Redis = table.Redis,
         Celery = table.Celery,
         Caches = table.Caches,
     };
+
+    /// <summary>
+    /// Every tier's row for a queue the stack adds (<see cref="QueueProfiles.Custom"/>): zero to two
+    /// pods, no declared peak, woken by its first task and asleep after ten quiet minutes.
+    /// </summary>
+    private static TierQueue CustomQueueRow => new(QueueProfiles.Custom.Name, new(Min: 0, Max: 2), PeakPerMinute: 0m, QueueShapes.Sleeping(10));
 
     private static QueueSettings Queue(QueueProfile profile, TierQueue row, TierTable table) => new()
     {

@@ -15,6 +15,9 @@ public sealed record TierDefaults
     /// <summary>The tier's queues, <c>default</c> first.</summary>
     public required IReadOnlyList<QueueSettings> Queues { get; init; }
 
+    /// <summary>What a queue the stack adds starts from (its name set by the reader).</summary>
+    public required QueueSettings CustomQueue { get; init; }
+
     /// <summary>The metadata database.</summary>
     public required DatabaseSettings Database { get; init; }
 

@@ -97,10 +97,11 @@ public static class Planner
         var database = DataPlanner.Database(settings, web, pools, errors);
         var broker = DataPlanner.Redis(RedisRole.Broker, settings.Redis.Broker, settings);
         var cache = DataPlanner.Redis(RedisRole.Cache, settings.Redis.Cache, settings);
+        var routes = TaskRouting.Plan(settings, errors);
 
         if (errors.Count > 0)
         {
-            throw new SettingsException(origin, errors);
+            throw new SettingsException(origin, Origins.Annotate(errors, settings));
         }
 
         var aws = settings.DataServices == DataServicesMode.Aws;
@@ -112,6 +113,7 @@ public static class Planner
             Sizing = settings.Sizing,
             Web = web,
             Queues = pools,
+            Routes = routes,
             Beat = Beat,
             Celery = celery,
             Database = database,

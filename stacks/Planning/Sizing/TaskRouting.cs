@@ -1,33 +1,65 @@
 using Superset.Catalog;
 using Superset.Configuration;
+using Superset.Configuration.Reading;
 
 namespace Superset.Planning.Sizing;
 
-/// <summary>Where one task is sent, and whether that is its own queue or the default fallback.</summary>
-public sealed record TaskRoute(string Task, string Queue, bool Fallback);
-
 /// <summary>
-/// Routes every task of the stack's Superset release (<see cref="SupersetReleases"/>) to a queue some pool consumes: its own queue when that pool exists,
-/// else <c>default</c> (a stack may disable exports or cache). The check is the last line of
-/// defence: a route to a queue without a pool is refused, naming the task and the queues that have one.
+/// Routes every task of the stack's Superset release (<see cref="SupersetReleases"/>): to the pool
+/// whose <c>queues.&lt;name&gt;.tasks</c> names it, else to the queue the catalog gives it. Nothing
+/// falls back in silence: a task whose queue has no pool (a tier queue the stack disabled) is an
+/// error until the stack routes it, and so is a name the release does not have or a task routed twice.
 /// </summary>
 public static class TaskRouting
 {
-    /// <summary>Every task's route for the plan's pools.</summary>
+    /// <summary>Every task's route, as planned.</summary>
     public static IReadOnlyList<TaskRoute> Routes(StackPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var pools = plan.Queues.Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
-        var routes = plan.Release.Tasks
-            .Select(t => pools.Contains(t.Queue)
-                ? new TaskRoute(t.Name, t.Queue, Fallback: false)
-                : new TaskRoute(t.Name, QueueNames.Default, Fallback: true))
+        return plan.Routes;
+    }
+
+    /// <summary>Plans the routes of the settings' pools, recording every problem by key.</summary>
+    public static IReadOnlyList<TaskRoute> Plan(StackSettings settings, List<SettingsError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(errors);
+        var release = settings.Release;
+        var known = release.Tasks.Select(t => t.Name).ToList();
+        var routed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var q in settings.Queues)
+        {
+            foreach (var task in q.RoutedTasks)
+            {
+                var key = $"superset:queues.{q.Name}.tasks";
+                if (!known.Contains(task, StringComparer.Ordinal))
+                {
+                    var near = Suggestions.Closest(task, known);
+                    errors.Add(new SettingsError(key, task,
+                        $"{(near is null ? "" : $"did you mean {near}? ")}a task Superset {release.Version} registers: {string.Join(", ", known)} (stacks/Catalog/SupersetReleases.cs)"));
+                }
+                else if (!routed.TryAdd(task, q.Name))
+                {
+                    errors.Add(new SettingsError(key, task, $"a task routed to one pool only: queues.{routed[task]}.tasks already names it"));
+                }
+            }
+        }
+
+        var pools = settings.Queues.Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
+        var routes = release.Tasks
+            .Select(t => routed.TryGetValue(t.Name, out var to) ? new TaskRoute(t.Name, to, Routed: true) : new TaskRoute(t.Name, t.Queue, Routed: false))
             .ToList();
-        Check(routes, pools);
+        foreach (var orphans in routes.Where(r => !pools.Contains(r.Queue)).GroupBy(r => r.Queue))
+        {
+            var tasks = string.Join(", ", orphans.Select(r => r.Task));
+            errors.Add(new SettingsError($"superset:queues.{orphans.Key}.enabled", "false",
+                $"true, or route its tasks to another pool: {tasks} belong on {orphans.Key}, e.g. queues.{QueueNames.Default}.tasks: [{tasks}]"));
+        }
+
         return routes;
     }
 
-    /// <summary>Refuses any route whose queue no pool consumes.</summary>
+    /// <summary>Refuses any route whose queue no pool consumes: the last line of defence behind <see cref="Plan"/>.</summary>
     public static void Check(IReadOnlyList<TaskRoute> routes, IReadOnlySet<string> pools)
     {
         ArgumentNullException.ThrowIfNull(routes);

@@ -1,0 +1,50 @@
+namespace Superset.Configuration.Keys;
+
+/// <summary>
+/// When a key does something (<see cref="ConfigKey.InertWhen"/>): each returns why a key does
+/// nothing with these settings, or null when it applies.
+/// </summary>
+public static class Applies
+{
+    /// <summary>Keys of RDS and ElastiCache.</summary>
+    public static string? OnAws(StackSettings s) =>
+        s.DataServices == DataServicesMode.Aws ? null : "dataServices is inCluster: PostgreSQL and Redis run as pods, no RDS or ElastiCache is declared";
+
+    /// <summary>Keys of the in-cluster PostgreSQL and Redis pods.</summary>
+    public static string? InCluster(StackSettings s) =>
+        s.DataServices == DataServicesMode.InCluster ? null : "dataServices is aws: RDS and ElastiCache are sized by their class and node types, not by pod memory";
+
+    /// <summary>Keys of Flower beyond its switch.</summary>
+    public static string? WithFlower(StackSettings s) => s.Flower.Enabled ? null : "flower.enabled is false: no Flower is deployed";
+
+    /// <summary>Keys of global async queries beyond its switch.</summary>
+    public static string? WithAsyncQueries(StackSettings s) =>
+        s.AsyncQueries.Enabled ? null : "asyncQueries.enabled is false: chart queries run in the web tier";
+
+    /// <summary>The websocket server's image.</summary>
+    public static string? WithWebsocket(StackSettings s) =>
+        WithAsyncQueries(s) ?? (s.AsyncQueries.Transport == "ws" ? null : "asyncQueries.transport is polling: no websocket server is deployed");
+
+    /// <summary>Keys of alerts and reports beyond their switch.</summary>
+    public static string? WithReports(StackSettings s) => s.Reports.Enabled ? null : "reports.enabled is false: no report is sent";
+
+    /// <summary>The SMTP password.</summary>
+    public static string? WithSmtpUser(StackSettings s) =>
+        WithReports(s) ?? (s.Reports.Smtp?.User is null ? "reports.smtp.user is not set: the SMTP server is used without authentication" : null);
+
+    /// <summary>KEDA's own timing of a pool.</summary>
+    public static string? WithKeda(StackSettings s) =>
+        s.Autoscaling.Engine == AutoscalingEngine.Keda ? null : "autoscaling.engine is hpa: no ScaledObject polls the queue, the HPA reads prometheus-adapter's metric";
+
+    /// <summary>KEDA's namespace.</summary>
+    public static string? WithKedaNamespace(StackSettings s) =>
+        s.Autoscaling.Engine == AutoscalingEngine.Keda || s.Autoscaling.InstallKeda ? null : "autoscaling.engine is hpa and installKeda is false: KEDA is neither used nor installed";
+
+    /// <summary>The release label ServiceMonitors and rules carry.</summary>
+    public static string? WithMonitoring(StackSettings s) =>
+        s.Monitoring.Enabled || s.Monitoring.InstallStack ? null : "monitoring.enabled and installStack are false: no ServiceMonitor or PrometheusRule is declared";
+
+    /// <summary>gunicorn's jitter.</summary>
+    public static string? WithRequestRecycling(StackSettings s) =>
+        s.Web.Recycling.MaxRequests > 0 ? null : "web.maxRequests is 0: gunicorn recycles no process, so it has nothing to jitter";
+}

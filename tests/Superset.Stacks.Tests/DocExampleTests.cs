@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Superset.Stacks.Tests;
+
+/// <summary>The stack-file examples of the guides work as written, on every tier they claim.</summary>
+public sealed partial class DocExampleTests
+{
+    [Theory]
+    [InlineData("small")]
+    [InlineData("medium")]
+    [InlineData("large")]
+    public void The_adding_a_queue_example_plans_on_every_tier(string tier)
+    {
+        var example = Example("configure.md", "## Adding a queue and its pool");
+        var plan = PlannerTests.PlanOf($"config:\n  superset:tier: {tier}\n{example}");
+
+        var pool = Assert.Single(plan.Queues, q => q.Name == "thumbnails");
+        Assert.Equal(0, pool.Replicas.Min);
+        Assert.All(plan.Routes.Where(r => r.Task is "cache_chart_thumbnail" or "cache_dashboard_thumbnail"), r => Assert.Equal("thumbnails", r.Queue));
+    }
+
+    /// <summary>The first YAML block after a heading, without its comment lines.</summary>
+    private static string Example(string guide, string heading)
+    {
+        var text = File.ReadAllText(Path.Combine(PlannerTests.RepoRoot(), "docs", guide));
+        var after = text[(text.IndexOf(heading, StringComparison.Ordinal) + heading.Length)..];
+        var block = YamlBlock().Match(after).Groups[1].Value;
+        return string.Concat(block.Split('\n').Where(l => !l.TrimStart().StartsWith('#') && l.Length > 0).Select(l => l + "\n"));
+    }
+
+    [GeneratedRegex(@"```yaml\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex YamlBlock();
+}
