@@ -5,12 +5,47 @@ using Xunit;
 namespace Superset.Infra.Tests;
 
 /// <summary>
-/// <c>render</c> at its entry point: what it answers to an output folder it cannot or may not use,
-/// and how it keeps the folder its own.
+/// The Pulumi program and <c>render</c> at their entry points: what they answer to help, to a run
+/// outside the engine and to an output folder they cannot or may not use.
 /// </summary>
 [Collection("pulumi")] // render runs the mock engine, which is process-global
 public class EntryPointTests
 {
+    private static readonly Dictionary<string, string> Engine = new() { ["PULUMI_MONITOR"] = "127.0.0.1:1", ["PULUMI_ENGINE"] = "127.0.0.1:2" };
+
+    private static (int? Exit, string Stdout, string Stderr) Before(string[] args, IReadOnlyDictionary<string, string> environment)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = ProgramEntry.Before(args, v => environment.GetValueOrDefault(v), stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_says_what_the_program_is_and_how_to_run_it(string flag)
+    {
+        var (exit, stdout, stderr) = Before([flag], new Dictionary<string, string>());
+        Assert.Equal(0, exit);
+        Assert.Empty(stderr);
+        Assert.Contains("pulumi preview -s dev", stdout, StringComparison.Ordinal);
+        Assert.Contains("pulumi up -s dev", stdout, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project render -- dev --out out/dev", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outside_the_engine_the_program_says_so_in_one_line_and_under_it_runs()
+    {
+        var (exit, stdout, stderr) = Before([], new Dictionary<string, string>());
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("use `pulumi preview` or `pulumi up`", stderr, StringComparison.Ordinal);
+
+        Assert.Null(Before([], Engine).Exit);
+        Assert.Equal(1, Before([], new Dictionary<string, string> { ["PULUMI_MONITOR"] = "127.0.0.1:1" }).Exit);
+    }
+
     private static async Task<(int Exit, string Stdout, string Stderr)> RenderAsync(params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
