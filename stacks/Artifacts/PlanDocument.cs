@@ -25,7 +25,10 @@ public static class PlanDocument
     /// <summary>The plan as indented JSON.</summary>
     public static string Json(StackPlan plan) => Node(plan).ToJsonString(Options);
 
-    /// <summary>Every computed size as <c>path = value</c>, in a stable order.</summary>
+    /// <summary>
+    /// Every computed size as <c>path = value</c>, in a stable order, each value as a person reads it:
+    /// numbers <see cref="Readable(decimal)"/>, booleans <c>true</c>/<c>false</c>.
+    /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Flatten(StackPlan plan)
     {
         var result = new List<KeyValuePair<string, string>>();
@@ -172,9 +175,30 @@ public static class PlanDocument
                 }
 
                 break;
+            case JsonValueKind.True or JsonValueKind.False:
+                // As the stack files write them, not .NET's True and False.
+                into.Add(new(path, e.GetRawText()));
+                break;
+            case JsonValueKind.Number:
+                into.Add(new(path, Readable(e.GetDecimal())));
+                break;
             default:
                 into.Add(new(path, e.ToString()));
                 break;
         }
+    }
+
+    /// <summary>
+    /// A number as a person reads it, and the same way whichever arithmetic produced it: at most four
+    /// decimals, no trailing zeros, invariant culture (a decimal division leaves noise such as
+    /// 1.6000000000000000000000000005, and 1.60 and 1.6 are one value). A value too small for four
+    /// decimals keeps three significant digits.
+    /// </summary>
+    public static string Readable(decimal value)
+    {
+        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
+        return rounded == 0 && value != 0
+            ? ((double)value).ToString("G3", CultureInfo.InvariantCulture)
+            : rounded.ToString("0.####", CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Superset.Analysis.Commands;
 using Superset.Cli.Docs;
 
 namespace Superset.Cli;
@@ -21,14 +22,30 @@ internal static class DocsCommand
         command.SetAction(r =>
         {
             var dir = r.GetValue(at)!;
+            UserPaths.InputFolder("--root", dir);
+            if (!File.Exists(Path.Combine(dir, "README.md")) || !Directory.Exists(Path.Combine(dir, "docs")))
+            {
+                throw new UsageException("--root", dir, "not the repository root: no README.md and docs/ in it");
+            }
+
             foreach (var document in Documents(dir))
             {
                 var path = Path.Combine(dir, document);
-                var text = File.ReadAllText(path);
-                var filled = DocFigures.Fill(text, dir);
+                var text = UserPaths.ReadText("--root", path);
+                string filled;
+                try
+                {
+                    filled = DocFigures.Fill(text, dir);
+                }
+                catch (Exception ex) when (CommandErrors.IsUserError(ex))
+                {
+                    // A figure the tools cannot produce from this root (an unknown name, a stack file missing or refused).
+                    throw new UsageException("--root", dir, $"{document}: {ex.Message.ReplaceLineEndings(" ")}");
+                }
+
                 if (filled != text)
                 {
-                    File.WriteAllText(path, filled);
+                    UserPaths.WriteText("--root", path, filled);
                     r.InvocationConfiguration.Output.WriteLine($"updated {document}");
                 }
             }

@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Superset.Analysis.Commands;
 using Superset.Analysis.Cost;
 using Superset.Analysis.Plans;
 using Superset.Analysis.Simulation;
 using Superset.Artifacts;
-using Superset.Configuration;
 using Superset.Planning;
 using Superset.Planning.Sizing;
 
@@ -31,17 +31,17 @@ internal static class PlanCommand
     }
 
     /// <summary>
-    /// Plans and prices <paramref name="stack"/>; exit code 0, or 1 with every problem printed by key.
+    /// Plans and prices <paramref name="stack"/>; exit code 0, or 1 with every problem printed by key (or the argument that names no stack file).
     /// With a base, the cost of either side that has no prices is reported in the diff, not as a failure.
     /// </summary>
     public static int Run(string stack, bool json, string? diffBase, TextWriter stdout, TextWriter stderr, string root)
     {
         try
         {
-            var (plan, origin) = Planner.PlanFile(stack, root);
+            var (plan, origin) = Planner.PlanFile(StackArgument.Resolve("<stack>", stack, root), root);
             if (diffBase is not null)
             {
-                var (before, beforeOrigin) = Planner.PlanFile(diffBase, root);
+                var (before, beforeOrigin) = Planner.PlanFile(StackArgument.Resolve("--diff", diffBase, root), root);
                 var (costBefore, costAfter) = (CostOutcome.Of(before, beforeOrigin), CostOutcome.Of(plan, origin));
                 stdout.Write(json
                     ? PlanDiff.Json(before, plan, costBefore.Cost, costAfter.Cost)
@@ -68,10 +68,9 @@ internal static class PlanCommand
 
             return 0;
         }
-        catch (SettingsException ex)
+        catch (Exception ex) when (CommandErrors.IsUserError(ex))
         {
-            stderr.WriteLine(ex.Message);
-            return 1;
+            return CommandErrors.Report(ex, "plan", stderr);
         }
     }
 

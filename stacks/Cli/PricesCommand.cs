@@ -1,11 +1,13 @@
 using System.CommandLine;
+using Superset.Analysis.Commands;
 using Superset.Analysis.Cost;
 
 namespace Superset.Cli;
 
 /// <summary>
 /// <c>prices &lt;folder&gt; [--note text]…</c>: prints a new <c>stacks/Catalog/Prices/prices.csv</c> from AWS's price
-/// data files in a folder (docs/cost.md, "Refreshing them"); exit code 1 when a catalog type is missing.
+/// data files in a folder (docs/cost.md, "Refreshing them"); exit code 1 when the folder is missing, a file
+/// is missing or not AWS's data, or a catalog type is missing (each named, <see cref="CliProgram"/>).
 /// </summary>
 internal static class PricesCommand
 {
@@ -16,16 +18,16 @@ internal static class PricesCommand
         var command = new Command("prices", "Rebuild the price table from AWS's published price data") { folder, note };
         command.SetAction(r =>
         {
-            try
+            var notes = r.GetValue(note) ?? [];
+            if (notes.FirstOrDefault(n => n.Contains('\n', StringComparison.Ordinal) || n.Contains('\r', StringComparison.Ordinal)) is { } multiline)
             {
-                r.InvocationConfiguration.Output.Write(PriceRefresh.FromFolder(r.GetValue(folder)!, r.GetValue(note) ?? []));
-                return 0;
+                throw new UsageException("--note", multiline.ReplaceLineEndings(" "), "one line per --note (each becomes one comment line of the CSV)");
             }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or System.Text.Json.JsonException or KeyNotFoundException)
-            {
-                r.InvocationConfiguration.Error.WriteLine($"prices: {ex.Message}");
-                return 1;
-            }
+
+            var dir = r.GetValue(folder)!;
+            UserPaths.InputFolder("<folder>", dir);
+            r.InvocationConfiguration.Output.Write(PriceRefresh.FromFolder(dir, notes));
+            return 0;
         });
         return command;
     }

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using Superset.Analysis.Commands;
 using Superset.Configuration.Documents;
 
 namespace Superset.Cli;
 
 /// <summary>
 /// <c>schema [--root &lt;dir&gt;]</c>: writes <c>Pulumi.yaml</c>, <c>docs/config.md</c> and
-/// <c>superset.schema.json</c> from the key registry. A test fails when a committed copy differs.
+/// <c>superset.schema.json</c> from the key registry. A test fails when a committed copy differs. The
+/// root must exist: a mistyped one is refused, not created.
 /// </summary>
 internal static class SchemaCommand
 {
@@ -24,11 +26,12 @@ internal static class SchemaCommand
         command.SetAction(r =>
         {
             var dir = r.GetValue(at)!;
+            UserPaths.InputFolder("--root", dir);
             foreach (var (path, text) in Documents)
             {
                 var file = Path.Combine(dir, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllText(file, text());
+                UserPaths.OutputFile("--root", file);
+                UserPaths.WriteText("--root", file, text());
                 r.InvocationConfiguration.Output.WriteLine($"wrote {file}");
             }
 

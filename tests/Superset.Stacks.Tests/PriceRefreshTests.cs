@@ -89,4 +89,29 @@ public sealed class PriceRefreshTests
         var ex = Assert.Throws<InvalidDataException>(() => PriceRefresh.FromFolder(dir, []));
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"0 prices for elasticache cache.t4g.small (Redis) in {Region}, not one"), ex.Message);
     }
+
+    [Fact]
+    public void A_file_that_is_not_awss_price_data_is_named()
+    {
+        var dir = Folder();
+        var ec2 = Path.Combine(dir, "ec2-eu-west-1.json");
+        System.IO.File.WriteAllText(ec2, "<html>a login page</html>");
+        Assert.StartsWith($"{ec2}: not JSON (", Assert.Throws<InvalidDataException>(() => PriceRefresh.FromFolder(dir, [])).Message, StringComparison.Ordinal);
+
+        System.IO.File.WriteAllText(ec2, "{\"prices\": []}");
+        Assert.StartsWith($"{ec2}: not AWS's price data", Assert.Throws<InvalidDataException>(() => PriceRefresh.FromFolder(dir, [])).Message, StringComparison.Ordinal);
+
+        var twoRegions = File("2025-04-04", new JsonObject());
+        twoRegions["regions"]!["US East (N. Virginia)"] = new JsonObject();
+        System.IO.File.WriteAllText(ec2, twoRegions.ToJsonString());
+        Assert.Equal($"{ec2}: 2 regions, not the one region of an ec2-<region>.json", Assert.Throws<InvalidDataException>(() => PriceRefresh.FromFolder(dir, [])).Message);
+    }
+
+    [Fact]
+    public void An_entry_without_its_price_names_the_folder_not_a_dictionary_key()
+    {
+        var dir = Folder((_, _, ec2) => ec2["m6i.large Linux"]!.AsObject().Remove("price"));
+        var ex = Assert.Throws<InvalidDataException>(() => PriceRefresh.FromFolder(dir, []));
+        Assert.StartsWith($"{dir}: an entry is not as AWS's price data writes it", ex.Message, StringComparison.Ordinal);
+    }
 }

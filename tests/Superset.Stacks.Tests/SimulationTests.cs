@@ -1,3 +1,4 @@
+using Superset.Analysis.Commands;
 using Superset.Analysis.Simulation;
 using Superset.Cli;
 using Superset.Configuration;
@@ -208,8 +209,8 @@ public sealed class SimulationTests
 
         var chart = Path.Combine(dir.FullName, "f.html");
         var (out2, err2) = (new StringWriter(), new StringWriter());
-        Assert.Equal(1, command.Parse(["ok", "--frontier", "--chart", chart]).Invoke(new System.CommandLine.InvocationConfiguration { Output = out2, Error = err2 }));
-        Assert.Contains("--chart", err2.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, CliProgram.Run(["simulate", "ok", "--frontier", "--chart", chart], out2, err2, dir.FullName));
+        Assert.Equal($"simulate: --chart {chart}: no --chart with --frontier (the frontier has no time series; run without --frontier for the chart)", err2.ToString().Trim());
         Assert.False(File.Exists(chart));
     }
 
@@ -232,8 +233,32 @@ public sealed class SimulationTests
 
         Assert.Equal(12, result.Policies[0].Queues.Single(q => q.Name == "default").Tasks);
         Assert.Equal(2, result.Policies[0].Queues.Single(q => q.Name == "exports").Tasks);
-        var ex = Assert.Throws<SettingsException>(() => Scenario.FromCsv("t.csv", "0,default,5\nx,default,1\n"));
-        Assert.Contains("--trace line 2", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<UsageException>(() => Scenario.FromCsv("t.csv", "0,default,5\nx,default,1\n"));
+        Assert.StartsWith("--trace t.csv line 2: `x,default,1` is not seconds,queue,arrivals", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0,defualt,5\n", "line 1: queue defualt is not a pool of the stack (its pools: default, exports, reports, cache)")]
+    [InlineData("seconds,queue,arrivals\n", ": no arrivals in it")]
+    [InlineData("", ": no arrivals in it")]
+    [InlineData("NaN,default,5\n", "line 1: `NaN,default,5` is not seconds,queue,arrivals")]
+    [InlineData("1e12,default,5\n", "line 1: `1e12,default,5` is not")]
+    [InlineData("-5,default,5\n", "line 1: `-5,default,5` is not")]
+    [InlineData("0,default,2000000000\n", "arrivals 0 to 1000000")]
+    [InlineData("0, ,5\n", "line 1: `0, ,5` is not")]
+    public void A_trace_that_cannot_be_simulated_as_written_is_refused_naming_the_line(string csv, string expected)
+    {
+        var ex = Assert.Throws<UsageException>(() => Scenario.FromCsv("t.csv", csv, ["default", "exports", "reports", "cache"]));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("--trace t.csv", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_scenario_names_the_option_and_the_choices()
+    {
+        var plan = PlannerTests.PlanOf("config:\n  superset:tier: small\n");
+        Assert.Equal("--scenario nope: no such scenario: one of steady, spike, business-day, refresh-storm, or --trace <file.csv>",
+            Assert.Throws<UsageException>(() => Scenario.Named("nope", plan)).Message);
     }
 
     [Fact]

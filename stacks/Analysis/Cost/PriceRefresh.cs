@@ -24,7 +24,23 @@ public static class PriceRefresh
          select $"{family}.{size}").ToList();
 
     /// <summary>The CSV text for the files in <paramref name="folder"/>; <paramref name="notes"/> become header comments (provenance).</summary>
+    /// <remarks>
+    /// A missing file, a file that is not JSON or not in the shape of AWS's data, and an entry without
+    /// its price throw <see cref="InvalidDataException"/> naming the file or the folder.
+    /// </remarks>
     public static string FromFolder(string folder, IReadOnlyList<string> notes)
+    {
+        try
+        {
+            return Build(folder, notes);
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new InvalidDataException($"{folder}: an entry is not as AWS's price data writes it ({ex.Message})", ex);
+        }
+    }
+
+    private static string Build(string folder, IReadOnlyList<string> notes)
     {
         ArgumentNullException.ThrowIfNull(notes);
         using var rds = Open(folder, "rds-postgresql-ondemand.json");
@@ -43,10 +59,11 @@ public static class PriceRefresh
         };
         foreach (var file in ec2Files)
         {
-            using var ec2 = JsonDocument.Parse(File.ReadAllBytes(file));
+            using var ec2 = Parse(file);
             var code = Path.GetFileNameWithoutExtension(file)["ec2-".Length..];
             // The per-region EC2 file names its region as the other files do ("EU (Ireland)").
-            var region = ec2.RootElement.GetProperty("regions").EnumerateObject().Single().Name;
+            var regions = ec2.RootElement.GetProperty("regions").EnumerateObject().Select(r => r.Name).ToList();
+            var region = regions.Count == 1 ? regions[0] : throw new InvalidDataException($"{file}: {regions.Count} regions, not the one region of an ec2-<region>.json");
             dates[$"aws-ec2-{code}"] = Published(ec2);
             void Add(string kind, string type, string usd, string per, string source, string vcpu = "", string memory = "") =>
                 rows.Add(string.Join(',', code, kind, type, Number(usd), per, vcpu, memory, source, dates[source], "confirmed"));
@@ -110,12 +127,39 @@ public static class PriceRefresh
     private static JsonDocument Open(string folder, string name)
     {
         var path = Path.Combine(folder, name);
-        return File.Exists(path) ? JsonDocument.Parse(File.ReadAllBytes(path)) : throw new InvalidDataException($"{folder}: no {name} ({Url(name switch
+        return File.Exists(path) ? Parse(path) : throw new InvalidDataException($"{folder}: no {name} ({Url(name switch
         {
             "rds-postgresql-ondemand.json" => "aws-rds-postgresql",
             "elasticache.json" => "aws-elasticache",
             _ => "aws-ebs",
         })})");
+    }
+
+    /// <summary>A price data file: JSON with AWS's <c>manifest</c> (publication date, source) and <c>regions</c>.</summary>
+    private static JsonDocument Parse(string path)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: not JSON ({ex.Message})", ex);
+        }
+
+        var root = doc.RootElement;
+        if (root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("manifest", out var m) && m.ValueKind == JsonValueKind.Object
+            && m.TryGetProperty("hawkFilePublicationDate", out var date) && date.ValueKind == JsonValueKind.String && date.GetString()!.Length >= 10
+            && m.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String
+            && root.TryGetProperty("regions", out var regions) && regions.ValueKind == JsonValueKind.Object)
+        {
+            return doc;
+        }
+
+        doc.Dispose();
+        throw new InvalidDataException($"{path}: not AWS's price data (a manifest with hawkFilePublicationDate and source, and regions; docs/cost.md says where it comes from)");
     }
 
     private static string Published(JsonDocument d) => d.RootElement.GetProperty("manifest").GetProperty("hawkFilePublicationDate").GetString()![..10];

@@ -17,22 +17,6 @@ public static partial class ManifestWriter
 
     private static readonly ISerializer Yaml = new SerializerBuilder().DisableAliases().WithQuotingNecessaryStrings().Build();
 
-    /// <summary>Writes every resource under <paramref name="directory"/>; returns the files written.</summary>
-    public static IReadOnlyList<string> WriteAll(IEnumerable<RenderedResource> resources, string directory)
-    {
-        ArgumentNullException.ThrowIfNull(resources);
-        Directory.CreateDirectory(directory);
-        var files = new List<string>();
-        foreach (var (fileName, text) in resources.Select(Render))
-        {
-            var path = Path.Combine(directory, fileName);
-            File.WriteAllText(path, text);
-            files.Add(path);
-        }
-
-        return files;
-    }
-
     /// <summary>One resource's file name and YAML.</summary>
     public static (string FileName, string Yaml) Render(RenderedResource resource)
     {
@@ -68,7 +52,6 @@ public static partial class ManifestWriter
         return ($"resource-{Slug(resource.Type)}-{Slug(resource.Name)}.yaml", Yaml.Serialize(document));
     }
 
-    /// <summary>Converts engine values to plain YAML-serializable ones, masking secret-looking keys.</summary>
     /// <summary>
     /// An engine value (immutable dictionaries and arrays, numbers as doubles) as plain dictionaries,
     /// lists, strings, booleans and whole numbers, unmasked: what the tests inspect.

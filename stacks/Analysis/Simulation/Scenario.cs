@@ -1,4 +1,5 @@
 using System.Globalization;
+using Superset.Analysis.Commands;
 using Superset.Configuration;
 using Superset.Planning;
 
@@ -67,7 +68,7 @@ public sealed class Scenario
             "refresh-storm" => new Scenario(name, 3600, (q, t) => B(q) + (q == QueueNames.Default && t is >= 1200 and < 1230
                 ? SpikeFactor * B(q) * 60.0 / 30.0
                 : 0)),
-            _ => throw new SettingsException("simulate", [new SettingsError("--scenario", name, $"one of {string.Join(", ", Names)}, or --trace <file.csv>")]),
+            _ => throw new UsageException("--scenario", name, $"no such scenario: one of {string.Join(", ", Names)}, or --trace <file.csv>"),
         };
     }
 
@@ -86,12 +87,21 @@ public sealed class Scenario
         return 1 + (((SpikeFactor / 2) - 1) * day);
     }
 
+    /// <summary>The latest second a trace may name: a week (the simulator steps through every second).</summary>
+    public const int MaxTraceSeconds = 7 * 86_400;
+
+    /// <summary>The most arrivals one trace line may hold (the simulator keeps every task).</summary>
+    public const int MaxArrivalsPerLine = 1_000_000;
+
     /// <summary>
-    /// A trace: CSV lines <c>seconds,queue,arrivals</c> (a header line is allowed). Arrivals of one
-    /// line spread evenly over the second.
+    /// A trace: CSV lines <c>seconds,queue,arrivals</c> (a first line that does not start with a
+    /// number is a header). Arrivals of one line spread evenly over the second. With
+    /// <paramref name="pools"/>, a queue that is none of them is refused (its arrivals would be
+    /// dropped without a word). Every problem throws <see cref="UsageException"/> naming the line.
     /// </summary>
-    public static Scenario FromCsv(string path, string text)
+    public static Scenario FromCsv(string path, string text, IReadOnlyCollection<string>? pools = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
         var byQueue = new Dictionary<string, List<(double, int)>>(StringComparer.Ordinal);
         var max = 0.0;
@@ -100,19 +110,18 @@ public sealed class Scenario
         {
             lineNo++;
             var line = raw.Trim();
-            if (line.Length == 0 || (lineNo == 1 && !char.IsDigit(line[0])))
+            var parts = line.Split(',');
+            if (line.Length == 0 || (lineNo == 1 && !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
             {
                 continue;
             }
 
-            var parts = line.Split(',');
-            if (parts.Length != 3 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) || t < 0
-                || !int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n < 0)
+            var (t, queue, n) = Row(path, lineNo, line, parts);
+            if (pools is not null && !pools.Contains(queue))
             {
-                throw new SettingsException(path, [new SettingsError($"--trace line {lineNo}", line, "seconds,queue,arrivals with seconds >= 0 and arrivals >= 0")]);
+                throw new UsageException("--trace", $"{path} line {lineNo}", $"queue {queue} is not a pool of the stack (its pools: {string.Join(", ", pools)})");
             }
 
-            var queue = parts[1].Trim();
             if (!byQueue.TryGetValue(queue, out var list))
             {
                 byQueue[queue] = list = [];
@@ -122,7 +131,26 @@ public sealed class Scenario
             max = Math.Max(max, t);
         }
 
+        if (byQueue.Count == 0)
+        {
+            throw new UsageException("--trace", path, "no arrivals in it: expected lines seconds,queue,arrivals");
+        }
+
         var trace = byQueue.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<(double, int)>)kv.Value.OrderBy(x => x.Item1).ToList(), StringComparer.Ordinal);
         return new Scenario(Path.GetFileName(path), (int)Math.Ceiling(max) + 1800, (_, _) => 0, trace);
+    }
+
+    private static (double Seconds, string Queue, int Arrivals) Row(string path, int lineNo, string line, string[] parts)
+    {
+        if (parts.Length != 3
+            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) || !(t is >= 0 and <= MaxTraceSeconds)
+            || !int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n is < 0 or > MaxArrivalsPerLine
+            || parts[1].Trim().Length == 0)
+        {
+            throw new UsageException("--trace", $"{path} line {lineNo}",
+                $"`{line}` is not seconds,queue,arrivals with seconds 0 to {MaxTraceSeconds} and arrivals 0 to {MaxArrivalsPerLine}");
+        }
+
+        return (t, parts[1].Trim(), n);
     }
 }

@@ -28,20 +28,44 @@ public static class SimulationReport
         {
             foreach (var q in policy.Queues)
             {
-                var ratio = oracle[q.Name].PodMinutes > 0 ? q.PodMinutes / oracle[q.Name].PodMinutes : 0;
                 var waits = policy.Name == "oracle" ? "— | — | —" : $"{S(q.P50WaitSeconds)} | {S(q.P95WaitSeconds)}{(q.MeetsTarget ? "" : " ✗")} | {S(q.P99WaitSeconds)}";
                 var cost = money is null ? "" : $" {money.Of(q).ToString("0.00", CultureInfo.InvariantCulture)} |";
                 b.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {policy.Name} | {q.Name} | {q.Tasks} | {waits} | {q.WaitTargetSeconds} | {q.MaxDepth} | {S(q.PodMinutes)} |{cost} {ratio.ToString("0.00", CultureInfo.InvariantCulture)}x | {q.ScaleEvents} | {q.Reversals} | {q.CutOff} |");
+                    $"| {policy.Name} | {q.Name} | {q.Tasks} | {waits} | {q.WaitTargetSeconds} | {q.MaxDepth} | {S(q.PodMinutes)} |{cost} {VsOracle(q.PodMinutes, oracle[q.Name].PodMinutes)} | {q.ScaleEvents} | {q.Reversals} | {q.CutOff} |");
             }
         }
 
+        b.AppendLine();
+        b.Append(Legend(money is not null));
         if (money is not null)
         {
             b.AppendLine();
             b.Append(money.Summary(result));
         }
 
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// Pod-minutes as a multiple of the oracle's; <see cref="NoRatio"/> where the oracle needs no pod
+    /// (no task arrived and the pool may sleep at zero), which no multiple describes.
+    /// </summary>
+    public static string VsOracle(double podMinutes, double oraclePodMinutes) =>
+        oraclePodMinutes > 0 ? (podMinutes / oraclePodMinutes).ToString("0.00", CultureInfo.InvariantCulture) + "x" : NoRatio;
+
+    /// <summary>What the table prints for a ratio to an oracle of zero pod-minutes.</summary>
+    public const string NoRatio = "—";
+
+    /// <summary>What each column of <see cref="Table"/> means, under it.</summary>
+    public static string Legend(bool money)
+    {
+        var b = new StringBuilder();
+        b.AppendLine("Columns: tasks = tasks that arrived; wait p50/p95/p99 s = seconds from a task's arrival until a worker took it, at the 50th,");
+        b.AppendLine("95th and 99th percentile (✗: the p95 misses the target; the oracle has no waits); target s = the queue's waitTargetSeconds;");
+        b.AppendLine("max depth = the longest the queue got; pod-minutes = pods × minutes the pool ran" + (money ? "; $ = those pod-minutes at the stack's prices;" : ";"));
+        b.AppendLine($"vs oracle = pod-minutes ÷ the oracle's, a lower bound no autoscaler can beat ({NoRatio} where the oracle needs no pod: no task arrived");
+        b.AppendLine("and the pool may sleep at zero); scale events = times the replica count changed; reversals = changes of direction less than");
+        b.AppendLine("10 minutes after the previous one; cut off = tasks still running when a removed pod's grace period ended, killed mid-task (must be 0).");
         return b.ToString();
     }
 
@@ -60,7 +84,7 @@ public static class SimulationReport
         b.AppendLine("|---|---:|---:|---:|---|---:|---|---:|");
         foreach (var r in results)
         {
-            string Cost(QueueResult q) => $"{S(q.P95WaitSeconds)}{(q.MeetsTarget ? "" : " ✗")} / {S(q.PodMinutes)} ({(q.PodMinutes / r.OraclePodMinutes).ToString("0.00", CultureInfo.InvariantCulture)}x)";
+            string Cost(QueueResult q) => $"{S(q.P95WaitSeconds)}{(q.MeetsTarget ? "" : " ✗")} / {S(q.PodMinutes)} ({VsOracle(q.PodMinutes, r.OraclePodMinutes)})";
             var settable = r.BestSteady is { } s ? $"{s.Shape.Settings(r.Pool)} | {Cost(s.Result)}" : "none meets the target | —";
             var any = r.Best is { } a ? $"{a.Shape.Label} | {Cost(a.Result)}" : "none meets the target | —";
             b.AppendLine(CultureInfo.InvariantCulture,
