@@ -54,7 +54,7 @@ public sealed record PoolPlan
     public int FallbackReplicas => Math.Clamp((int)decimal.Ceiling(PeakBusyChildren / Math.Max(Concurrency, 1)), Math.Max(Replicas.Min, 1), Math.Max(Replicas.Max, 1));
 
     /// <summary>Children the peak keeps busy (Little's law: arrival rate × mean run time).</summary>
-    public decimal PeakBusyChildren => Tasks.PeakPerMinute / 60m * Tasks.MeanSeconds;
+    public decimal PeakBusyChildren => Tasks.PeakPerMinute * Tasks.MeanSeconds / 60m; // multiplied first: 4.8 / 60 is not exact in decimal, and its ceiling once gave one pod more
 
     /// <summary>Metadata-database connections one pod may open: each child has its own pool.</summary>
     public int DbConnectionsPerPod => Concurrency * ChildDbConnections;
