@@ -48,7 +48,7 @@ public sealed class AwsDataTier : ComponentResource
             // The data: deletion protection in AWS and in Pulumi (a `pulumi destroy` stops at it).
             new CustomResourceOptions { Parent = this, Protect = s.ProtectData });
 
-        var db = Database(c, args.Plan, args.DatabasePassword);
+        var db = Database(c, args.Plan, args.DatabasePassword, DbSnapshotIdentifier.FinalOf(args.Project, args.Stack));
         var redisSg = Admit(c, "redis", 6379);
         var cacheSubnets = new ElastiCache.SubnetGroup($"{name}-redis-subnets", new ElastiCache.SubnetGroupArgs
         {
@@ -93,7 +93,7 @@ public sealed class AwsDataTier : ComponentResource
     }, c.Parent);
 
     /// <summary>The metadata database: its security group, subnet group, parameter group and instance.</summary>
-    private static Rds.Instance Database(Scope c, StackPlan plan, Output<string> password)
+    private static Rds.Instance Database(Scope c, StackPlan plan, Output<string> password, string finalSnapshot)
     {
         var s = c.Aws;
         var dbSg = Admit(c, "postgresql", 5432);
@@ -156,7 +156,9 @@ public sealed class AwsDataTier : ComponentResource
         };
         if (s.ProtectData)
         {
-            dbArgs.FinalSnapshotIdentifier = $"{c.Name}-final-snapshot";
+            // One per project and stack: snapshot identifiers are unique in an account and region,
+            // so a name shared by every stack made the second stack's delete fail on the first's.
+            dbArgs.FinalSnapshotIdentifier = finalSnapshot;
         }
 
         return new Rds.Instance($"{c.Name}-db", dbArgs, c.Keep);

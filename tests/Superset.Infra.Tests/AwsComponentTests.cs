@@ -36,7 +36,7 @@ public sealed class AwsComponentTests
         Assert.True(db.At("multiAz") is true);
         Assert.True(db.At("deletionProtection") is true);
         Assert.True(db.At("skipFinalSnapshot") is false);
-        Assert.Equal("data-final-snapshot", db.At("finalSnapshotIdentifier"));
+        Assert.Equal("superset-prod-final", db.At("finalSnapshotIdentifier"));
         Assert.Equal(14L, db.Number("backupRetentionPeriod"));
         Assert.True(db.At("performanceInsightsEnabled") is true);
         Assert.True(db.At("publiclyAccessible") is false);
