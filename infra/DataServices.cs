@@ -24,6 +24,8 @@ internal static class DataServices
             DatabasePassword = credentials.DatabasePassword,
             BrokerAuthToken = credentials.BrokerPassword,
             CacheAuthToken = credentials.CachePassword,
+            Project = Deployment.Instance.ProjectName,
+            Stack = stack,
             Tags = Tags(stack),
         });
         _ = new AwsAlarms("alarms", new AwsAlarmsArgs

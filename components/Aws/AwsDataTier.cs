@@ -48,7 +48,7 @@ public sealed class AwsDataTier : ComponentResource
             // The data: deletion protection in AWS and in Pulumi (a `pulumi destroy` stops at it).
             new CustomResourceOptions { Parent = this, Protect = s.ProtectData });
 
-        var db = Database(c, args.Plan, args.DatabasePassword);
+        var db = Database(c, args.Plan, args.DatabasePassword, DbSnapshotIdentifier.FinalOf(args.Project, args.Stack));
         var redisSg = Admit(c, "redis", 6379);
         var cacheSubnets = new ElastiCache.SubnetGroup($"{name}-redis-subnets", new ElastiCache.SubnetGroupArgs
         {
@@ -93,7 +93,7 @@ public sealed class AwsDataTier : ComponentResource
     }, c.Parent);
 
     /// <summary>The metadata database: its security group, subnet group, parameter group and instance.</summary>
-    private static Rds.Instance Database(Scope c, StackPlan plan, Output<string> password)
+    private static Rds.Instance Database(Scope c, StackPlan plan, Output<string> password, string finalSnapshot)
     {
         var s = c.Aws;
         var dbSg = Admit(c, "postgresql", 5432);
@@ -103,7 +103,7 @@ public sealed class AwsDataTier : ComponentResource
             Description = "Superset metadata database: the cluster's private subnets",
             Tags = c.Tags,
         }, c.Parent);
-        var major = s.PostgresVersion.Split('.')[0];
+        var major = PostgresMajor(s.PostgresVersion);
         var dbParameters = new Rds.ParameterGroup($"{c.Name}-db-params", new Rds.ParameterGroupArgs
         {
             Family = $"postgres{major}",
@@ -124,7 +124,13 @@ public sealed class AwsDataTier : ComponentResource
         var dbArgs = new Rds.InstanceArgs
         {
             Engine = "postgres",
-            EngineVersion = s.PostgresVersion,
+            // The major version only: "If `autoMinorVersionUpgrade` is enabled, you can provide a
+            // prefix of the version such as `8.0` (for `8.0.36`). The actual engine version used is
+            // returned in the attribute `engineVersionActual`" (pulumi/pulumi-aws
+            // sdk/nodejs/rds/instance.ts@v7.2.0, InstanceArgs.engineVersion; @pulumi/aws
+            // rds/instance.d.ts@7.2.0). A pinned minor (16.4) would turn AWS's first automatic minor
+            // upgrade into a downgrade at the next `pulumi up`; the prefix keeps matching 16.x.
+            EngineVersion = major,
             InstanceClass = plan.Database.InstanceClass ?? throw new ArgumentException("the plan has no instance class", nameof(plan)),
             AllocatedStorage = s.AllocatedStorageGb,
             // Storage grows on its own up to 4× before anyone is paged for it.
@@ -142,6 +148,7 @@ public sealed class AwsDataTier : ComponentResource
             BackupRetentionPeriod = s.BackupRetentionDays,
             CopyTagsToSnapshot = true,
             PerformanceInsightsEnabled = true,
+            // AWS owns the minor version (hence EngineVersion = the major only).
             AutoMinorVersionUpgrade = true,
             DeletionProtection = s.ProtectData,
             SkipFinalSnapshot = !s.ProtectData,
@@ -149,10 +156,25 @@ public sealed class AwsDataTier : ComponentResource
         };
         if (s.ProtectData)
         {
-            dbArgs.FinalSnapshotIdentifier = $"{c.Name}-final-snapshot";
+            // One per project and stack: snapshot identifiers are unique in an account and region,
+            // so a name shared by every stack made the second stack's delete fail on the first's.
+            dbArgs.FinalSnapshotIdentifier = finalSnapshot;
         }
 
         return new Rds.Instance($"{c.Name}-db", dbArgs, c.Keep);
+    }
+
+    /// <summary>
+    /// The PostgreSQL major version of <c>superset:aws.postgresVersion</c> (<c>16.4</c> → <c>16</c>): what
+    /// the instance's engineVersion and its parameter group family (<c>postgres16</c>) are made of. The
+    /// minor part is not sent: with automatic minor upgrades on, AWS chooses it.
+    /// </summary>
+    internal static string PostgresMajor(string version)
+    {
+        var major = version.Split('.')[0];
+        return major.Length > 0 && major.All(char.IsAsciiDigit)
+            ? major
+            : throw new ArgumentException($"superset:aws.postgresVersion = {version}: a PostgreSQL version such as 16 or 16.4", nameof(version));
     }
 
     /// <summary>One Redis role: its parameter group (maxmemory-policy per instance) and replication group.</summary>

@@ -18,6 +18,12 @@ public sealed record AwsDataTierArgs
     /// <summary>Cache AUTH token (secret).</summary>
     public required Output<string> CacheAuthToken { get; init; }
 
+    /// <summary>The Pulumi project's name: with <see cref="Stack"/>, what makes the final snapshot's name unique.</summary>
+    public required string Project { get; init; }
+
+    /// <summary>The stack's name.</summary>
+    public required string Stack { get; init; }
+
     /// <summary>Tags on every AWS resource.</summary>
     public required IReadOnlyDictionary<string, string> Tags { get; init; }
 }

@@ -166,10 +166,14 @@ public static class SupersetPodTemplate
         };
     }
 
-    /// <summary>The volumes of a Superset pod: the config Secret and the writable directories.</summary>
+    /// <summary>
+    /// The volumes of a Superset pod: the config Secret, read-only to the process (0440: owner and the
+    /// pod's fsGroup read, nobody writes; <see cref="ModeBits"/>, the decimal 288 on the wire), and the
+    /// writable directories.
+    /// </summary>
     private static InputList<VolumeArgs> Volumes(Input<string> configSecret) => new()
     {
-        new VolumeArgs { Name = ConfigVolume, Secret = new SecretVolumeSourceArgs { SecretName = configSecret, DefaultMode = 0440 } },
+        new VolumeArgs { Name = ConfigVolume, Secret = new SecretVolumeSourceArgs { SecretName = configSecret, DefaultMode = ModeBits.Octal("0440") } },
         PodDefaults.EmptyDir("tmp"),
         PodDefaults.EmptyDir("superset-home"),
     };

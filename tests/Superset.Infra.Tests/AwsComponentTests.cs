@@ -36,11 +36,36 @@ public sealed class AwsComponentTests
         Assert.True(db.At("multiAz") is true);
         Assert.True(db.At("deletionProtection") is true);
         Assert.True(db.At("skipFinalSnapshot") is false);
-        Assert.Equal("data-final-snapshot", db.At("finalSnapshotIdentifier"));
+        Assert.Equal("superset-prod-final", db.At("finalSnapshotIdentifier"));
         Assert.Equal(14L, db.Number("backupRetentionPeriod"));
         Assert.True(db.At("performanceInsightsEnabled") is true);
         Assert.True(db.At("publiclyAccessible") is false);
         Assert.Equal("data-db-params-xxxxxxx", db.At("parameterGroupName"));
+    }
+
+    [Theory]
+    [InlineData(null, "16")] // the default of superset:aws.postgresVersion, 16.4
+    [InlineData("15.7", "15")]
+    [InlineData("17.2", "17")]
+    public async Task The_database_names_only_its_major_version_so_aws_minor_upgrades_never_read_as_a_downgrade(string? configured, string major)
+    {
+        // "If `autoMinorVersionUpgrade` is enabled, you can provide a prefix of the version such as
+        // `8.0` (for `8.0.36`)" (pulumi/pulumi-aws sdk/nodejs/rds/instance.ts@v7.2.0, engineVersion).
+        var yaml = File.ReadAllText(Path.Combine(Harness.RepoRoot(), "Pulumi.prod.yaml"));
+        if (configured is not null)
+        {
+            yaml = yaml.Replace("    clientSecurityGroupId: sg-0123456789abcdef0\n", $"    clientSecurityGroupId: sg-0123456789abcdef0\n    postgresVersion: \"{configured}\"\n", StringComparison.Ordinal);
+        }
+
+        var run = await Harness.YamlAsync(yaml, "prod");
+        var db = One(run, "aws:rds/instance:Instance", "data-db");
+        var parameters = One(run, "aws:rds/parameterGroup:ParameterGroup", "data-db-params");
+
+        Assert.Equal("postgres", db.At("engine"));
+        Assert.Equal(major, db.At("engineVersion"));
+        Assert.DoesNotContain(".", (string)db.At("engineVersion")!, StringComparison.Ordinal);
+        Assert.True(db.At("autoMinorVersionUpgrade") is true);
+        Assert.Equal($"postgres{major}", parameters.At("family"));
     }
 
     [Fact]

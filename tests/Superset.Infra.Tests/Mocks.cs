@@ -76,12 +76,16 @@ internal static class Harness
     /// <summary>What every Pulumi.Random resource produces in these tests: findable, so it can be looked for.</summary>
     public static string RandomValueOf(string resourceName) => $"RANDOM-{resourceName}-VALUE";
 
-    public static async Task<Run> RunAsync(Func<IDictionary<string, object?>> program, Func<string, string>? randomValue = null)
+    /// <summary>The project name of <c>Pulumi.yaml</c>, as `pulumi up` and `render` run the program.</summary>
+    public const string Project = "superset";
+
+    public static async Task<Run> RunAsync(Func<IDictionary<string, object?>> program, Func<string, string>? randomValue = null, string stack = "test")
     {
         // The program's own dictionary (Output<T> values), not the engine's serialized copy.
         IDictionary<string, object?> outputs = new Dictionary<string, object?>();
         var mocks = new RecordingMocks(randomValue ?? RandomValueOf);
-        var result = await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, StackName = "test" }, () => outputs = program());
+        var options = new TestOptions { IsPreview = false, ProjectName = Project, StackName = stack };
+        var result = await Deployment.TestAsync(mocks, options, () => outputs = program());
         return new Run(result.Resources, mocks.Resources, outputs);
     }
 
@@ -96,12 +100,12 @@ internal static class Harness
     public static Task<Run> StackAsync(string stack, Func<string, string>? randomValue = null)
     {
         var file = StackFile.Load(StackFile.Resolve(stack, RepoRoot()));
-        return RunAsync(() => SupersetProgram.Run(file, stack), randomValue);
+        return RunAsync(() => SupersetProgram.Run(file, stack), randomValue, stack);
     }
 
     /// <summary>The whole program for stack file text.</summary>
     public static Task<Run> YamlAsync(string yaml, string stack = "test", Func<string, Output<string>>? secret = null) =>
-        RunAsync(() => SupersetProgram.Run(StackFile.Parse(yaml, $"Pulumi.{stack}.yaml"), stack, secret));
+        RunAsync(() => SupersetProgram.Run(StackFile.Parse(yaml, $"Pulumi.{stack}.yaml"), stack, secret), stack: stack);
 
     /// <summary>The value of an output, awaited.</summary>
     public static Task<T> ValueOf<T>(Output<T> output)

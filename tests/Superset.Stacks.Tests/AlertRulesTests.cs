@@ -118,4 +118,32 @@ public sealed class AlertRulesTests
         Assert.EndsWith("> 28", rules.Single(r => r.Alert == "SupersetQueueBacklog").Expr, StringComparison.Ordinal);
         Assert.EndsWith("> 45", rules.Single(r => r.Alert == "SupersetQueueWaitHigh").Expr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pool_that_scales_to_zero_has_no_below_minimum_rule_and_waits_out_its_cold_start_before_no_consumer()
+    {
+        // A longer KEDA poll than the tier's: the cold start (300 + 45 s) outlasts the 5 minutes alone.
+        var plan = PlannerTests.PlanOf(ProdYaml + "  superset:queues:\n    reports:\n      pollingIntervalSeconds: 300\n      waitTargetSeconds: 400\n");
+        var thresholds = AlertThresholds.For(plan);
+        var rules = AlertRules.For(thresholds).SelectMany(g => g.Rules).ToList();
+
+        foreach (var q in thresholds.Queues)
+        {
+            var ofQueue = rules.Where(r => r.Labels?.GetValueOrDefault("queue") == q.Queue).ToList();
+            var noConsumer = ofQueue.Single(r => r.Alert == "SupersetQueueHasNoConsumer");
+            if (q.MinReplicas == 0)
+            {
+                Assert.DoesNotContain(ofQueue, r => r.Alert == "SupersetWorkersBelowMinimum");
+                Assert.Equal($"{AlertRules.NoConsumerSeconds + q.ColdStartSeconds}s", noConsumer.For);
+            }
+            else
+            {
+                Assert.EndsWith($"< {q.MinReplicas}", ofQueue.Single(r => r.Alert == "SupersetWorkersBelowMinimum").Expr, StringComparison.Ordinal);
+                Assert.Equal("5m", noConsumer.For);
+            }
+        }
+
+        Assert.Equal(345, thresholds.Queues.Single(q => q.Queue == "reports").ColdStartSeconds);
+        Assert.Equal("645s", rules.Single(r => r.Alert == "SupersetQueueHasNoConsumer" && r.Labels?["queue"] == "reports").For);
+    }
 }

@@ -32,6 +32,16 @@ public static class AlertRules
         return KedaAlertRules.For(t) is { } keda ? [.. groups, keda] : groups;
     }
 
+    /// <summary>The 5 minutes a pool with workers gets before <c>SupersetQueueHasNoConsumer</c> fires.</summary>
+    public const int NoConsumerSeconds = 300;
+
+    /// <summary>How long tasks may wait with no consumer before a page: 5 minutes, plus the cold-start allowance of a pool that scales to zero.</summary>
+    public static string NoConsumerFor(QueueThresholds q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return q.MinReplicas == 0 ? $"{NoConsumerSeconds + q.ColdStartSeconds}s" : "5m";
+    }
+
     private static string N(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static AlertGroup Queues(AlertThresholds t)
@@ -71,13 +81,20 @@ public static class AlertRules
             // celery_active_worker_count: workers whose `inspect active_queues` reply lists the queue,
             // set on every scrape for each --queues entry with any transport (danihodovic/celery-exporter
             // src/exporter.py@v0.12.2). A worker busy past the inspect's 1-second reply window reads as
-            // missing for one scrape: the 5 minutes ride that out.
-            rules.Add(new("SupersetQueueHasNoConsumer", $"{depth} > 0 and on() (max({Metrics.CeleryActiveWorkers}{{{byQueue}}}) == 0)", "5m", "critical",
+            // missing for one scrape: the 5 minutes ride that out. A pool that scales to zero has no
+            // worker, legitimately, until it wakes: its rule waits the cold-start allowance on top.
+            rules.Add(new("SupersetQueueHasNoConsumer", $"{depth} > 0 and on() (max({Metrics.CeleryActiveWorkers}{{{byQueue}}}) == 0)", NoConsumerFor(q), "critical",
                 $"Tasks wait in {q.Queue} and no worker consumes it",
                 $"{{{{ $value }}}} tasks in {q.Queue} and no worker consumes it (docs/sources/async-queries.md: a queue nobody listens to fails silently). Check `kubectl -n {ns} get deploy {q.Deployment}` and the worker logs.", labels));
-            rules.Add(new("SupersetWorkersBelowMinimum", $"max({Metrics.DeploymentAvailable}{{namespace=\"{ns}\", deployment=\"{q.Deployment}\"}}) < {q.MinReplicas}", "10m", "warning",
-                $"Pool {q.Queue} has fewer workers than its minimum",
-                $"{{{{ $value }}}} available pods of {q.Deployment}, minimum {q.MinReplicas}. `kubectl -n {ns} describe deploy {q.Deployment}`: pending pods (capacity), crash loops (config) or OOM kills (memory).", labels));
+            // A pool whose minimum is 0 cannot have fewer pods than it (`< 0` is never true): the rule
+            // above covers it, as SupersetPoolAtZeroNotWaking does with engine keda.
+            if (q.MinReplicas > 0)
+            {
+                rules.Add(new("SupersetWorkersBelowMinimum", $"max({Metrics.DeploymentAvailable}{{namespace=\"{ns}\", deployment=\"{q.Deployment}\"}}) < {q.MinReplicas}", "10m", "warning",
+                    $"Pool {q.Queue} has fewer workers than its minimum",
+                    $"{{{{ $value }}}} available pods of {q.Deployment}, minimum {q.MinReplicas}. `kubectl -n {ns} describe deploy {q.Deployment}`: pending pods (capacity), crash loops (config) or OOM kills (memory).", labels));
+            }
+
             rules.Add(new("SupersetQueueWaitHigh", $"{depth} / clamp_min({started}, 0.001) > {q.WaitTargetSeconds}", "5m", "warning",
                 $"Tasks of {q.Queue} wait longer than {q.WaitTargetSeconds} s",
                 $"Estimated wait {{{{ $value | humanizeDuration }}}} (queue length / start rate, Little's law) against a target of {q.WaitTargetSeconds} s (superset:queues.{q.Queue}.waitTargetSeconds). Lower scaleUpThreshold or raise minReplicas.", labels));

@@ -6,7 +6,8 @@ namespace Superset.Artifacts.Monitoring;
 /// <summary>
 /// The autoscaling group (docs/decisions/0002-keda-by-default.md, 0003-scale-to-zero.md), apart from the queue rules: a pool at zero that does not wake
 /// after its cold-start allowance, and KEDA's own errors. A pool at zero with an empty queue is
-/// healthy and fires nothing (SupersetWorkersBelowMinimum compares with a minimum of 0).
+/// healthy and fires nothing (no SupersetWorkersBelowMinimum is rendered for a pool whose minimum
+/// is 0, and SupersetQueueHasNoConsumer waits out its cold start).
 /// </summary>
 public static class KedaAlertRules
 {
