@@ -103,7 +103,7 @@ public sealed class AwsDataTier : ComponentResource
             Description = "Superset metadata database: the cluster's private subnets",
             Tags = c.Tags,
         }, c.Parent);
-        var major = PostgresMajor(s.PostgresVersion);
+        var major = s.PostgresVersion; // the major only: superset:aws.postgresVersion refuses a minor
         var dbParameters = new Rds.ParameterGroup($"{c.Name}-db-params", new Rds.ParameterGroupArgs
         {
             Family = $"postgres{major}",
@@ -162,19 +162,6 @@ public sealed class AwsDataTier : ComponentResource
         }
 
         return new Rds.Instance($"{c.Name}-db", dbArgs, c.Keep);
-    }
-
-    /// <summary>
-    /// The PostgreSQL major version of <c>superset:aws.postgresVersion</c> (<c>16.4</c> → <c>16</c>): what
-    /// the instance's engineVersion and its parameter group family (<c>postgres16</c>) are made of. The
-    /// minor part is not sent: with automatic minor upgrades on, AWS chooses it.
-    /// </summary>
-    internal static string PostgresMajor(string version)
-    {
-        var major = version.Split('.')[0];
-        return major.Length > 0 && major.All(char.IsAsciiDigit)
-            ? major
-            : throw new ArgumentException($"superset:aws.postgresVersion = {version}: a PostgreSQL version such as 16 or 16.4", nameof(version));
     }
 
     /// <summary>One Redis role: its parameter group (maxmemory-policy per instance) and replication group.</summary>

@@ -44,9 +44,9 @@ public sealed class AwsComponentTests
     }
 
     [Theory]
-    [InlineData(null, "16")] // the default of superset:aws.postgresVersion, 16.4
-    [InlineData("15.7", "15")]
-    [InlineData("17.2", "17")]
+    [InlineData(null, "16")] // the default of superset:aws.postgresVersion
+    [InlineData("15", "15")]
+    [InlineData("17", "17")]
     public async Task The_database_names_only_its_major_version_so_aws_minor_upgrades_never_read_as_a_downgrade(string? configured, string major)
     {
         // "If `autoMinorVersionUpgrade` is enabled, you can provide a prefix of the version such as

@@ -52,7 +52,7 @@ public sealed class ConfigRegistryTests
         ["aws.vpcId"] = ("vpc-0123456789abcdef0", Aws),
         ["aws.privateSubnetIds"] = (new[] { "subnet-0123456789abcdef0", "subnet-0123456789abcdef1" }, Aws),
         ["aws.clientSecurityGroupId"] = ("sg-0123456789abcdef0", Aws),
-        ["aws.postgresVersion"] = ("16.6", Aws),
+        ["aws.postgresVersion"] = ("17", Aws),
         ["aws.alarmTopicArn"] = ("arn:aws:sns:eu-west-1:123456789012:superset", Aws),
         ["asyncQueries.websocketImage"] = ("registry.example.com/superset-websocket:5.0.0", [("asyncQueries.transport", "ws")]),
         ["flower.ingress"] = (true, [("flower.enabled", true)]),

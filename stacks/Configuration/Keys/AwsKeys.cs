@@ -4,7 +4,7 @@ namespace Superset.Configuration.Keys;
 public static class AwsKeys
 {
     /// <summary>RDS PostgreSQL version: the in-cluster image (Images.Postgres) runs the same major.</summary>
-    public const string PostgresVersion = "16.4";
+    public const string PostgresVersion = "16";
 
     /// <summary>The object.</summary>
     public static readonly ConfigKey Object = Define.Object("aws", "Where RDS and ElastiCache go and who may connect (dataServices aws).") with { InertWhen = Applies.OnAws };
@@ -27,8 +27,10 @@ public static class AwsKeys
         s => s.Aws.ClientSecurityGroupId) with { DefaultText = "none (required with dataServices aws)" };
 
     /// <summary><c>aws.postgresVersion</c>.</summary>
-    public static readonly ConfigKey PostgresVersionKey = Define.Text("aws.postgresVersion", Patterns.PostgresVersion, "RDS PostgreSQL engine version.",
-        "a PostgreSQL major.minor version RDS offers, e.g. 16.4", s => s.Aws.PostgresVersion);
+    public static readonly ConfigKey PostgresVersionKey = Define.Text("aws.postgresVersion", Patterns.PostgresMajorVersion,
+        "RDS PostgreSQL major version; AWS picks the minor and applies minor upgrades (docs/configure.md).",
+        "a PostgreSQL major version RDS offers, e.g. 16 (no minor: RDS upgrades it itself, and a pinned 16.4 would make a later pulumi up try a downgrade)",
+        s => s.Aws.PostgresVersion);
 
     /// <summary><c>aws.allocatedStorageGb</c>.</summary>
     public static readonly ConfigKey AllocatedStorageGb = Define.Int("aws.allocatedStorageGb", 20, 65_536, "RDS storage, GiB (gp3).", s => s.Aws.AllocatedStorageGb);
@@ -41,7 +43,7 @@ public static class AwsKeys
     public static readonly ConfigKey MultiAz = Define.Bool("aws.multiAz", "A standby database and cache replicas in a second zone, with automatic failover.", s => s.Aws.MultiAz);
 
     /// <summary><c>aws.protectData</c>.</summary>
-    public static readonly ConfigKey ProtectData = Define.Bool("aws.protectData", "Deletion protection, a final snapshot and Pulumi protect on the database and caches.", s => s.Aws.ProtectData);
+    public static readonly ConfigKey ProtectData = Define.Bool("aws.protectData", "RDS deletion protection and a final snapshot; Pulumi protect on the database and the broker (the cache holds nothing that is not recomputed).", s => s.Aws.ProtectData);
 
     /// <summary><c>aws.alarmTopicArn</c>.</summary>
     public static readonly ConfigKey AlarmTopicArn = Define.Text("aws.alarmTopicArn", Patterns.SnsTopicArn,

@@ -27,8 +27,8 @@ public static class Patterns
     /// <summary>An SNS topic ARN.</summary>
     public const string SnsTopicArn = "^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$";
 
-    /// <summary>A PostgreSQL major.minor version as RDS names them, e.g. 16.4.</summary>
-    public const string PostgresVersion = "^[0-9]{2}\\.[0-9]{1,2}$";
+    /// <summary>A PostgreSQL major version, e.g. 16 (RDS picks and upgrades the minor: docs/configure.md).</summary>
+    public const string PostgresMajorVersion = "^[0-9]{2}$";
 
     /// <summary>A host name (SMTP server).</summary>
     public const string HostName = "^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$";
