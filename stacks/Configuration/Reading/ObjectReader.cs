@@ -123,5 +123,5 @@ internal sealed partial class ObjectReader
             : throw new InvalidOperationException($"{key.Path} is not a field of {template}");
     }
 
-    internal static string Show(string raw) => raw.Length > 80 ? raw[..77] + "..." : raw;
+    internal static string Show(string raw) => raw.Length == 0 ? "(empty)" : raw.Length > 80 ? raw[..77] + "..." : raw;
 }

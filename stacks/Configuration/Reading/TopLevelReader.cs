@@ -20,7 +20,7 @@ internal sealed class TopLevelReader(IConfigSource source, List<SettingsError> e
             return value;
         }
 
-        errors.Add(new SettingsError($"{StackFile.Namespace}:{key.Path}", value, key.Expected ?? "a valid value"));
+        errors.Add(new SettingsError($"{StackFile.Namespace}:{key.Path}", ObjectReader.Show(value), key.Expected ?? "a valid value"));
         return fallback;
     }
 }
