@@ -20,6 +20,9 @@ public sealed record SupersetInitArgs
     /// <summary>Checksum of superset_config.py: part of the Job's name, so a change runs it again.</summary>
     public required string ConfigChecksum { get; init; }
 
+    /// <summary>The Job's shell script (Artifacts' SupersetInitScript.Script of the plan).</summary>
+    public string Script { get; init; } = Superset.Artifacts.SupersetInitScript.Default;
+
     /// <summary>Container image: part of the Job's name, so an upgrade migrates first.</summary>
     public required string Image { get; init; }
 }
