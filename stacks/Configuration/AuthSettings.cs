@@ -28,6 +28,9 @@ public sealed record AuthSettings
     /// <summary>The OAuth providers (type oauth), by name.</summary>
     public IReadOnlyList<OAuthProviderSettings> Providers { get; init; } = [];
 
+    /// <summary>Every provider name the stack file lists, accepted or refused (what the client-secret keys apply to).</summary>
+    public IReadOnlyList<string> ProviderNames { get; init; } = [];
+
     /// <summary>The LDAP directory (type ldap).</summary>
     public LdapSettings? Ldap { get; init; }
 

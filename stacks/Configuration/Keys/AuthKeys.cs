@@ -106,7 +106,7 @@ public static class AuthKeys
     {
         Path = ClientSecretKey(p), Kind = ValueKind.String, Secret = true, DefaultText = "none",
         Description = $"The client secret of OAuth provider {p}, required with auth.providers.{p}: pulumi config set --secret superset:{ClientSecretKey(p)} <secret>.",
-        InertWhen = s => Applies.WithOAuth(s) ?? (s.Auth.Providers.Any(x => x.Name == p) ? null : $"auth.providers has no {p}"),
+        InertWhen = s => Applies.WithOAuth(s) ?? (s.Auth.ProviderNames.Contains(p) ? null : $"auth.providers has no {p}"),
     }).ToList();
 
     /// <summary><c>ldapBindPassword</c>.</summary>

@@ -89,6 +89,15 @@ public static class PythonAssignments
         }
 
         Dynamic(t, line, found);
+        for (var i = 0; i + 1 < t.Count && !local; i++)
+        {
+            // An assignment expression binds in the enclosing scope: the module's, at this level.
+            if (t[i].Kind == PyTokenKind.Name && t[i + 1].Text == ":=")
+            {
+                found.Add(new(t[i].Text, PyEffect.Binds, line, ":="));
+            }
+        }
+
         if (Is(t, 0, "global") || Is(t, 0, "nonlocal"))
         {
             found.AddRange(t.Skip(1).Where(x => x.Kind == PyTokenKind.Name).Select(x => new PyAssignment(x.Text, PyEffect.Binds, line, "global")));
@@ -146,7 +155,11 @@ public static class PythonAssignments
         {
             if (Is(head, i, "as"))
             {
-                Targets(head[(i + 1)..].TakeWhile(x => x.Text is not ("," or ")")).ToList(), local, line, found, "as");
+                var rest = head[(i + 1)..];
+                var end = TopLevel(rest, ",", 0);
+                var target = end >= 0 ? rest[..end] : rest;
+                // `with (open(a) as f):` closes the header's own bracket after the target.
+                Targets(Depth(target, target.Count) < 0 ? target[..^1] : target, local, line, found, "as");
             }
         }
 

@@ -13,12 +13,14 @@ internal static class AuthReader
     public static AuthSettings Read(ObjectReader r, IConfigSource source, List<SettingsError> errors)
     {
         var type = r.String(AuthKeys.Type, "database") switch { "oauth" => AuthType.OAuth, "ldap" => AuthType.Ldap, _ => AuthType.Database };
-        var providers = r.ObjectMap(AuthKeys.Providers).Select(p => Provider(p.Name, p.Reader, source, errors)).OfType<OAuthProviderSettings>().ToList();
+        var entries = r.ObjectMap(AuthKeys.Providers);
+        var providers = entries.Select(p => Provider(p.Name, p.Reader, source, type == AuthType.OAuth ? errors : [])).OfType<OAuthProviderSettings>().ToList();
         var ldap = r.Has(AuthKeys.Ldap) || type == AuthType.Ldap ? Ldap(r.Child(AuthKeys.Ldap), source, type, errors) : null;
         var result = new AuthSettings
         {
             Type = type,
             Providers = providers,
+            ProviderNames = entries.Select(e => e.Name).ToList(),
             Ldap = type == AuthType.Ldap ? ldap : null,
             UserRegistration = r.Bool(AuthKeys.UserRegistration, false),
             RegistrationRole = r.String(AuthKeys.RegistrationRole, AuthSettings.Database.RegistrationRole),
