@@ -48,6 +48,42 @@ public sealed class SupersetCredentials : ComponentResource
         AsyncQueriesJwtSecret = Password("async-queries-jwt", 64);
         FlowerPassword = Password("flower", 24);
 
+        var (data, values) = Contents(args);
+
+        var secret = new Secret($"{name}-secret", new SecretArgs
+        {
+            Metadata = new ObjectMetaArgs
+            {
+                Name = "superset-credentials",
+                Namespace = args.Namespace,
+                Labels = Labels.For(args.Instance, "credentials"),
+            },
+            Type = "Opaque",
+            StringData = data,
+        }, parent);
+
+        SecretName = secret.Metadata.Apply(m => m.Name);
+        // Env vars from a Secret are read at container start only: this digest, in every pod
+        // template that reads the Secret, rolls those pods when a password is rotated.
+        Checksum = Output.CreateSecret(Output.All(values.ToArray())
+            .Apply(all => Superset.Artifacts.Checksum.Of(string.Join("\n", all))));
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["secretName"] = SecretName,
+            ["checksum"] = Checksum,
+            ["secretKey"] = SecretKey,
+            ["databasePassword"] = DatabasePassword,
+            ["brokerPassword"] = BrokerPassword,
+            ["cachePassword"] = CachePassword,
+            ["adminPassword"] = AdminPassword,
+            ["asyncQueriesJwtSecret"] = AsyncQueriesJwtSecret,
+            ["flowerPassword"] = FlowerPassword,
+        });
+    }
+
+    /// <summary>The Secret's data and every value in it (for the checksum): what is generated, then the config secrets.</summary>
+    private (InputMap<string> Data, List<Output<string>> Values) Contents(SupersetCredentialsArgs args)
+    {
         var data = new InputMap<string>();
         var values = new List<Output<string>>();
         foreach (var (key, value) in new (string, Output<string>?)[]
@@ -83,35 +119,7 @@ public sealed class SupersetCredentials : ComponentResource
             values.Add(Output.Create(string.Join(",", args.FromExistingSecrets.Order(StringComparer.Ordinal))));
         }
 
-        var secret = new Secret($"{name}-secret", new SecretArgs
-        {
-            Metadata = new ObjectMetaArgs
-            {
-                Name = "superset-credentials",
-                Namespace = args.Namespace,
-                Labels = Labels.For(args.Instance, "credentials"),
-            },
-            Type = "Opaque",
-            StringData = data,
-        }, parent);
-
-        SecretName = secret.Metadata.Apply(m => m.Name);
-        // Env vars from a Secret are read at container start only: this digest, in every pod
-        // template that reads the Secret, rolls those pods when a password is rotated.
-        Checksum = Output.CreateSecret(Output.All(values.ToArray())
-            .Apply(all => Superset.Artifacts.Checksum.Of(string.Join("\n", all))));
-        RegisterOutputs(new Dictionary<string, object?>
-        {
-            ["secretName"] = SecretName,
-            ["checksum"] = Checksum,
-            ["secretKey"] = SecretKey,
-            ["databasePassword"] = DatabasePassword,
-            ["brokerPassword"] = BrokerPassword,
-            ["cachePassword"] = CachePassword,
-            ["adminPassword"] = AdminPassword,
-            ["asyncQueriesJwtSecret"] = AsyncQueriesJwtSecret,
-            ["flowerPassword"] = FlowerPassword,
-        });
+        return (data, values);
     }
 
     /// <summary>SHA-256 of every value in the Secret (secret output: derived from secrets).</summary>

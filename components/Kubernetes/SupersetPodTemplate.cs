@@ -20,13 +20,11 @@ public static class SupersetPodTemplate
     {
         ArgumentNullException.ThrowIfNull(pod);
         var c = pod.Container;
-        var env = Env(pod.Data, pod.Role);
+        var env = Env(pod);
         foreach (var extra in c.ExtraEnv)
         {
             env.Add(extra);
         }
-
-        AddTeamEnv(env, pod);
 
         var mounts = Mounts();
         var volumes = Volumes(pod.ConfigSecret);
@@ -116,11 +114,12 @@ public static class SupersetPodTemplate
     /// <summary>Superset's writable home (SUPERSET_HOME and HOME): an emptyDir.</summary>
     public const string WritableHome = "/var/lib/superset";
 
-    /// <summary>The environment of a container in the given process role.</summary>
-    private static InputList<EnvVarArgs> Env(DataConnections data, string role)
+    /// <summary>The environment of a container in its process role: the data services' contract, then the team's (<see cref="AddTeamEnv"/>).</summary>
+    private static InputList<EnvVarArgs> Env(SupersetPodArgs pod)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        var env = BaseEnv(data, role);
+        var data = pod.Data ?? throw new ArgumentException("a pod needs its data connections", nameof(pod));
+        var env = BaseEnv(data, pod.Role);
+        AddTeamEnv(env, pod);
         if (data.SmtpPasswordInSecret)
         {
             env.Add(PodDefaults.EnvFromSecret(SupersetEnv.SmtpPassword, data.CredentialsSecret, CredentialKeys.SmtpPassword));
