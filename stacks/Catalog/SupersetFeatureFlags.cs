@@ -11,7 +11,7 @@ namespace Superset.Catalog;
 /// docs/decisions/0005-release-catalog.md: superset/config.py at the tags 5.0.0 and 6.0.0 could not be
 /// fetched here (the repository is over the snapshot limit and the index holds other commits), so both
 /// releases carry this list until someone with a checkout diffs DEFAULT_FEATURE_FLAGS at 5.0.0 and 6.0.0
-/// against it (docs/superset.md, "Feature flags"). The flags this program sets itself are pinned by
+/// against it (docs/customize.md, "The catalog's gap"). The flags this program sets itself are pinned by
 /// tests to be in every release's list.
 /// </remarks>
 public static class SupersetFeatureFlags
