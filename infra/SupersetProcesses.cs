@@ -20,7 +20,7 @@ internal static class SupersetProcesses
         var init = new SupersetInit("init", new SupersetInitArgs
         {
             Namespace = ns.Name, Instance = stack, Data = data, ConfigSecret = config.SecretName, ConfigChecksum = config.Checksum, Image = plan.Image,
-            Script = SupersetInitScript.Script(plan),
+            Script = SupersetInitScript.Script(plan), Resources = plan.Custom.Init.Pod,
         }, new ComponentResourceOptions { DependsOn = dataDependencies.Append(ns).ToArray() });
 
         // Web and workers roll only after the migrations of their image and config have run.

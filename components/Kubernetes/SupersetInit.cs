@@ -47,7 +47,7 @@ public sealed class SupersetInit : ComponentResource
                         Name = "init",
                         // The drivers' import check, migrations, roles, the first admin, examples (Artifacts' SupersetInitScript).
                         Command = ["sh", "-c", args.Script],
-                        Resources = InitWorkload.Resources,
+                        Resources = args.Resources,
                         ExtraEnv = [PodDefaults.EnvFromSecret(SupersetEnv.AdminPassword, args.Data.CredentialsSecret, CredentialKeys.AdminPassword)],
                     },
                 }),

@@ -1,4 +1,6 @@
 using Pulumi;
+using Superset.Configuration;
+using Superset.Planning.Workloads.Init;
 
 namespace Superset.Components.Kubernetes;
 
@@ -25,4 +27,7 @@ public sealed record SupersetInitArgs
 
     /// <summary>Container image: part of the Job's name, so an upgrade migrates first.</summary>
     public required string Image { get; init; }
+
+    /// <summary>The Job's pod (init.cpuMillis, init.memoryMi).</summary>
+    public PodResources Resources { get; init; } = InitWorkload.Resources;
 }

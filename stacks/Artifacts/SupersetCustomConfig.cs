@@ -56,7 +56,7 @@ public static class SupersetCustomConfig
         }
 
         b.AppendLine();
-        b.AppendLine("# ---- superset:configOverrides, in the order of their names; checked to assign nothing above (docs/superset.md).");
+        b.AppendLine("# ---- superset:configOverrides, in the order of their names; checked to assign nothing above (docs/customize.md).");
         foreach (var o in plan.Custom.ConfigOverrides)
         {
             b.AppendLine();

@@ -44,6 +44,8 @@ public sealed class CustomizationComponentTests
           superset:init:
             admin:
               username: bi-admin
+            cpuMillis: 1500
+            memoryMi: 3072
         """;
 
     [Fact]
@@ -89,6 +91,10 @@ public sealed class CustomizationComponentTests
         Assert.Equal(SupersetInitScript.Script(Harness.PlanOfYaml(Yaml)), command[2]);
         Assert.Contains("trino.sqlalchemy", command[2], StringComparison.Ordinal);
         Assert.Contains("--username 'bi-admin'", command[2], StringComparison.Ordinal);
+        var init = job.Pod.Items("containers")[0];
+        Assert.Equal("1500m", init.At("resources.requests.cpu")); // no CPU limit, as on every pod
+        Assert.Equal("3072Mi", init.At("resources.requests.memory"));
+        Assert.Equal("3072Mi", init.At("resources.limits.memory"));
     }
 
     [Fact]

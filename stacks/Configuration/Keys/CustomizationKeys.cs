@@ -4,7 +4,7 @@ namespace Superset.Configuration.Keys;
 
 /// <summary>
 /// What a team adds to its Superset beyond the typed keys: Python after the generated
-/// superset_config.py, feature flags, environment variables, database drivers (docs/superset.md).
+/// superset_config.py, feature flags, environment variables, database drivers (docs/customize.md).
 /// </summary>
 public static class CustomizationKeys
 {

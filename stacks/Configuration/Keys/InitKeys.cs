@@ -1,8 +1,7 @@
 namespace Superset.Configuration.Keys;
 
 /// <summary>
-/// <c>superset:init</c>: the init Job's first admin user and example data (its pod size keys, if any,
-/// sit beside these).
+/// <c>superset:init</c>: the init Job's first admin user, example data and pod size.
 /// </summary>
 public static class InitKeys
 {
@@ -32,4 +31,12 @@ public static class InitKeys
     public static readonly ConfigKey LoadExamples = Define.Bool("init.loadExamples",
         "superset load-examples after superset init: example dashboards in the metadata database (refused on prod-like AWS stacks).", s => s.Init.LoadExamples)
         with { DefaultText = "false" };
+
+    /// <summary><c>init.cpuMillis</c>.</summary>
+    public static readonly ConfigKey CpuMillis = Define.Int("init.cpuMillis", 100, 64_000,
+        "The init Job's CPU, millicores, request = limit (migrations of a large metadata database run faster with more).", s => s.Init.Pod.CpuMillis);
+
+    /// <summary><c>init.memoryMi</c>.</summary>
+    public static readonly ConfigKey MemoryMi = Define.Int("init.memoryMi", 128, 262_144,
+        "The init Job's memory, MiB, request = limit: at least web.podOverheadMi + web.processMemoryMi (one Superset process), which raises the default when larger.", s => s.Init.Pod.MemoryMi);
 }

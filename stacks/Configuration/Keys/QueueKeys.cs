@@ -150,7 +150,7 @@ public static class QueueKeys
         "Pods the pool's HPA removes a minute at most after the window.", q => q.Autoscaler.ScaleDown.PodsPerMinute,
         (q, v) => q with { Autoscaler = q.Autoscaler with { ScaleDown = q.Autoscaler.ScaleDown with { PodsPerMinute = v } } }, " (pods the HPA removes a minute at most)");
 
-    // ---- Customization of the pool's pods (docs/superset.md, "Environment variables") ----
+    // ---- Customization of the pool's pods (docs/customize.md, "Variables") ----
 
     /// <summary><c>queues.&lt;name&gt;.env</c>: environment variables on this pool's pods only, after superset:env.</summary>
     public static readonly ConfigKey Env = CustomizationKeys.EnvMap($"{Entry}.env", "Environment variables on this pool's pods only, after superset:env.") with

@@ -20,6 +20,15 @@ internal static class CustomizationChecks
                 "false: superset load-examples writes demo dashboards and tables into the RDS metadata database of a stack that protects its data (aws.protectData); load them on a dev stack"));
         }
 
+        // The Job runs migrations and superset init: one Superset process at a time, the size the web pod's
+        // sizing gives one gunicorn process (web.processMemoryMi) plus the pod's own overhead.
+        var oneProcess = s.Web.PodOverheadMi + s.Web.ProcessMemoryMi;
+        if (s.Init.Pod.MemoryMi < oneProcess)
+        {
+            errors.Add(new SettingsError($"{StackFile.Namespace}:{InitKeys.MemoryMi.Path}", s.Init.Pod.MemoryMi.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"at least web.podOverheadMi + web.processMemoryMi = {oneProcess}: the Job runs one Superset process (migrations, superset init)"));
+        }
+
         if (s.Reports.Slack && source.Keys is { } keys && !keys.Contains(FeatureKeys.SlackToken.Path))
         {
             errors.Add(new SettingsError($"{StackFile.Namespace}:{FeatureKeys.SlackToken.Path}", "(missing)",

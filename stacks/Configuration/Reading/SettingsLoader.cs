@@ -86,7 +86,7 @@ public static class SettingsLoader
         return settings;
     }
 
-    /// <summary>The team's additions, sign-in, external data services, credentials from Secrets, init (docs/superset.md).</summary>
+    /// <summary>The team's additions, sign-in, external data services, credentials from Secrets, init (docs/customize.md, docs/sign-in.md, docs/external-data.md).</summary>
     private static StackSettings WithCustomization(StackSettings settings, IConfigSource source, List<SettingsError> errors)
     {
         var (database, redis, credentials) = ExternalDataReader.Read(source, settings, errors);
@@ -100,7 +100,7 @@ public static class SettingsLoader
             Database = database,
             Redis = redis,
             Credentials = credentials,
-            Init = InitReader.Read(ObjectReader.ForKey(source, InitKeys.Object, errors)),
+            Init = InitReader.Read(ObjectReader.ForKey(source, InitKeys.Object, errors), settings.Web.PodOverheadMi + settings.Web.ProcessMemoryMi),
             Reports = settings.Reports with { Slack = settings.Reports.Enabled && slackEnabled },
         };
     }

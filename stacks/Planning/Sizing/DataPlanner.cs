@@ -80,7 +80,7 @@ public static class DataPlanner
         var usableShare = (100 - r.ReservedMemoryPercent) / 100m;
         if (settings.DataServices == DataServicesMode.External)
         {
-            // The team's own Redis: its maxmemory is the team's (docs/superset.md, "What the team provides").
+            // The team's own Redis: its maxmemory is the team's (docs/external-data.md, "What the team provides").
             return new RedisPlan(role, 0, null, null, r.ReservedMemoryPercent, null) { External = r.External, Shared = settings.Redis.Shared };
         }
 
