@@ -1,6 +1,8 @@
 using Pulumi;
+using Superset.Artifacts;
 using Superset.Artifacts.Addons;
 using Superset.Components.Kubernetes;
+using Superset.Planning.Workloads;
 
 namespace Superset.Infra;
 
@@ -18,6 +20,7 @@ internal static class SupersetProcesses
         var init = new SupersetInit("init", new SupersetInitArgs
         {
             Namespace = ns.Name, Instance = stack, Data = data, ConfigSecret = config.SecretName, ConfigChecksum = config.Checksum, Image = plan.Image,
+            Script = SupersetInitScript.Script(plan), Resources = plan.Custom.Init.Pod,
         }, new ComponentResourceOptions { DependsOn = dataDependencies.Append(ns).ToArray() });
 
         // Web and workers roll only after the migrations of their image and config have run.
@@ -31,7 +34,11 @@ internal static class SupersetProcesses
         // Engine keda: the pools' ScaledObjects (KEDA's CRDs, from its chart when the stack installs it)
         // read the broker through one TriggerAuthentication; no hand-made HPA per pool.
         var kedaAuth = plan.Keda
-            ? new KedaAuthentication("keda", new KedaAuthenticationArgs { Namespace = ns.Name, Instance = stack, CredentialsSecret = data.CredentialsSecret },
+            ? new KedaAuthentication("keda", new KedaAuthenticationArgs
+            {
+                Namespace = ns.Name, Instance = stack, CredentialsSecret = data.Secret(CredentialKeys.BrokerPassword).Secret,
+                PasswordKey = data.Secret(CredentialKeys.BrokerPassword).Key,
+            },
                 new ComponentResourceOptions { DependsOn = addons.Of(ClusterAddons.Keda).Append(ns).ToArray() })
             : null;
         var poolOptions = new ComponentResourceOptions { DependsOn = addons.Of(ClusterAddons.Keda).Append(init).ToArray() };

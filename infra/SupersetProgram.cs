@@ -47,6 +47,9 @@ public static class SupersetProgram
             Namespace = ns.Name, Instance = stack,
             // The mail provider's password: a config secret (pulumi config set --secret), never plain.
             SmtpPassword = plan.Reports.Smtp?.User is null ? null : secret(SmtpPasswordKey),
+            // OAuth client secrets, the LDAP bind password, Slack's token: config secrets too.
+            ConfigSecrets = SupersetEnvironments.ConfigSecrets(plan).ToDictionary(s => s.CredentialKey, s => secret(s.ConfigKey), StringComparer.Ordinal),
+            FromExistingSecrets = SupersetEnvironments.ExistingSecrets(plan).Keys.ToHashSet(StringComparer.Ordinal),
         }, scope.InNamespace);
 
         var (data, dataDependencies) = DataServices.Declare(scope, credentials);

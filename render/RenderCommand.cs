@@ -85,7 +85,10 @@ internal static class RenderCommand
         var mocks = new RecordingMocks();
         await Deployment.TestAsync(mocks,
             new TestOptions { IsPreview = false, ProjectName = "superset", StackName = stackName },
-            () => SupersetProgram.Run(source, stackName));
+            // A config secret (superset:oauth…ClientSecret, ldapBindPassword, slackToken) is ciphertext in the
+            // stack file that only the stack's secrets provider decrypts: render stands a marked secret in for
+            // it (the settings already refused a missing one; the manifests written mask every secret).
+            () => SupersetProgram.Run(source, stackName, key => Output.CreateSecret($"(config secret {key}, encrypted in the stack file)")));
 
         // Who can reach whom, as the rendered NetworkPolicies decide it (connections.md beside the manifests).
         var topology = TopologyBuilder.For(Planner.Plan(SettingsLoader.Load(source), source.Origin));

@@ -7,7 +7,8 @@ namespace Superset.Components.Kubernetes;
 /// <param name="Host">Service DNS name (in the cluster) or ElastiCache primary endpoint.</param>
 /// <param name="Port">Redis port.</param>
 /// <param name="Tls">Whether to connect with TLS (<c>rediss://</c>): ElastiCache in-transit encryption.</param>
-public sealed record RedisConnection(Input<string> Host, int Port, bool Tls)
+/// <param name="Db">The role's database: the broker's, or the first of the cache's three (0 unless dataServices is external).</param>
+public sealed record RedisConnection(Input<string> Host, int Port, bool Tls, int Db = 0)
 {
     /// <summary>
     /// The Redis URL a client container reads (<c>redis://</c>, or <c>rediss://</c> with certificate
@@ -66,4 +67,18 @@ public sealed record DataConnections
 
     /// <summary>The Redis of a role: <c>broker</c> or <c>cache</c>.</summary>
     public RedisConnection Redis(string role) => role == "broker" ? Broker : Cache;
+
+    /// <summary>
+    /// Credentials kept in existing Secrets instead of the credentials Secret, by
+    /// <see cref="CredentialKeys"/> key: the Secret's name and its data key.
+    /// </summary>
+    public IReadOnlyDictionary<string, (Input<string> Secret, string Key)> ExistingSecrets { get; init; } =
+        new Dictionary<string, (Input<string>, string)>(StringComparer.Ordinal);
+
+    /// <summary>Where a credential is: an existing Secret's key, or the credentials Secret under its own key.</summary>
+    public (Input<string> Secret, string Key) Secret(string credentialKey) =>
+        ExistingSecrets.TryGetValue(credentialKey, out var existing) ? existing : (CredentialsSecret, credentialKey);
+
+    /// <summary>The team's environment variables and the secrets the program adds for sign-in and Slack.</summary>
+    public SupersetEnvironment Environment { get; init; } = SupersetEnvironment.None;
 }

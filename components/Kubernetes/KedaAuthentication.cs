@@ -1,7 +1,6 @@
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Artifacts.Keda;
-using Superset.Planning.Workloads;
 using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace Superset.Components.Kubernetes;
@@ -28,7 +27,7 @@ public sealed class KedaAuthentication : ComponentResource
             Metadata = new ObjectMetaArgs { Name = ObjectName, Namespace = args.Namespace, Labels = Labels.For(args.Instance, "autoscaling") },
             Spec = new InputMap<object>
             {
-                { "secretTargetRef", args.CredentialsSecret.ToOutput().Apply(secret => (object)KedaScaledObject.AuthenticationSpec(secret, CredentialKeys.BrokerPassword)["secretTargetRef"]) },
+                { "secretTargetRef", args.CredentialsSecret.ToOutput().Apply(secret => (object)KedaScaledObject.AuthenticationSpec(secret, args.PasswordKey)["secretTargetRef"]) },
             },
         }, new CustomResourceOptions { Parent = this });
         Name = auth.Metadata.Apply(m => m.Name);

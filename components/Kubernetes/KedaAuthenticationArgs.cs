@@ -14,4 +14,7 @@ public sealed record KedaAuthenticationArgs
 
     /// <summary>The Secret holding the broker password (key <see cref="CredentialKeys.BrokerPassword"/>).</summary>
     public required Input<string> CredentialsSecret { get; init; }
+
+    /// <summary>The key of the broker password in that Secret (another key when redis.broker.passwordSecret names an existing Secret).</summary>
+    public string PasswordKey { get; init; } = CredentialKeys.BrokerPassword;
 }

@@ -6,7 +6,6 @@ using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Superset.Catalog;
-using Superset.Planning.Workloads;
 using Superset.Planning.Workloads.Postgres;
 
 namespace Superset.Components.Kubernetes;
@@ -110,7 +109,7 @@ public sealed class PostgresServer : ComponentResource
             {
                 PodDefaults.Env("POSTGRES_DB", args.Database),
                 PodDefaults.Env("POSTGRES_USER", args.Database),
-                PodDefaults.EnvFromSecret("POSTGRES_PASSWORD", args.CredentialsSecret, CredentialKeys.DatabasePassword),
+                PodDefaults.EnvFromSecret("POSTGRES_PASSWORD", args.CredentialsSecret, args.PasswordKey),
                 PodDefaults.Env("PGDATA", "/var/lib/postgresql/data/pgdata"),
             },
             Ports = PostgresWorkload.Spec.Identity.Ports.Select(p => new ContainerPortArgs { Name = p.Name, ContainerPortValue = p.Number }).ToList(),

@@ -15,8 +15,11 @@ public sealed record PostgresServerArgs
     /// <summary>The database plan: max_connections and pod memory.</summary>
     public required DatabasePlan Plan { get; init; }
 
-    /// <summary>The credentials Secret (database password).</summary>
+    /// <summary>The Secret holding the database password: the credentials Secret, or the one database.passwordSecret names.</summary>
     public required Input<string> CredentialsSecret { get; init; }
+
+    /// <summary>The key of the password in that Secret.</summary>
+    public string PasswordKey { get; init; } = Planning.Workloads.CredentialKeys.DatabasePassword;
 
     /// <summary>Database and user name.</summary>
     public string Database { get; init; } = "superset";

@@ -119,13 +119,13 @@ public sealed class ServiceWorkload : ComponentResource
     private static EnvVarArgs Env(EnvSetting setting, DataConnections data) => setting.Value switch
     {
         EnvValue.Text t => PodDefaults.Env(setting.Name, t.Value),
-        EnvValue.Credential c => PodDefaults.EnvFromSecret(setting.Name, data.CredentialsSecret, c.Key),
-        EnvValue.RedisUrl u => PodDefaults.Env(setting.Name, data.Redis(u.Role).Url(u.PasswordVariable, u.Database)),
+        EnvValue.Credential c => PodDefaults.EnvFromSecret(setting.Name, data.Secret(c.Key).Secret, data.Secret(c.Key).Key),
+        EnvValue.RedisUrl u => PodDefaults.Env(setting.Name, data.Redis(u.Role).Url(u.PasswordVariable, u.Database is null ? null : u.Database + data.Redis(u.Role).Db)),
         EnvValue.RedisEndpoint { Part: RedisPart.Host } e => PodDefaults.Env(setting.Name, data.Redis(e.Role).Host),
         EnvValue.RedisEndpoint { Part: RedisPart.Port } e => PodDefaults.Env(setting.Name, data.Redis(e.Role).Port.ToString(CultureInfo.InvariantCulture)),
         EnvValue.RedisEndpoint e => PodDefaults.Env(setting.Name, data.Redis(e.Role).Tls ? "true" : "false"),
         EnvValue.DatabaseUri d => PodDefaults.Env(setting.Name, Output.Format(
-            $"{data.DatabaseHost}:{data.DatabasePort.ToString(CultureInfo.InvariantCulture)}/{data.DatabaseName}?sslmode={(d.RequireInsteadOfVerify && data.DatabaseSslMode == "verify-full" ? "require" : data.DatabaseSslMode)}")),
+            $"{data.DatabaseHost}:{data.DatabasePort.ToString(CultureInfo.InvariantCulture)}/{data.DatabaseName}?sslmode={(d.RequireInsteadOfVerify && data.DatabaseSslMode is "verify-full" or "verify-ca" ? "require" : data.DatabaseSslMode)}")),
         EnvValue.DatabaseUser => PodDefaults.Env(setting.Name, data.DatabaseUser),
         _ => throw new ArgumentException($"no rendering of {setting.Value}", nameof(setting)),
     };

@@ -33,32 +33,22 @@ public sealed class SupersetCredentials : ComponentResource
         Output<string> Password(string role, int length) =>
             Output.CreateSecret(new RandomPassword($"{name}-{role}", new RandomPasswordArgs { Length = length, Special = false }, parent).Result);
 
-        SecretKey = Password("secret-key", 64);
-        DatabasePassword = Password("database", 32);
+        // A credential kept in an existing Secret (superset:secretKeySecret, database.passwordSecret,
+        // redis.<role>.passwordSecret) is neither generated nor copied: the pods read it where it is.
+        Output<string>? Generated(string key, string role, int length) =>
+            args.FromExistingSecrets.Contains(key) ? null : Password(role, length);
+
+        SecretKey = Generated(CredentialKeys.SecretKey, "secret-key", 64);
+        DatabasePassword = Generated(CredentialKeys.DatabasePassword, "database", 32);
         // ElastiCache AUTH tokens: 16 to 128 printable characters.
-        BrokerPassword = Password("redis-broker", 32);
-        CachePassword = Password("redis-cache", 32);
+        BrokerPassword = Generated(CredentialKeys.BrokerPassword, "redis-broker", 32);
+        CachePassword = Generated(CredentialKeys.CachePassword, "redis-cache", 32);
         AdminPassword = Password("admin", 24);
         // Superset refuses a GAQ JWT secret under 32 bytes; 64 characters leaves no doubt.
         AsyncQueriesJwtSecret = Password("async-queries-jwt", 64);
         FlowerPassword = Password("flower", 24);
 
-        var data = new InputMap<string>
-        {
-            { CredentialKeys.SecretKey, SecretKey },
-            { CredentialKeys.DatabasePassword, DatabasePassword },
-            { CredentialKeys.BrokerPassword, BrokerPassword },
-            { CredentialKeys.CachePassword, CachePassword },
-            { CredentialKeys.AdminPassword, AdminPassword },
-            { CredentialKeys.AsyncQueriesJwtSecret, AsyncQueriesJwtSecret },
-            { CredentialKeys.FlowerPassword, FlowerPassword },
-        };
-        var values = new List<Output<string>> { SecretKey, DatabasePassword, BrokerPassword, CachePassword, AdminPassword, AsyncQueriesJwtSecret, FlowerPassword };
-        if (args.SmtpPassword is { } smtp)
-        {
-            data.Add(CredentialKeys.SmtpPassword, Output.CreateSecret(smtp));
-            values.Add(smtp);
-        }
+        var (data, values) = Contents(args);
 
         var secret = new Secret($"{name}-secret", new SecretArgs
         {
@@ -91,6 +81,47 @@ public sealed class SupersetCredentials : ComponentResource
         });
     }
 
+    /// <summary>The Secret's data and every value in it (for the checksum): what is generated, then the config secrets.</summary>
+    private (InputMap<string> Data, List<Output<string>> Values) Contents(SupersetCredentialsArgs args)
+    {
+        var data = new InputMap<string>();
+        var values = new List<Output<string>>();
+        foreach (var (key, value) in new (string, Output<string>?)[]
+        {
+            (CredentialKeys.SecretKey, SecretKey), (CredentialKeys.DatabasePassword, DatabasePassword), (CredentialKeys.BrokerPassword, BrokerPassword),
+            (CredentialKeys.CachePassword, CachePassword), (CredentialKeys.AdminPassword, AdminPassword),
+            (CredentialKeys.AsyncQueriesJwtSecret, AsyncQueriesJwtSecret), (CredentialKeys.FlowerPassword, FlowerPassword),
+        })
+        {
+            if (value is not null)
+            {
+                data.Add(key, value);
+                values.Add(value);
+            }
+        }
+
+        if (args.SmtpPassword is { } smtp)
+        {
+            data.Add(CredentialKeys.SmtpPassword, Output.CreateSecret(smtp));
+            values.Add(smtp);
+        }
+
+        // Config secrets (OAuth client secrets, the LDAP bind password, Slack's token), in key order.
+        foreach (var (key, value) in args.ConfigSecrets.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            data.Add(key, Output.CreateSecret(value));
+            values.Add(value);
+        }
+
+        if (args.FromExistingSecrets.Count > 0)
+        {
+            // Which credentials live in existing Secrets: pointing one elsewhere rolls the pods too.
+            values.Add(Output.Create(string.Join(",", args.FromExistingSecrets.Order(StringComparer.Ordinal))));
+        }
+
+        return (data, values);
+    }
+
     /// <summary>SHA-256 of every value in the Secret (secret output: derived from secrets).</summary>
     [Output]
     public Output<string> Checksum { get; private set; }
@@ -101,19 +132,19 @@ public sealed class SupersetCredentials : ComponentResource
 
     /// <summary>Flask SECRET_KEY (secret output).</summary>
     [Output]
-    public Output<string> SecretKey { get; private set; }
+    public Output<string>? SecretKey { get; private set; }
 
     /// <summary>Metadata database password (secret output), for RDS's master password too.</summary>
     [Output]
-    public Output<string> DatabasePassword { get; private set; }
+    public Output<string>? DatabasePassword { get; private set; }
 
     /// <summary>Broker Redis password, for ElastiCache's AUTH token too.</summary>
     [Output]
-    public Output<string> BrokerPassword { get; private set; }
+    public Output<string>? BrokerPassword { get; private set; }
 
     /// <summary>Cache Redis password.</summary>
     [Output]
-    public Output<string> CachePassword { get; private set; }
+    public Output<string>? CachePassword { get; private set; }
 
     /// <summary>The admin user's password.</summary>
     [Output]

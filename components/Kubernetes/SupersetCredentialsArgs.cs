@@ -16,4 +16,10 @@ public sealed record SupersetCredentialsArgs
     /// generated (the mail provider issues it). Null leaves it out of the Secret.
     /// </summary>
     public Output<string>? SmtpPassword { get; init; }
+
+    /// <summary>More config secrets (<c>pulumi config set --secret</c>), by key of the Secret: OAuth client secrets, the LDAP bind password, Slack's token.</summary>
+    public IReadOnlyDictionary<string, Output<string>> ConfigSecrets { get; init; } = new Dictionary<string, Output<string>>(StringComparer.Ordinal);
+
+    /// <summary>Credentials kept in existing Secrets (by <c>CredentialKeys</c> key): not generated, not in this Secret.</summary>
+    public IReadOnlySet<string> FromExistingSecrets { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

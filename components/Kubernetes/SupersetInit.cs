@@ -21,22 +21,14 @@ public sealed class SupersetInit : ComponentResource
     /// <summary>The component label.</summary>
     public static readonly string Component = InitWorkload.Spec.Identity.Component;
 
-    /// <summary>
-    /// The Job's script. <c>fab create-admin</c> leaves an existing user alone, so re-runs are
-    /// harmless; the password is read from the environment by the shell, never written in the manifest.
-    /// </summary>
-    public const string Script =
-        "set -e; superset db upgrade; superset init; " +
-        "superset fab create-admin --username admin --firstname Superset --lastname Admin " +
-        "--email admin@superset.invalid --password \"$ADMIN_PASSWORD\"";
-
     /// <summary>Creates the Job.</summary>
     public SupersetInit(string name, SupersetInitArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         ArgumentNullException.ThrowIfNull(args);
         var labels = Labels.For(args.Instance, Component);
-        var revision = Checksum.Of(args.Image + "\n" + args.ConfigChecksum)[..10];
+        // The script is part of the name: a new admin, driver list or example load is a new Job.
+        var revision = Checksum.Of(args.Image + "\n" + args.ConfigChecksum + (args.Script == SupersetInitScript.Default ? "" : "\n" + args.Script))[..10];
 
         var job = new Job($"{name}-job", new JobArgs
         {
@@ -53,9 +45,10 @@ public sealed class SupersetInit : ComponentResource
                     Container = new SupersetContainer
                     {
                         Name = "init",
-                        Command = ["sh", "-c", Script],
-                        Resources = InitWorkload.Resources,
-                        ExtraEnv = [PodDefaults.EnvFromSecret("ADMIN_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.AdminPassword)],
+                        // The drivers' import check, migrations, roles, the first admin, examples (Artifacts' SupersetInitScript).
+                        Command = ["sh", "-c", args.Script],
+                        Resources = args.Resources,
+                        ExtraEnv = [PodDefaults.EnvFromSecret(SupersetEnv.AdminPassword, args.Data.CredentialsSecret, CredentialKeys.AdminPassword)],
                     },
                 }),
             },

@@ -1,4 +1,6 @@
 using Pulumi;
+using Superset.Configuration;
+using Superset.Planning.Workloads.Init;
 
 namespace Superset.Components.Kubernetes;
 
@@ -20,6 +22,12 @@ public sealed record SupersetInitArgs
     /// <summary>Checksum of superset_config.py: part of the Job's name, so a change runs it again.</summary>
     public required string ConfigChecksum { get; init; }
 
+    /// <summary>The Job's shell script (Artifacts' SupersetInitScript.Script of the plan).</summary>
+    public string Script { get; init; } = Superset.Artifacts.SupersetInitScript.Default;
+
     /// <summary>Container image: part of the Job's name, so an upgrade migrates first.</summary>
     public required string Image { get; init; }
+
+    /// <summary>The Job's pod (init.cpuMillis, init.memoryMi).</summary>
+    public PodResources Resources { get; init; } = InitWorkload.Resources;
 }

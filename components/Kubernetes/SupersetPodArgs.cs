@@ -11,6 +11,9 @@ public sealed record SupersetPodArgs
     /// <summary><c>web</c>, <c>worker</c>, <c>beat</c> or <c>init</c>: SUPERSET_PROCESS_ROLE, which picks the SQLAlchemy pool.</summary>
     public required string Role { get; init; }
 
+    /// <summary>The pool's queue (workers): which <c>queues.&lt;name&gt;.env</c> the pods get.</summary>
+    public string? Queue { get; init; }
+
     /// <summary>The pod's labels.</summary>
     public required Dictionary<string, string> Labels { get; init; }
 

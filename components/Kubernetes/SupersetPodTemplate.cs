@@ -20,7 +20,7 @@ public static class SupersetPodTemplate
     {
         ArgumentNullException.ThrowIfNull(pod);
         var c = pod.Container;
-        var env = Env(pod.Data, pod.Role);
+        var env = Env(pod);
         foreach (var extra in c.ExtraEnv)
         {
             env.Add(extra);
@@ -114,11 +114,12 @@ public static class SupersetPodTemplate
     /// <summary>Superset's writable home (SUPERSET_HOME and HOME): an emptyDir.</summary>
     public const string WritableHome = "/var/lib/superset";
 
-    /// <summary>The environment of a container in the given process role.</summary>
-    private static InputList<EnvVarArgs> Env(DataConnections data, string role)
+    /// <summary>The environment of a container in its process role: the data services' contract, then the team's (<see cref="AddTeamEnv"/>).</summary>
+    private static InputList<EnvVarArgs> Env(SupersetPodArgs pod)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        var env = BaseEnv(data, role);
+        var data = pod.Data ?? throw new ArgumentException("a pod needs its data connections", nameof(pod));
+        var env = BaseEnv(data, pod.Role);
+        AddTeamEnv(env, pod);
         if (data.SmtpPasswordInSecret)
         {
             env.Add(PodDefaults.EnvFromSecret(SupersetEnv.SmtpPassword, data.CredentialsSecret, CredentialKeys.SmtpPassword));
@@ -139,21 +140,21 @@ public static class SupersetPodTemplate
         return new InputList<EnvVarArgs>
         {
             PodDefaults.Env(SupersetEnv.ProcessRole, role),
-            PodDefaults.EnvFromSecret(SupersetEnv.SecretKey, data.CredentialsSecret, CredentialKeys.SecretKey),
+            FromSecret(SupersetEnv.SecretKey, data, CredentialKeys.SecretKey),
             PodDefaults.EnvFromSecret(SupersetEnv.AsyncQueriesJwtSecret, data.CredentialsSecret, CredentialKeys.AsyncQueriesJwtSecret),
             PodDefaults.Env(SupersetEnv.DatabaseHost, data.DatabaseHost),
             PodDefaults.Env(SupersetEnv.DatabasePort, data.DatabasePort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             PodDefaults.Env(SupersetEnv.DatabaseName, data.DatabaseName),
             PodDefaults.Env(SupersetEnv.DatabaseUser, data.DatabaseUser),
-            PodDefaults.EnvFromSecret(SupersetEnv.DatabasePassword, data.CredentialsSecret, CredentialKeys.DatabasePassword),
+            FromSecret(SupersetEnv.DatabasePassword, data, CredentialKeys.DatabasePassword),
             PodDefaults.Env(SupersetEnv.DatabaseSslMode, data.DatabaseSslMode),
             PodDefaults.Env(broker.Host, data.Broker.Host),
             PodDefaults.Env(broker.Port, data.Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            PodDefaults.EnvFromSecret(broker.Password, data.CredentialsSecret, CredentialKeys.BrokerPassword),
+            FromSecret(broker.Password, data, CredentialKeys.BrokerPassword),
             PodDefaults.Env(broker.Tls, data.Broker.Tls ? "true" : "false"),
             PodDefaults.Env(cache.Host, data.Cache.Host),
             PodDefaults.Env(cache.Port, data.Cache.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            PodDefaults.EnvFromSecret(cache.Password, data.CredentialsSecret, CredentialKeys.CachePassword),
+            FromSecret(cache.Password, data, CredentialKeys.CachePassword),
             PodDefaults.Env(cache.Tls, data.Cache.Tls ? "true" : "false"),
             // Superset writes its home (uploads, logs) into an emptyDir. Not the image's /app/superset_home:
             // a volume there would hide what the image keeps in it, Playwright's Chromium of the -dev
@@ -164,6 +165,37 @@ public static class SupersetPodTemplate
             PodDefaults.Env("PYTHONDONTWRITEBYTECODE", "1"),
             PodDefaults.Env("PYTHONPATH", SupersetEnv.ConfigDirectory),
         };
+    }
+
+    /// <summary>A variable from a credential, in the credentials Secret or the existing Secret that holds it.</summary>
+    private static EnvVarArgs FromSecret(string name, DataConnections data, string credentialKey)
+    {
+        var (secret, key) = data.Secret(credentialKey);
+        return PodDefaults.EnvFromSecret(name, secret, key);
+    }
+
+    /// <summary>
+    /// After the program's variables: the secrets it adds for sign-in and Slack, then the team's
+    /// (superset:env, superset:secretEnv, then the role's or pool's map). Names the program sets are
+    /// refused by plan, so none of these shadows one.
+    /// </summary>
+    private static void AddTeamEnv(InputList<EnvVarArgs> env, SupersetPodArgs pod)
+    {
+        var e = pod.Data.Environment;
+        foreach (var (name, key) in e.CredentialEnv)
+        {
+            env.Add(PodDefaults.EnvFromSecret(name, pod.Data.CredentialsSecret, key));
+        }
+
+        foreach (var (name, value) in e.Env.Concat(e.RoleEnv(pod.Role, pod.Queue)))
+        {
+            env.Add(PodDefaults.Env(name, value));
+        }
+
+        foreach (var (name, (secret, key)) in e.SecretEnv)
+        {
+            env.Add(PodDefaults.EnvFromSecret(name, secret, key));
+        }
     }
 
     /// <summary>

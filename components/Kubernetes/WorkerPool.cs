@@ -53,7 +53,7 @@ public sealed class WorkerPool : ComponentResource
                 },
                 Template = SupersetPodTemplate.Build(new SupersetPodArgs
                 {
-                    Role = SupersetProcesses.Worker,
+                    Role = SupersetProcesses.Worker, Queue = args.Pool.Name,
                     Labels = labels,
                     Image = args.Image,
                     Data = args.Data,
@@ -102,7 +102,7 @@ public sealed class WorkerPool : ComponentResource
             }
 
             spec.Add("triggers", Output.Tuple(args.Data.Broker.Host.ToOutput(), authentication.ToOutput())
-                .Apply(t => (object)KedaScaledObject.Triggers(pool, $"{t.Item1}:{args.Data.Broker.Port}", args.Data.Broker.Tls, t.Item2)));
+                .Apply(t => (object)KedaScaledObject.Triggers(pool, $"{t.Item1}:{args.Data.Broker.Port}", args.Data.Broker.Tls, t.Item2, args.Data.Broker.Db)));
             _ = new KubernetesCustomResource($"{name}-scaledobject", new KedaResourceArgs("ScaledObject") { Metadata = metadata, Spec = spec },
                 new CustomResourceOptions { Parent = this, DependsOn = { deployment } });
         }

@@ -56,6 +56,11 @@ public static class SupersetConfigPy
             flags.Add(SupersetReportsConfig.PlaywrightFlag);
         }
 
+        if (plan.Reports.Slack)
+        {
+            flags.Add(SupersetFeatureFlags.SlackV2);
+        }
+
         return flags;
     }
 
@@ -116,19 +121,21 @@ public static class SupersetConfigPy
         b.AppendLine("    suffix = \"?ssl_cert_reqs=required\" if tls else \"\"");
         b.AppendLine("    return \"%s://:%s@%s:%s/%d%s\" % (scheme, password, host, port, db, suffix)");
         b.AppendLine();
-        b.AppendLine("BROKER_URL = _redis_url(\"broker\", 0)");
-        b.AppendLine(CultureInfo.InvariantCulture, $"CACHE_REDIS_URL = _redis_url(\"cache\", {CacheDb})");
-        b.AppendLine(CultureInfo.InvariantCulture, $"CELERY_RESULTS_URL = _redis_url(\"cache\", {CeleryResultsDb})");
+        b.AppendLine(CultureInfo.InvariantCulture, $"BROKER_URL = _redis_url(\"broker\", {plan.Broker.Db})");
+        b.AppendLine(CultureInfo.InvariantCulture, $"CACHE_REDIS_URL = _redis_url(\"cache\", {plan.Cache.Db + CacheDb})");
+        b.AppendLine(CultureInfo.InvariantCulture, $"CELERY_RESULTS_URL = _redis_url(\"cache\", {plan.Cache.Db + CeleryResultsDb})");
         b.AppendLine();
         AppendCelery(b, plan, routes);
         AppendCaches(b, cache, plan.Caches);
         AppendAsyncQueries(b, plan, cache);
         SupersetReportsConfig.Append(b, plan, routes);
+        SupersetAuthConfig.Append(b, plan);
         b.AppendLine();
         b.AppendLine("# Limits that must agree with the deployment.");
         b.AppendLine(CultureInfo.InvariantCulture, $"SUPERSET_WEBSERVER_TIMEOUT = {plan.Web.TimeoutSeconds}  # gunicorn --timeout");
         b.AppendLine(CultureInfo.InvariantCulture,
             $"SQLLAB_ASYNC_TIME_LIMIT_SEC = {sqlLabSoft}  # get_sql_results: soft {sqlLabSoft} s, hard +{SqlLabHardLimitLagSeconds} s <= pool {sqlLabPool.Name} hard {sqlLabPool.Limits.HardSeconds} s");
+        SupersetCustomConfig.AppendOverrides(b, plan);
         return b.ToString();
     }
 
@@ -224,9 +231,7 @@ public static class SupersetConfigPy
         b.AppendLine();
         b.AppendLine("# Global async queries (docs/sources/async-queries.md): chart queries leave the web threads and run on Celery;");
         b.AppendLine("# the browser learns of results by polling (any ingress) or over Superset's websocket server.");
-        var flags = EnabledFlags(plan);
-        b.AppendLine(CultureInfo.InvariantCulture,
-            $"FEATURE_FLAGS = {{\"{SupersetReleases.GlobalAsyncQueries}\": {python(gaq.Enabled)}, \"{SupersetReportsConfig.AlertReports}\": {python(flags.Contains(SupersetReportsConfig.AlertReports))}, \"{SupersetReportsConfig.PlaywrightFlag}\": {python(flags.Contains(SupersetReportsConfig.PlaywrightFlag))}}}");
+        b.AppendLine(SupersetCustomConfig.FeatureFlagsLine(plan));
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_TRANSPORT = \"{gaq.Transport}\"");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_POLLING_DELAY = {gaq.PollingDelayMs}");
         b.AppendLine(CultureInfo.InvariantCulture, $"GLOBAL_ASYNC_QUERIES_WEBSOCKET_URL = \"{(tls ? "wss" : "ws")}://{plan.Ingress.Host}/ws/\"");
@@ -238,7 +243,7 @@ public static class SupersetConfigPy
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_HOST\": os.environ[\"{cache.Host}\"],");
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_PORT\": int(os.environ.get(\"{cache.Port}\", \"6379\")),");
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_PASSWORD\": os.environ[\"{cache.Password}\"],");
-        b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_DB\": {AsyncQueriesDb},");
+        b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_DB\": {plan.Cache.Db + AsyncQueriesDb},");
         b.AppendLine(CultureInfo.InvariantCulture, $"    \"CACHE_REDIS_SSL\": os.environ.get(\"{cache.Tls}\", \"false\") == \"true\",");
         b.AppendLine("    \"CACHE_DEFAULT_TIMEOUT\": 300,");
         b.AppendLine("}");

@@ -49,6 +49,22 @@ public static class SupersetEnv
         ($"REDIS_{role.ToUpperInvariant()}_HOST", $"REDIS_{role.ToUpperInvariant()}_PORT",
          $"REDIS_{role.ToUpperInvariant()}_PASSWORD", $"REDIS_{role.ToUpperInvariant()}_TLS");
 
+    /// <summary>The client secret of an OAuth provider (secret, from the secret key oauth&lt;Provider&gt;ClientSecret).</summary>
+    public static string OAuthClientSecret(string provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return $"OAUTH_{provider.ToUpperInvariant()}_CLIENT_SECRET";
+    }
+
+    /// <summary>The LDAP bind password (secret, from the secret key ldapBindPassword).</summary>
+    public const string LdapBindPassword = "LDAP_BIND_PASSWORD";
+
+    /// <summary>The Slack bot token of reports (secret, from the secret key slackToken).</summary>
+    public const string SlackApiToken = "SLACK_API_TOKEN";
+
+    /// <summary>The first admin's password, on the init Job only (secret, Pulumi.Random).</summary>
+    public const string AdminPassword = "ADMIN_PASSWORD";
+
     /// <summary>Where the generated file is mounted; the image puts /app/pythonpath on PYTHONPATH.</summary>
     public const string ConfigDirectory = "/app/pythonpath";
 

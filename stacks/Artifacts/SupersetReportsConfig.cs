@@ -63,6 +63,13 @@ public static class SupersetReportsConfig
         b.AppendLine(smtp.User is null ? "SMTP_PASSWORD = None" : $"SMTP_PASSWORD = os.environ[\"{SupersetEnv.SmtpPassword}\"]");
         b.AppendLine(CultureInfo.InvariantCulture, $"SMTP_MAIL_FROM = \"{smtp.MailFrom}\"");
         b.AppendLine("ALERT_REPORTS_NOTIFICATION_DRY_RUN = False");
+        if (reports.Slack)
+        {
+            // apache/superset superset/utils/slack.py get_slack_client: SLACK_API_TOKEN, called when callable,
+            // read at send time; ALERT_REPORT_SLACK_V2 (should_use_v2_api) picks Slack's current upload API.
+            b.AppendLine("# Slack: the bot token is the secret config key superset:slackToken, in the credentials Secret.");
+            b.AppendLine(CultureInfo.InvariantCulture, $"SLACK_API_TOKEN = lambda: os.environ[\"{SupersetEnv.SlackApiToken}\"]");
+        }
     }
 
     /// <summary>The pool <c>reports.execute</c> runs on (its own, or <c>default</c> when the reports pool is disabled).</summary>

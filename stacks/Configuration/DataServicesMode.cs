@@ -8,4 +8,7 @@ public enum DataServicesMode
 
     /// <summary>RDS PostgreSQL and two ElastiCache replication groups (the prod stack).</summary>
     Aws,
+
+    /// <summary>An existing PostgreSQL and Redis the team provides (database.host, redis.broker.host, …).</summary>
+    External,
 }

@@ -42,6 +42,9 @@ public sealed record QueueSettings
     /// </summary>
     public IReadOnlyList<string> RoutedTasks { get; init; } = [];
 
+    /// <summary><c>queues.&lt;name&gt;.env</c>: environment variables on this pool's pods only.</summary>
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Where the values the stack file does not set come from (the tier's queue, or the custom-queue profile), for errors.</summary>
     public string Origin { get; init; } = "";
 }

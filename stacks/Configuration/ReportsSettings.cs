@@ -13,4 +13,8 @@ namespace Superset.Configuration;
 /// Where the image keeps Playwright's Chromium (PLAYWRIGHT_BROWSERS_PATH); defaults to the
 /// official <c>-dev</c> image's path of the release (<see cref="SupersetRelease.DevImageBrowsersPath"/>).
 /// </param>
-public sealed record ReportsSettings(bool Enabled, SmtpSettings? Smtp, string? BrowsersPath);
+public sealed record ReportsSettings(bool Enabled, SmtpSettings? Smtp, string? BrowsersPath)
+{
+    /// <summary><c>reports.slack.enabled</c>: reports to Slack, the bot token the secret config key slackToken.</summary>
+    public bool Slack { get; init; }
+}

@@ -77,4 +77,16 @@ public sealed record StackSettings
 
     /// <summary>The pools' autoscaling engine.</summary>
     public required AutoscalingSettings Autoscaling { get; init; }
+
+    /// <summary>Config overrides, feature flags, environment, drivers.</summary>
+    public CustomizationSettings Custom { get; init; } = CustomizationSettings.None;
+
+    /// <summary>Sign-in.</summary>
+    public AuthSettings Auth { get; init; } = AuthSettings.Database;
+
+    /// <summary>Credentials from existing Secrets instead of Pulumi.Random.</summary>
+    public CredentialSources Credentials { get; init; } = CredentialSources.Generated;
+
+    /// <summary>The init Job's admin user and example data.</summary>
+    public InitSettings Init { get; init; } = InitSettings.Default;
 }

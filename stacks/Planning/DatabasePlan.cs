@@ -1,3 +1,5 @@
+using Superset.Configuration;
+
 namespace Superset.Planning;
 
 /// <summary>The metadata database's connection budget.</summary>
@@ -15,7 +17,11 @@ public sealed record DatabasePlan(
     int ConnectionsAtMax,
     IReadOnlyList<ConnectionUse> Breakdown,
     string? InstanceClass,
-    int? MemoryMi);
+    int? MemoryMi)
+{
+    /// <summary>The team's existing PostgreSQL (<c>dataServices: external</c>), else null.</summary>
+    public ExternalDatabase? External { get; init; }
+}
 
 /// <summary>One consumer of database connections at full scale.</summary>
 public sealed record ConnectionUse(string Consumer, string Formula, int Connections);

@@ -1,3 +1,5 @@
+using Superset.Configuration;
+
 namespace Superset.Planning;
 
 /// <summary>One Redis role.</summary>
@@ -20,4 +22,13 @@ public sealed record RedisPlan(RedisRole Role, long MaxMemoryBytes, int? MemoryM
 
     /// <summary>Whether its data must survive a restart: the broker's queued tasks must, the cache's need not.</summary>
     public bool Persistent => Role == RedisRole.Broker;
+
+    /// <summary>The team's existing Redis of this role (<c>dataServices: external</c>), else null.</summary>
+    public RedisEndpoint? External { get; init; }
+
+    /// <summary>Broker and cache are one existing instance (<c>redis.shared</c>): noeviction, so the cache cannot evict.</summary>
+    public bool Shared { get; init; }
+
+    /// <summary>The database of this role: the broker's, or the first of the cache's three.</summary>
+    public int Db => External?.Db ?? 0;
 }

@@ -17,7 +17,7 @@ public sealed record StackPlan
     /// <summary>The stack's namespace.</summary>
     public required string Namespace { get; init; }
 
-    /// <summary><c>inCluster</c> or <c>aws</c>.</summary>
+    /// <summary><c>inCluster</c>, <c>aws</c> or <c>external</c>.</summary>
     public required string DataServices { get; init; }
 
     /// <summary>The worker formula's inputs.</summary>
@@ -83,8 +83,17 @@ public sealed record StackPlan
     /// <summary>The kind of cluster (the add-ons' values depend on it).</summary>
     public required ClusterKind Cluster { get; init; }
 
+    /// <summary>Config overrides, flags, environment, drivers, sign-in, init, credentials from Secrets.</summary>
+    public CustomPlan Custom { get; init; } = CustomPlan.None;
+
     /// <summary>Whether the data services are RDS and ElastiCache.</summary>
     public bool OnAws => Aws is not null;
+
+    /// <summary>Whether the data services are the team's existing PostgreSQL and Redis.</summary>
+    public bool External => DataServices == "external";
+
+    /// <summary>Whether PostgreSQL and Redis run as pods of this stack.</summary>
+    public bool InCluster => DataServices == "inCluster";
 
     /// <summary>Whether the pools scale with KEDA (else with hand-made HPAs).</summary>
     public bool Keda => Autoscaling.Engine == AutoscalingEngine.Keda;

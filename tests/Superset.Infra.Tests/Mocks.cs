@@ -96,6 +96,9 @@ internal static class Harness
         return Planner.Plan(SettingsLoader.Load(file), file.Origin);
     }
 
+    /// <summary>The plan of stack file text.</summary>
+    public static StackPlan PlanOfYaml(string yaml) => Planner.Plan(SettingsLoader.Load(StackFile.Parse(yaml, "t.yaml")), "t.yaml");
+
     /// <summary>The whole program for a stack file of the repository.</summary>
     public static Task<Run> StackAsync(string stack, Func<string, string>? randomValue = null)
     {

@@ -29,6 +29,24 @@ public sealed class ConfigRegistryTests
         ("aws.clientSecurityGroupId", "sg-0123456789abcdef0"),
     ];
 
+    private static readonly Dictionary<string, object> Secure = new() { ["secure"] = "v1:AAAA" };
+
+    /// <summary>A stack on the team's own PostgreSQL and Redis (dataServices external).</summary>
+    private static readonly (string Path, object Value)[] External =
+    [
+        ("dataServices", "external"), ("database.host", "pg.example.internal"), ("database.maxConnections", 500), ("database.sslMode", "require"),
+        ("database.passwordSecret.name", "pg"), ("database.passwordSecret.key", "password"),
+        ("redis.broker.host", "broker.example.internal"), ("redis.broker.passwordSecret.name", "redis"), ("redis.broker.passwordSecret.key", "broker"),
+        ("redis.cache.host", "cache.example.internal"), ("redis.cache.passwordSecret.name", "redis"), ("redis.cache.passwordSecret.key", "cache"),
+    ];
+
+    /// <summary>A stack signing in through LDAP.</summary>
+    private static readonly (string Path, object Value)[] Ldap =
+    [
+        ("auth.type", "ldap"), ("auth.ldap.server", "ldaps://ldap.example.com"), ("auth.ldap.bindUser", "cn=superset,dc=example,dc=com"),
+        ("auth.ldap.searchBase", "ou=people,dc=example,dc=com"), ("ldapBindPassword", Secure),
+    ];
+
     /// <summary>
     /// A valid value for each text key the registry cannot invent one for (a pattern, a catalog),
     /// with what else the stack needs for the key to count (reports on for the SMTP keys).
@@ -71,15 +89,47 @@ public sealed class ConfigRegistryTests
         ["reports.smtp.starttls"] = (false, [Enabled, .. Smtp]),
         ["reports.smtp.ssl"] = (true, [Enabled, .. Smtp, ("reports.smtp.starttls", false)]),
         ["reports.browsersPath"] = ("/opt/chromium", [Enabled, .. Smtp]),
+        ["reports.slack.enabled"] = (true, [Enabled, .. Smtp, ("slackToken", Secure)]),
+        ["auth.type"] = ("ldap", Ldap[1..]),
+        ["auth.userRegistration"] = (true, Ldap),
+        ["auth.registrationRole"] = ("Gamma", [.. Ldap, ("auth.userRegistration", true)]),
+        ["auth.roleSyncAtLogin"] = (true, [.. Ldap, ("auth.roleMapping", new Dictionary<string, object> { ["cn=bi,ou=groups,dc=example,dc=com"] = new[] { "Alpha" } })]),
+        ["init.admin.username"] = ("bi-admin", []),
+        ["init.admin.email"] = ("bi-admins@example.com", []),
+        ["init.admin.firstName"] = ("Ada", []),
+        ["init.admin.lastName"] = ("Lovelace", []),
+        ["database.host"] = ("pg2.example.internal", External),
+        ["database.port"] = (6432, External),
+        ["database.name"] = ("analytics", External),
+        ["database.user"] = ("bi", External),
+        ["database.sslMode"] = ("disable", External),
+        ["database.sslRootCert"] = ("/etc/ssl/pg-ca.pem", [.. External, ("database.sslMode", "verify-full")]),
+        ["redis.shared"] = (true, [.. External, ("redis.cache.host", "broker.example.internal"), ("redis.broker.db", 5)]),
+        ["redis.broker.host"] = ("queue.example.internal", External),
+        ["redis.broker.port"] = (6380, External),
+        ["redis.broker.tls"] = (false, External),
+        ["redis.broker.db"] = (3, External),
+        ["redis.cache.host"] = ("lru.example.internal", External),
+        ["redis.cache.port"] = (6380, External),
+        ["redis.cache.tls"] = (false, External),
+        ["redis.cache.db"] = (4, External),
     };
 
     /// <summary>Keys whose value lands nowhere in the settings, each tested where it matters.</summary>
-    private static readonly HashSet<string> NotSettings = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> NotSettings =
+    [
         "smtpPassword", // a secret: the program reads it with RequireSecret (ReportsTests, ProgramTests)
         "supersetVersion", // picks the release: SupersetReleasesTests
         "queues.<name>.enabled", // removes a pool: PlannerTests
-    };
+        // Secret config keys: read with RequireSecret (CustomizationComponentTests), never a setting.
+        "ldapBindPassword", "slackToken", .. Configuration.Keys.AuthKeys.ClientSecrets.Select(k => k.Path),
+        // Entries of maps and lists of objects: a name of their own, tested where they land (CustomizationTests, AuthTests, ExternalDataTests).
+        "configOverrides.<name>", "featureFlags.<name>", "env.<name>", "web.env.<name>", "beat.env.<name>", "queues.<name>.env.<name>",
+        "secretEnv.<name>.secret", "secretEnv.<name>.key", "auth.roleMapping.<name>", "drivers",
+        .. Configuration.Keys.AuthKeys.ProviderFields.Select(k => k.Path), .. Configuration.Keys.AuthKeys.LdapFields.Select(k => k.Path),
+        "secretKeySecret.name", "secretKeySecret.key", "database.passwordSecret.name", "database.passwordSecret.key",
+        "redis.broker.passwordSecret.name", "redis.broker.passwordSecret.key", "redis.cache.passwordSecret.name", "redis.cache.passwordSecret.key",
+    ];
 
     public static TheoryData<string> Scalars => [.. ConfigKeys.All.Where(k => k.Kind is not (ValueKind.Object or ValueKind.Map)).Select(k => k.Path)];
 

@@ -20,9 +20,14 @@ internal static class Tools
     }
 
     public static (int ExitCode, string Stdout, string Stderr) Run(string file, IEnumerable<string> args,
-        IReadOnlyDictionary<string, string>? env = null, int timeoutMs = 60_000)
+        IReadOnlyDictionary<string, string>? env = null, int timeoutMs = 60_000, string? workingDirectory = null)
     {
         var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null)
+        {
+            psi.WorkingDirectory = workingDirectory;
+        }
+
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);

@@ -61,10 +61,11 @@ public static class PlanTable
         b.AppendLine();
         foreach (var r in new[] { plan.Broker, plan.Cache })
         {
-            b.AppendLine(CultureInfo.InvariantCulture,
-                $"redis {r.Name}: maxmemory {r.MaxMemoryBytes / (1024 * 1024)} Mi, {r.MaxMemoryPolicy} ({(r.NodeType ?? r.MemoryMi + " Mi container")}, {r.ReservedMemoryPercent} % reserved)");
+            b.AppendLine(PlanAdditions.ExternalRedis(r) ?? string.Create(CultureInfo.InvariantCulture,
+                $"redis {r.Name}: maxmemory {r.MaxMemoryBytes / (1024 * 1024)} Mi, {r.MaxMemoryPolicy} ({(r.NodeType ?? r.MemoryMi + " Mi container")}, {r.ReservedMemoryPercent} % reserved)"));
         }
 
+        b.Append(PlanAdditions.Of(plan));
         return b.ToString();
     }
 

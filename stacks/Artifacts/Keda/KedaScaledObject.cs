@@ -103,7 +103,8 @@ public static class KedaScaledObject
     /// <param name="address">The broker's host:port.</param>
     /// <param name="tls">TLS to the broker (ElastiCache in-transit encryption).</param>
     /// <param name="authentication">The TriggerAuthentication's name.</param>
-    public static List<object> Triggers(PoolPlan pool, string address, bool tls, string authentication)
+    /// <param name="database">The broker's database (redis.broker.db with dataServices external, else 0).</param>
+    public static List<object> Triggers(PoolPlan pool, string address, bool tls, string authentication, int database = 0)
     {
         ArgumentNullException.ThrowIfNull(pool);
         var triggers = PrioritySteps.Select(step => (object)new Dictionary<string, object>
@@ -116,8 +117,8 @@ public static class KedaScaledObject
                 ["listName"] = ListName(pool.Name, step),
                 ["listLength"] = pool.Autoscaler.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
                 ["activationListLength"] = "0",
-                // BROKER_URL is database 0 (SupersetConfigPy: _redis_url("broker", 0)).
-                ["databaseIndex"] = "0",
+                // BROKER_URL's database (SupersetConfigPy: _redis_url("broker", plan.Broker.Db)).
+                ["databaseIndex"] = database.ToString(CultureInfo.InvariantCulture),
                 ["enableTLS"] = tls ? "true" : "false",
             },
             ["authenticationRef"] = new Dictionary<string, object> { ["name"] = authentication },

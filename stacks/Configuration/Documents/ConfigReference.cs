@@ -49,7 +49,8 @@ public static class ConfigReference
         b.AppendLine();
         Header(b);
         var parent = group.Kind == ValueKind.Map ? $"{group.Path}.<name>" : group.Path;
-        foreach (var key in Leaves(parent))
+        IEnumerable<ConfigKey> leaves = group.Kind == ValueKind.Map && ConfigKeys.Find(parent) is { Kind: not ValueKind.Object } entry ? [entry] : Leaves(parent);
+        foreach (var key in leaves)
         {
             Row(b, key);
         }
@@ -57,7 +58,13 @@ public static class ConfigReference
 
     /// <summary>The scalar keys under an object, nested objects' keys included, in path order.</summary>
     private static IEnumerable<ConfigKey> Leaves(string parent) =>
-        ConfigKeys.ChildrenOf(parent).SelectMany(k => k.Kind == ValueKind.Object ? Leaves(k.Path) : [k]);
+        ConfigKeys.ChildrenOf(parent).SelectMany(k => k.Kind switch
+        {
+            ValueKind.Object => Leaves(k.Path),
+            ValueKind.Map when ConfigKeys.Find($"{k.Path}.<name>") is { Kind: not ValueKind.Object } entry => [entry],
+            ValueKind.Map => Leaves($"{k.Path}.<name>"),
+            _ => [k],
+        });
 
     private static void Header(StringBuilder b)
     {

@@ -29,10 +29,26 @@ public static class ProjectFile
         foreach (var key in ConfigKeys.ChildrenOf(""))
         {
             b.AppendLine($"  {key.Path}:");
+            if (key.Kind == ValueKind.Map && ConfigKeys.Find($"{key.Path}.<name>") is { Kind: not ValueKind.Object } entry)
+            {
+                b.AppendLine($"    description: {Quote($"Map of names to {(entry.Kind == ValueKind.Boolean ? "booleans" : "text")}. {key.Description} (docs/config.md).")}");
+                continue;
+            }
+
             if (key.Kind is ValueKind.Object or ValueKind.Map)
             {
                 var fields = ConfigKeys.ChildrenOf(key.Kind == ValueKind.Map ? $"{key.Path}.<name>" : key.Path).Select(k => k.Field);
                 b.AppendLine($"    description: {Quote($"{(key.Kind == ValueKind.Map ? "Map of names to objects" : "Object")}. {key.Description} Fields: {string.Join(", ", fields)} (docs/config.md).")}");
+                continue;
+            }
+
+            if (key.Kind == ValueKind.StringList)
+            {
+                // Pulumi's project schema types a list as an array of its items' type.
+                b.AppendLine("    type: array");
+                b.AppendLine("    items:");
+                b.AppendLine("      type: string");
+                b.AppendLine($"    description: {Quote(key.Description)}");
                 continue;
             }
 

@@ -8,11 +8,45 @@ public static class Applies
 {
     /// <summary>Keys of RDS and ElastiCache.</summary>
     public static string? OnAws(StackSettings s) =>
-        s.DataServices == DataServicesMode.Aws ? null : "dataServices is inCluster: PostgreSQL and Redis run as pods, no RDS or ElastiCache is declared";
+        s.DataServices switch
+        {
+            DataServicesMode.Aws => null,
+            DataServicesMode.External => "dataServices is external: the team's own PostgreSQL and Redis are used, no RDS or ElastiCache is declared",
+            _ => "dataServices is inCluster: PostgreSQL and Redis run as pods, no RDS or ElastiCache is declared",
+        };
 
     /// <summary>Keys of the in-cluster PostgreSQL and Redis pods.</summary>
-    public static string? InCluster(StackSettings s) =>
-        s.DataServices == DataServicesMode.InCluster ? null : "dataServices is aws: RDS and ElastiCache are sized by their class and node types, not by pod memory";
+    public static string? InCluster(StackSettings s) => s.DataServices switch
+    {
+        DataServicesMode.InCluster => null,
+        DataServicesMode.External => "dataServices is external: the team's own PostgreSQL and Redis run no pod of this stack",
+        _ => "dataServices is aws: RDS and ElastiCache are sized by their class and node types, not by pod memory",
+    };
+
+    /// <summary>Keys of an existing PostgreSQL and Redis.</summary>
+    public static string? External(StackSettings s) =>
+        s.DataServices == DataServicesMode.External ? null : $"dataServices is {(s.DataServices == DataServicesMode.Aws ? "aws" : "inCluster")}: this stack declares its own PostgreSQL and Redis";
+
+    /// <summary>Passwords from existing Secrets: not on AWS, where RDS and ElastiCache take theirs from Pulumi.</summary>
+    public static string? NotOnAws(StackSettings s) =>
+        s.DataServices == DataServicesMode.Aws ? "dataServices is aws: RDS's master password and ElastiCache's AUTH tokens are set by this program from Pulumi.Random, which an existing Kubernetes Secret cannot feed" : null;
+
+    /// <summary>Keys of OAuth sign-in.</summary>
+    public static string? WithOAuth(StackSettings s) => s.Auth.Type == AuthType.OAuth ? null : $"auth.type is {s.Auth.Type.ToString().ToLowerInvariant()}: no OAuth provider is registered";
+
+    /// <summary>Keys of LDAP sign-in.</summary>
+    public static string? WithLdap(StackSettings s) => s.Auth.Type == AuthType.Ldap ? null : $"auth.type is {s.Auth.Type.ToString().ToLowerInvariant()}: no LDAP directory is read";
+
+    /// <summary>Keys of sign-in through a provider or directory.</summary>
+    public static string? WithExternalAuth(StackSettings s) =>
+        s.Auth.Type == AuthType.Database ? "auth.type is database: users exist only in the metadata database, nobody registers or gets roles from groups" : null;
+
+    /// <summary>The role of self-registered users.</summary>
+    public static string? WithUserRegistration(StackSettings s) =>
+        WithExternalAuth(s) ?? (s.Auth.UserRegistration ? null : "auth.userRegistration is false: nobody registers");
+
+    /// <summary>Slack's token.</summary>
+    public static string? WithSlack(StackSettings s) => WithReports(s) ?? (s.Reports.Slack ? null : "reports.slack.enabled is false: no report goes to Slack");
 
     /// <summary>Keys of Flower beyond its switch.</summary>
     public static string? WithFlower(StackSettings s) => s.Flower.Enabled ? null : "flower.enabled is false: no Flower is deployed";

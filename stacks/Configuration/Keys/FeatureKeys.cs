@@ -74,6 +74,21 @@ public static class FeatureKeys
         "Where the image has Playwright's Chromium (PLAYWRIGHT_BROWSERS_PATH).", "an absolute path in the image, where Playwright's Chromium is installed",
         s => s.Reports.BrowsersPath) with { DefaultText = "the official -dev image's path of the release", InertWhen = Applies.WithReports };
 
+    /// <summary><c>reports.slack</c>.</summary>
+    public static readonly ConfigKey Slack = Define.Object("reports.slack", "Reports to Slack channels (SLACK_API_TOKEN from the secret key slackToken).") with { InertWhen = Applies.WithReports };
+
+    /// <summary><c>reports.slack.enabled</c>.</summary>
+    public static readonly ConfigKey SlackEnabled = Define.Bool("reports.slack.enabled",
+        "Send reports to Slack: SLACK_API_TOKEN from the secret key slackToken, Slack's v2 API (ALERT_REPORT_SLACK_V2).", s => s.Reports.Slack) with { DefaultText = "false" };
+
+    /// <summary><c>slackToken</c>: a secret.</summary>
+    public static readonly ConfigKey SlackToken = new()
+    {
+        Path = "slackToken", Kind = ValueKind.String, Secret = true, DefaultText = "none",
+        Description = "The Slack bot token of reports, required with reports.slack.enabled: pulumi config set --secret superset:slackToken <xoxb-…>.",
+        InertWhen = Applies.WithSlack,
+    };
+
     /// <summary>The cost object.</summary>
     public static readonly ConfigKey Cost = Define.Object("cost", "What plan prices the stack with.");
 

@@ -45,6 +45,48 @@ public static class Patterns
     /// <summary>An absolute path.</summary>
     public const string AbsolutePath = "^/";
 
+    /// <summary>An environment variable name a shell and Python's os.environ both read (a C identifier).</summary>
+    public const string EnvName = "^[A-Za-z_][A-Za-z0-9_]*$";
+
+    /// <summary>Any text without a NUL character (an environment value, a Python text).</summary>
+    public const string AnyText = "^[^\\u0000]*$";
+
+    /// <summary>A label: letters, digits, '_', '.', '-', starting with a letter or digit (a config override's name).</summary>
+    public const string Label = "^[A-Za-z0-9][A-Za-z0-9_.-]*$";
+
+    /// <summary>A Superset feature flag's name (upper case and '_').</summary>
+    public const string FlagName = "^[A-Z][A-Z0-9_]*$";
+
+    /// <summary>A key of a Kubernetes Secret's data (a valid ConfigMap/Secret key).</summary>
+    public const string SecretDataKey = "^[-._a-zA-Z0-9]+$";
+
+    /// <summary>An https:// URL without spaces.</summary>
+    public const string HttpsUrl = "^https://[A-Za-z0-9][^\\s]*$";
+
+    /// <summary>An LDAP server URL: ldap:// or ldaps://, a host, an optional port.</summary>
+    public const string LdapUrl = "^ldaps?://[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?/?$";
+
+    /// <summary>An LDAP distinguished name: attribute=value pairs separated by commas.</summary>
+    public const string DistinguishedName = "^[A-Za-z][A-Za-z0-9-]*=[^,]+(,\\s*[A-Za-z][A-Za-z0-9-]*=[^,]+)*$";
+
+    /// <summary>An LDAP attribute name.</summary>
+    public const string LdapAttribute = "^[A-Za-z][A-Za-z0-9-]*$";
+
+    /// <summary>An LDAP filter in parentheses.</summary>
+    public const string LdapFilter = "^\\(.*\\)$";
+
+    /// <summary>An OAuth scope token (RFC 6749, section 3.3: %x21 / %x23-5B / %x5D-7E).</summary>
+    public const string OAuthScope = "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$";
+
+    /// <summary>Text that does not start or end with a space (a name, a role).</summary>
+    public const string Trimmed = "^\\S(.*\\S)?$";
+
+    /// <summary>A PostgreSQL identifier as a database or user name.</summary>
+    public const string PostgresName = "^[A-Za-z_][A-Za-z0-9_$-]*$";
+
+    /// <summary>A Flask-AppBuilder user name.</summary>
+    public const string UserName = "^[A-Za-z0-9_.@-]+$";
+
     /// <summary>An AWS resource id with the given prefix: 8 or 17 hex digits.</summary>
     public static string AwsId(string prefix) => $"^{prefix}-([0-9a-f]{{8}}|[0-9a-f]{{17}})$";
 }

@@ -149,4 +149,16 @@ public static class QueueKeys
     public static readonly ConfigKey ScaleDownPodsPerMinute = Define.QueueInt("scaleDownPodsPerMinute", (1, 1000),
         "Pods the pool's HPA removes a minute at most after the window.", q => q.Autoscaler.ScaleDown.PodsPerMinute,
         (q, v) => q with { Autoscaler = q.Autoscaler with { ScaleDown = q.Autoscaler.ScaleDown with { PodsPerMinute = v } } }, " (pods the HPA removes a minute at most)");
+
+    // ---- Customization of the pool's pods (docs/customize.md, "Variables") ----
+
+    /// <summary><c>queues.&lt;name&gt;.env</c>: environment variables on this pool's pods only, after superset:env.</summary>
+    public static readonly ConfigKey Env = CustomizationKeys.EnvMap($"{Entry}.env", "Environment variables on this pool's pods only, after superset:env.") with
+    {
+        QueueSetting = q => q.Env,
+        QueueUpdate = (q, v) => q with { Env = (IReadOnlyDictionary<string, string>)v },
+    };
+
+    /// <summary><c>queues.&lt;name&gt;.env.&lt;name&gt;</c>.</summary>
+    public static readonly ConfigKey EnvValue = CustomizationKeys.EnvEntry($"{Entry}.env");
 }

@@ -20,10 +20,10 @@ public static class TopLevelKeys
         "a Kubernetes namespace name: lowercase letters, digits and '-', at most 63 characters", s => s.Namespace) with { MaxLength = 63 };
 
     /// <summary><c>superset:dataServices</c>.</summary>
-    public static readonly ConfigKey DataServices = Define.Choice("dataServices", ["inCluster", "aws"],
-        "inCluster: PostgreSQL and two Redis as pods (dev, no AWS account); aws: RDS PostgreSQL and two ElastiCache replication groups.",
-        "inCluster (PostgreSQL and Redis pods) or aws (RDS and ElastiCache)",
-        s => s.DataServices == DataServicesMode.Aws ? "aws" : "inCluster");
+    public static readonly ConfigKey DataServices = Define.Choice("dataServices", ["inCluster", "aws", "external"],
+        "inCluster: PostgreSQL and two Redis as pods (dev, no AWS account); aws: RDS PostgreSQL and two ElastiCache replication groups; external: an existing PostgreSQL and Redis (database.host, redis.broker.host, redis.cache.host).",
+        "inCluster (PostgreSQL and Redis pods), aws (RDS and ElastiCache) or external (an existing PostgreSQL and Redis)",
+        s => s.DataServices switch { DataServicesMode.Aws => "aws", DataServicesMode.External => "external", _ => "inCluster" });
 
     /// <summary><c>superset:image</c>.</summary>
     public static readonly ConfigKey Image = Define.Text("image", Patterns.PinnedImage,

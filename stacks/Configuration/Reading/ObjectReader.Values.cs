@@ -48,6 +48,7 @@ internal sealed partial class ObjectReader
             ValueKind.Boolean => NullableBool(key),
             ValueKind.String => NullableString(key),
             ValueKind.StringList => StringList(key) is { Count: > 0 } list ? list : null,
+            ValueKind.Map => ScalarMap(key).ToDictionary(e => e.Key, e => (string)e.Value, StringComparer.Ordinal) is { Count: > 0 } map ? (IReadOnlyDictionary<string, string>)map : null,
             _ => throw new InvalidOperationException($"{key.Path} is not a scalar"),
         };
         if (value is not null && key.Refine?.Invoke(value) is { } problem)

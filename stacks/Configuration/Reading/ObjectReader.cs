@@ -57,7 +57,32 @@ internal sealed partial class ObjectReader
     }
 
     /// <summary>The full key of a field, for messages.</summary>
-    public string KeyOf(ConfigKey key) => $"{path}.{Own(key).Field}";
+    public string KeyOf(ConfigKey key) => Sub(Own(key).Field);
+
+    /// <summary>
+    /// A reader of the top level, for a top-level key that is a map (<c>superset:env</c>): its fields
+    /// are the stack's keys, read with <see cref="ScalarMap"/> and <see cref="ObjectMap"/>.
+    /// </summary>
+    public static ObjectReader Root(IConfigSource source, ConfigKey key, List<SettingsError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(key);
+        var raw = source.Get(key.Path);
+        JsonNode? node = null;
+        try
+        {
+            node = raw is null or "null" ? null : JsonNode.Parse(raw);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        {
+            node = JsonValue.Create(raw);
+        }
+
+        return new ObjectReader(new JsonObject { [key.Path] = node }, "", StackFile.Namespace, errors);
+    }
+
+    /// <summary>The full key of a field of this object.</summary>
+    private string Sub(string field) => template.Length == 0 ? $"{StackFile.Namespace}:{field}" : $"{path}.{field}";
 
     /// <summary>The names of the fields present, in order.</summary>
     public IEnumerable<string> FieldNames => obj.Select(kv => kv.Key);
@@ -76,11 +101,11 @@ internal sealed partial class ObjectReader
         var node = obj[field];
         if (node is null or JsonObject)
         {
-            return new ObjectReader(node as JsonObject, childTemplate, $"{path}.{field}", errors);
+            return new ObjectReader(node as JsonObject, childTemplate, Sub(field), errors);
         }
 
-        errors.Add(new SettingsError($"{path}.{field}", Show(node.ToJsonString()), "an object (a YAML mapping of keys to values)"));
-        return new ObjectReader(null, childTemplate, $"{path}.{field}", errors);
+        errors.Add(new SettingsError(Sub(field), Show(node.ToJsonString()), "an object (a YAML mapping of keys to values)"));
+        return new ObjectReader(null, childTemplate, Sub(field), errors);
     }
 
     /// <summary>Reports every field present that the registry does not have under this object.</summary>

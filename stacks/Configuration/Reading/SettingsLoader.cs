@@ -28,7 +28,12 @@ public static class SettingsLoader
         StackFileChecks.Check(source, TopLevelKeys, errors);
 
         var ns = top.String(Keys.TopLevelKeys.Namespace, "superset");
-        var mode = top.String(Keys.TopLevelKeys.DataServices, "inCluster") == "aws" ? DataServicesMode.Aws : DataServicesMode.InCluster;
+        var mode = top.String(Keys.TopLevelKeys.DataServices, "inCluster") switch
+        {
+            "aws" => DataServicesMode.Aws,
+            "external" => DataServicesMode.External,
+            _ => DataServicesMode.InCluster,
+        };
         var autoscaling = PlatformReaders.Autoscaling(ObjectReader.ForKey(source, PlatformKeys.Autoscaling, errors));
         var image = top.String(Keys.TopLevelKeys.Image, Images.Superset);
         var release = ReleaseReader.Resolve(image, source.Get(Keys.TopLevelKeys.SupersetVersion.Path), errors);
@@ -60,7 +65,9 @@ public static class SettingsLoader
             Autoscaling = autoscaling,
         };
 
+        settings = WithCustomization(settings, source, errors);
         InertKeys.Check(present, settings, errors);
+        CustomizationChecks.Check(settings, source, errors);
         NamespaceChecks.Check(settings, errors);
         if (settings.Autoscaling.InstallKeda && settings.Autoscaling.Engine == AutoscalingEngine.Hpa && settings.Monitoring.InstallStack)
         {
@@ -72,10 +79,30 @@ public static class SettingsLoader
 
         if (errors.Count > 0)
         {
-            throw new SettingsException(source.Origin, Origins.Annotate(errors, settings));
+            // A key read by two readers (database, redis) reports a malformed object once.
+            throw new SettingsException(source.Origin, Origins.Annotate(errors.Distinct().ToList(), settings));
         }
 
         return settings;
+    }
+
+    /// <summary>The team's additions, sign-in, external data services, credentials from Secrets, init (docs/customize.md, docs/sign-in.md, docs/external-data.md).</summary>
+    private static StackSettings WithCustomization(StackSettings settings, IConfigSource source, List<SettingsError> errors)
+    {
+        var (database, redis, credentials) = ExternalDataReader.Read(source, settings, errors);
+        var slack = ObjectReader.ForKey(source, FeatureKeys.Reports, errors).Child(FeatureKeys.Slack);
+        var slackEnabled = slack.Bool(FeatureKeys.SlackEnabled, false);
+        slack.RejectUnknown();
+        return settings with
+        {
+            Custom = CustomizationReader.Read(source, settings.Release, errors),
+            Auth = AuthReader.Read(ObjectReader.ForKey(source, AuthKeys.Object, errors), source, errors),
+            Database = database,
+            Redis = redis,
+            Credentials = credentials,
+            Init = InitReader.Read(ObjectReader.ForKey(source, InitKeys.Object, errors), settings.Web.PodOverheadMi + settings.Web.ProcessMemoryMi),
+            Reports = settings.Reports with { Slack = settings.Reports.Enabled && slackEnabled },
+        };
     }
 
     /// <summary>The tier's pools at zero start at one pod under engine hpa (an HPA's floor); an explicit 0 is still refused there.</summary>

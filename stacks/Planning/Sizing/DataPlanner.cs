@@ -65,7 +65,7 @@ public static class DataPlanner
 
         return new DatabasePlan(maxConnections, source, budget, atMax, uses,
             settings.DataServices == DataServicesMode.Aws ? db.InstanceClass : null,
-            settings.DataServices == DataServicesMode.InCluster ? db.MemoryMi : null);
+            settings.DataServices == DataServicesMode.InCluster ? db.MemoryMi : null) { External = db.External };
     }
 
     private static int Surge(int replicas) => (int)decimal.Ceiling(replicas * Planner.RolloutSurge);
@@ -78,6 +78,12 @@ public static class DataPlanner
     public static RedisPlan Redis(RedisRole role, RedisRoleSettings r, StackSettings settings)
     {
         var usableShare = (100 - r.ReservedMemoryPercent) / 100m;
+        if (settings.DataServices == DataServicesMode.External)
+        {
+            // The team's own Redis: its maxmemory is the team's (docs/external-data.md, "What the team provides").
+            return new RedisPlan(role, 0, null, null, r.ReservedMemoryPercent, null) { External = r.External, Shared = settings.Redis.Shared };
+        }
+
         if (settings.DataServices == DataServicesMode.Aws)
         {
             var gib = ElastiCacheNodeTypes.MaxMemoryGiB(r.NodeType) ?? 0m;

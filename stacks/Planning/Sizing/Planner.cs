@@ -105,11 +105,12 @@ public static class Planner
         }
 
         var aws = settings.DataServices == DataServicesMode.Aws;
+        var mode = settings.DataServices switch { DataServicesMode.Aws => "aws", DataServicesMode.External => "external", _ => "inCluster" };
         return new StackPlan
         {
             Tier = TierCatalog.ConfigName(settings.Tier),
             Namespace = settings.Namespace,
-            DataServices = aws ? "aws" : "inCluster",
+            DataServices = mode,
             Sizing = settings.Sizing,
             Web = web,
             Queues = pools,
@@ -132,6 +133,7 @@ public static class Planner
             Cost = settings.Cost,
             Flower = settings.Flower,
             Cluster = settings.Cluster,
+            Custom = CustomPlan.From(settings),
         };
     }
 

@@ -27,6 +27,15 @@ public static class CredentialKeys
     /// <summary>The SMTP password of email reports, from the secret config key superset:smtpPassword.</summary>
     public const string SmtpPassword = "smtp-password";
 
+    /// <summary>The client secret of an OAuth provider, from the secret config key oauth&lt;Provider&gt;ClientSecret.</summary>
+    public static string OAuthClientSecret(string provider) => $"oauth-{provider}-client-secret";
+
+    /// <summary>The LDAP bind password, from the secret config key ldapBindPassword.</summary>
+    public const string LdapBindPassword = "ldap-bind-password";
+
+    /// <summary>The Slack bot token of reports, from the secret config key slackToken.</summary>
+    public const string SlackToken = "slack-token";
+
     /// <summary>The password key of a Redis role.</summary>
     public static string RedisPassword(string role) => role == "broker" ? BrokerPassword : CachePassword;
 }

@@ -52,7 +52,7 @@ public abstract record EnvValue
     /// <summary>A key of the credentials Secret (<see cref="CredentialKeys"/>): the value never appears in a manifest.</summary>
     public sealed record Credential(string Key) : EnvValue;
 
-    /// <summary>A Redis URL of one role: <c>redis://</c> or, with TLS, <c>rediss://…?ssl_cert_reqs=required</c>; the password as <c>$(PasswordVariable)</c>.</summary>
+    /// <summary>A Redis URL of one role: <c>redis://</c> or, with TLS, <c>rediss://…?ssl_cert_reqs=required</c>; the password as <c>$(PasswordVariable)</c>; <paramref name="Database"/> counts from the role's first database.</summary>
     public sealed record RedisUrl(string Role, string? PasswordVariable, int? Database) : EnvValue;
 
     /// <summary>The host, port or TLS flag (<c>true</c>/<c>false</c>) of one Redis role.</summary>

@@ -25,7 +25,7 @@ public sealed class PostgresWorkload : WorkloadSpec
     public override Workload Identity { get; } = new("postgresql", "superset-postgresql", [new("postgresql", Port, Port)], "PostgreSQL (metadata database)");
 
     /// <inheritdoc/>
-    public override bool IsDeployedIn(StackPlan plan) => plan is { OnAws: false };
+    public override bool IsDeployedIn(StackPlan plan) => plan is { InCluster: true };
 
     /// <inheritdoc/>
     public override IEnumerable<PodGroup> Pods(StackPlan plan)

@@ -67,7 +67,7 @@ public sealed class RedisWorkload : WorkloadSpec
     public override string ResourceName => $"redis-{Role}";
 
     /// <inheritdoc/>
-    public override bool IsDeployedIn(StackPlan plan) => plan is { OnAws: false };
+    public override bool IsDeployedIn(StackPlan plan) => plan is { InCluster: true };
 
     /// <inheritdoc/>
     public override IEnumerable<PodGroup> Pods(StackPlan plan)

@@ -6,8 +6,8 @@ using Superset.Planning.Workloads.Redis;
 namespace Superset.Planning.Workloads.RedisExporter;
 
 /// <summary>
-/// ElastiCache runs no sidecar: a redis_exporter Deployment per replication group (dataServices aws,
-/// monitoring on), under the in-cluster Redis's names, so the alerts read one set of names.
+/// ElastiCache and a team's own Redis run no sidecar: a redis_exporter Deployment per role (dataServices
+/// aws or external, monitoring on), under the in-cluster Redis's names, so the alerts read one set of names.
 /// </summary>
 public sealed class RedisExporterWorkload : WorkloadSpec
 {
@@ -15,7 +15,7 @@ public sealed class RedisExporterWorkload : WorkloadSpec
     {
         Role = role;
         Identity = new($"redis-{role}", $"superset-redis-{role}",
-            [new(WorkloadPort.MetricsName, RedisWorkload.ExporterPort, RedisWorkload.ExporterPort, Metrics: true)], $"redis_exporter of the ElastiCache {role}");
+            [new(WorkloadPort.MetricsName, RedisWorkload.ExporterPort, RedisWorkload.ExporterPort, Metrics: true)], $"redis_exporter of the {role} (ElastiCache or the team's own)");
     }
 
     /// <summary>The broker group's exporter.</summary>
@@ -37,7 +37,7 @@ public sealed class RedisExporterWorkload : WorkloadSpec
     public override string ComponentType => "RedisExporter";
 
     /// <inheritdoc/>
-    public override bool IsDeployedIn(StackPlan plan) => plan is { OnAws: true, Monitoring.Enabled: true };
+    public override bool IsDeployedIn(StackPlan plan) => plan is { InCluster: false, Monitoring.Enabled: true };
 
     /// <inheritdoc/>
     public override IEnumerable<PodGroup> Pods(StackPlan plan) =>

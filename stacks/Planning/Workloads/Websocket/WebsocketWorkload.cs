@@ -67,7 +67,7 @@ public sealed class WebsocketWorkload : WorkloadSpec
                 new("REDIS_HOST", new EnvValue.RedisEndpoint("cache", RedisPart.Host)),
                 new("REDIS_PORT", new EnvValue.RedisEndpoint("cache", RedisPart.Port)),
                 new("REDIS_PASSWORD", new EnvValue.Credential(CredentialKeys.CachePassword)),
-                new("REDIS_DB", new EnvValue.Text(RedisWorkload.AsyncQueriesDb.ToString(CultureInfo.InvariantCulture))),
+                new("REDIS_DB", new EnvValue.Text((plan.Cache.Db + RedisWorkload.AsyncQueriesDb).ToString(CultureInfo.InvariantCulture))),
                 new("REDIS_SSL", new EnvValue.RedisEndpoint("cache", RedisPart.Tls)),
             ],
             Resources = Resources,
