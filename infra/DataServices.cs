@@ -62,17 +62,17 @@ internal static class DataServices
         var (plan, stack, ns, options) = (scope.Plan, scope.Stack, scope.Namespace, scope.InNamespace);
         var postgres = new PostgresServer("postgresql", new PostgresServerArgs
         {
-            Namespace = ns.Name, Instance = stack, Plan = plan.Database, CredentialsSecret = credentials.SecretName,
+            Namespace = ns.Name, Instance = stack, Plan = plan.Database, CredentialsSecret = credentials.SecretName, Pods = plan.Pods,
         }, options);
         var broker = new RedisServer("redis-broker", new RedisServerArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Broker, CredentialsSecret = credentials.SecretName, PasswordKey = CredentialKeys.BrokerPassword,
-            CredentialsChecksum = credentials.Checksum,
+            CredentialsChecksum = credentials.Checksum, Pods = plan.Pods,
         }, options);
         var cache = new RedisServer("redis-cache", new RedisServerArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Cache, CredentialsSecret = credentials.SecretName, PasswordKey = CredentialKeys.CachePassword,
-            CredentialsChecksum = credentials.Checksum,
+            CredentialsChecksum = credentials.Checksum, Pods = plan.Pods,
         }, options);
         var connections = new DataConnections
         {

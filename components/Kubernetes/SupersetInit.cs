@@ -54,9 +54,11 @@ public sealed class SupersetInit : ComponentResource
                     {
                         Name = "init",
                         Command = ["sh", "-c", Script],
-                        Resources = InitWorkload.Resources,
+                        Resources = args.Pods.InitPod,
                         ExtraEnv = [PodDefaults.EnvFromSecret("ADMIN_PASSWORD", args.Data.CredentialsSecret, CredentialKeys.AdminPassword)],
                     },
+                    Placement = args.Pods.InitPlacement,
+                    Pods = args.Pods,
                 }),
             },
         }, new CustomResourceOptions { Parent = this });

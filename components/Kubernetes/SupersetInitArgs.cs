@@ -1,4 +1,5 @@
 using Pulumi;
+using Superset.Planning;
 
 namespace Superset.Components.Kubernetes;
 
@@ -22,4 +23,7 @@ public sealed record SupersetInitArgs
 
     /// <summary>Container image: part of the Job's name, so an upgrade migrates first.</summary>
     public required string Image { get; init; }
+
+    /// <summary>The account, pull secrets, additions and the init Job's size and placement (the stack's plan).</summary>
+    public required PodsPlan Pods { get; init; }
 }

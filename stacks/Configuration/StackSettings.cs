@@ -77,4 +77,7 @@ public sealed record StackSettings
 
     /// <summary>The pools' autoscaling engine.</summary>
     public required AutoscalingSettings Autoscaling { get; init; }
+
+    /// <summary>Placement, identity, pull secrets, fixed pods' sizes, pod additions, volumes.</summary>
+    public required PodSettings Pods { get; init; }
 }

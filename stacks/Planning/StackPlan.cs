@@ -83,6 +83,9 @@ public sealed record StackPlan
     /// <summary>The kind of cluster (the add-ons' values depend on it).</summary>
     public required ClusterKind Cluster { get; init; }
 
+    /// <summary>Placement, identity, pull secrets, fixed pods, pod additions, volumes.</summary>
+    public required PodsPlan Pods { get; init; }
+
     /// <summary>Whether the data services are RDS and ElastiCache.</summary>
     public bool OnAws => Aws is not null;
 

@@ -57,7 +57,12 @@ public static class ConfigReference
 
     /// <summary>The scalar keys under an object, nested objects' keys included, in path order.</summary>
     private static IEnumerable<ConfigKey> Leaves(string parent) =>
-        ConfigKeys.ChildrenOf(parent).SelectMany(k => k.Kind == ValueKind.Object ? Leaves(k.Path) : [k]);
+        ConfigKeys.ChildrenOf(parent).SelectMany(k => k.Kind switch
+        {
+            ValueKind.Object => Leaves(k.Path),
+            ValueKind.Map => [k, .. Leaves($"{k.Path}.<name>")],
+            _ => [k],
+        });
 
     private static void Header(StringBuilder b)
     {
@@ -74,6 +79,9 @@ public static class ConfigReference
         ValueKind.Number => "number",
         ValueKind.Boolean => "boolean",
         ValueKind.StringList => "list of strings",
+        ValueKind.StringMap => "map of strings",
+        ValueKind.Map => "map of objects",
+        ValueKind.Kubernetes => key.KubernetesKind!.StartsWith("list:", StringComparison.Ordinal) ? $"list of Kubernetes `{key.KubernetesKind[5..]}`" : $"Kubernetes `{key.KubernetesKind}`",
         _ => "string",
     };
 

@@ -36,6 +36,15 @@ public static class ProjectFile
                 continue;
             }
 
+            if (key.Kind == ValueKind.StringList)
+            {
+                b.AppendLine("    type: array");
+                b.AppendLine("    items:");
+                b.AppendLine("      type: string");
+                b.AppendLine($"    description: {Quote(key.Description)}");
+                continue;
+            }
+
             b.AppendLine("    type: string");
             if (TierDefaultValues.Constant(key) is string constant)
             {

@@ -149,4 +149,18 @@ public static class QueueKeys
     public static readonly ConfigKey ScaleDownPodsPerMinute = Define.QueueInt("scaleDownPodsPerMinute", (1, 1000),
         "Pods the pool's HPA removes a minute at most after the window.", q => q.Autoscaler.ScaleDown.PodsPerMinute,
         (q, v) => q with { Autoscaler = q.Autoscaler with { ScaleDown = q.Autoscaler.ScaleDown with { PodsPerMinute = v } } }, " (pods the HPA removes a minute at most)");
+
+    // ---- placement and node pool (read by QueueReader.ReadPlacement: objects, not scalars) ----
+
+    /// <summary><c>queues.&lt;name&gt;.scheduling</c>.</summary>
+    public static readonly ConfigKey Scheduling = Define.Object($"{Entry}.scheduling", "Where this pool's pods run, over superset:scheduling.");
+
+    /// <summary>Its fields.</summary>
+    public static readonly IReadOnlyList<ConfigKey> SchedulingFields = SchedulingKeys.QueueFields($"{Entry}.scheduling", q => q.Scheduling);
+
+    /// <summary><c>queues.&lt;name&gt;.cost</c>.</summary>
+    public static readonly ConfigKey Cost = Define.Object($"{Entry}.cost", "The node pool this pool's pods are priced on.");
+
+    /// <summary>Its fields.</summary>
+    public static readonly IReadOnlyList<ConfigKey> CostFields = PoolCostKeys.Fields($"{Entry}.cost", null, q => q.Cost);
 }

@@ -48,6 +48,8 @@ internal sealed partial class ObjectReader
             ValueKind.Boolean => NullableBool(key),
             ValueKind.String => NullableString(key),
             ValueKind.StringList => StringList(key) is { Count: > 0 } list ? list : null,
+            ValueKind.StringMap => StringMap(key),
+            ValueKind.Kubernetes => Kubernetes(key),
             _ => throw new InvalidOperationException($"{key.Path} is not a scalar"),
         };
         if (value is not null && key.Refine?.Invoke(value) is { } problem)

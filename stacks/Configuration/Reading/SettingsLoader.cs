@@ -45,7 +45,7 @@ public static class SettingsLoader
                 HpaFloor([defaults.CustomQueue], autoscaling.Engine)[0], errors),
             Database = ServiceReaders.Database(ObjectReader.ForKey(source, DataKeys.Database, errors), defaults.Database, mode),
             Redis = ServiceReaders.Redis(ObjectReader.ForKey(source, DataKeys.Redis, errors), defaults.Redis, mode),
-            Ingress = PlatformReaders.Ingress(ObjectReader.ForKey(source, PlatformKeys.Ingress, errors)),
+            Ingress = PlatformReaders.Ingress(ObjectReader.ForKey(source, PlatformKeys.Ingress, errors), errors),
             Image = image,
             Release = release,
             Aws = ServiceReaders.Aws(ObjectReader.ForKey(source, AwsKeys.Object, errors), mode, tier, errors),
@@ -58,6 +58,7 @@ public static class SettingsLoader
             Cost = CostSettingsReader.Read(ObjectReader.ForKey(source, FeatureKeys.Cost, errors), source),
             Reports = ReportsReader.Read(ObjectReader.ForKey(source, FeatureKeys.Reports, errors), source, image, release, errors),
             Autoscaling = autoscaling,
+            Pods = PodReaders.Read(source, errors),
         };
 
         InertKeys.Check(present, settings, errors);
