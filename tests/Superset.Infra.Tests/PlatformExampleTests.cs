@@ -1,0 +1,118 @@
+using Superset.Analysis.Network;
+using Superset.Configuration.Reading;
+using Superset.Planning.Network;
+using Superset.Planning.Sizing;
+using Superset.Planning.Topology;
+using Xunit;
+
+namespace Superset.Infra.Tests;
+
+/// <summary>
+/// The example stacks of docs/examples (EKS with IRSA, Spot pools and an ALB; a Gateway API route;
+/// Traefik; an NLB without an Ingress; ingress-nginx with a sidecar): each plans, renders, and its
+/// connections, sidecar ports included, are as intended; the keys land on exactly the pods they name.
+/// </summary>
+[Collection("pulumi")]
+public sealed class PlatformExampleTests
+{
+    private static readonly string[] SupersetComponents = ["web", "worker", "beat", "init"];
+
+    public static TheoryData<string> Examples => [.. Directory.GetFiles(Path.Combine(Harness.RepoRoot(), "docs", "examples"), "Pulumi.*.yaml").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];
+
+    private static async Task<(Run Run, IReadOnlyList<MatrixRow> Rows)> RenderAsync(string file)
+    {
+        var yaml = File.ReadAllText(Path.Combine(Harness.RepoRoot(), "docs", "examples", file));
+        var stack = file["Pulumi.".Length..^".yaml".Length];
+        var run = await Harness.YamlAsync(yaml, stack);
+        var topology = TopologyBuilder.For(Planner.Plan(SettingsLoader.Load(StackFile.Parse(yaml, file)), file));
+        return (run, ConnectionMatrix.Evaluate(topology, run.Manifests.Select(m => (IReadOnlyDictionary<string, object?>)m.Body)));
+    }
+
+    private static IEnumerable<Manifest> Workloads(Run run) => run.Manifests.Where(m => m.Kind is "Deployment" or "StatefulSet" or "Job");
+
+    private static string Component(Manifest m) => (string)m.Map("spec.template.metadata.labels")["app.kubernetes.io/component"]!;
+
+    /// <summary>A key with dots (a label or annotation) of the map at <paramref name="path"/>.</summary>
+    private static object? Key(Manifest m, string path, string key) => m.Map(path).GetValueOrDefault(key);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Every_connection_is_as_intended(string file)
+    {
+        var (_, rows) = await RenderAsync(file);
+        Assert.Contains(rows, r => r.Needed);
+        Assert.All(rows, r => Assert.True(r.AsIntended, $"{r.Connection.From.Label} -> {r.Connection.To}:{r.Connection.Port}: {r.Detail}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Every_pod_has_its_own_account_and_no_api_token(string file)
+    {
+        var (run, _) = await RenderAsync(file);
+        var accounts = run.All("ServiceAccount").Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var w in Workloads(run))
+        {
+            Assert.Equal(false, w.Pod.At("automountServiceAccountToken"));
+            var account = (string)w.Pod.At("serviceAccountName")!;
+            Assert.NotEqual("default", account);
+            if (SupersetComponents.Contains(Component(w)))
+            {
+                Assert.Equal("superset", account);
+            }
+            else
+            {
+                Assert.Equal(w.Kind == "StatefulSet" || w.Kind == "Deployment" ? w.Name : null, account);
+                Assert.Contains(account, accounts);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_eks_example_gives_superset_pods_the_role_spot_pools_and_pull_secrets()
+    {
+        var (run, rows) = await RenderAsync("Pulumi.eks-alb.yaml");
+        Assert.Equal("arn:aws:iam::123456789012:role/superset-s3-athena", Key(run.Object("ServiceAccount", "superset"), "metadata.annotations", "eks.amazonaws.com/role-arn"));
+        foreach (var w in Workloads(run))
+        {
+            // Pull secrets on every pod the stack declares, exporters included.
+            Assert.Equal(["registry-example-com"], w.Pod.Items("imagePullSecrets").Select(s => (string)s.At("name")!));
+            var spot = w.Name is "superset-worker-reports" or "superset-worker-cache";
+            Assert.Equal(spot, Equals(Key(w.Pod, "nodeSelector", "karpenter.sh/capacity-type"), "spot"));
+            Assert.Equal(spot, w.Pod.Items("tolerations").Any(t => (string?)t.At("key") == "spot"));
+            Assert.Equal("superset", w.Pod.At("priorityClassName"));
+        }
+
+        var web = run.Object("Deployment", "superset-web").Pod;
+        Assert.Equal("on-demand", Key(web, "nodeSelector", "karpenter.sh/capacity-type"));
+        Assert.Equal("amd64", Key(web, "nodeSelector", "kubernetes.io/arch"));
+        Assert.Equal(["topology.kubernetes.io/zone", "kubernetes.io/hostname"], web.Items("topologySpreadConstraints").Select(c => (string)c.At("topologyKey")!));
+        Assert.All(web.Items("topologySpreadConstraints"), c => Assert.Equal("ScheduleAnyway", c.At("whenUnsatisfiable")));
+        // The sidecar only on web, with the restricted context filled in; its port admitted to Prometheus only.
+        Assert.Equal(false, web.Container("statsd-exporter").At("securityContext.allowPrivilegeEscalation"));
+        Assert.All(Workloads(run).Where(w => w.Name != "superset-web"), w => Assert.DoesNotContain(w.Pod.Items("containers"), c => (string?)c.At("name") == "statsd-exporter"));
+        Assert.Contains(rows, r => r.Needed && r.Allowed && r.Connection is { To: "web", Port: "statsd-metrics", From: InNamespace { Role: "Prometheus" } });
+        Assert.Contains(rows, r => !r.Needed && !r.Allowed && r.Connection is { To: "web", Port: "http", From: FromCidr });
+        Assert.Contains(rows, r => r.Needed && r.Allowed && r.Connection is { To: "web", Port: "http", From: FromCidr { Cidr: "10.0.0.0/16" } });
+        var ingress = run.Object("Ingress", "superset");
+        Assert.Equal("ip", Key(ingress, "metadata.annotations", "alb.ingress.kubernetes.io/target-type"));
+        Assert.Equal("internet-facing", Key(ingress, "metadata.annotations", "alb.ingress.kubernetes.io/scheme"));
+    }
+
+    [Fact]
+    public async Task The_gateway_example_routes_with_an_httproute_and_admits_the_gateway_s_namespace()
+    {
+        var (run, rows) = await RenderAsync("Pulumi.gateway.yaml");
+        Assert.Empty(run.All("Ingress"));
+        var route = run.Object("HTTPRoute", "superset");
+        Assert.Equal("gateways", route.At("spec.parentRefs.0.namespace"));
+        Assert.Equal("https", route.At("spec.parentRefs.0.sectionName"));
+        Assert.Contains(rows, r => r.Needed && r.Allowed && r.Connection is { To: "web", Port: "http", From: InNamespace { Namespace: "gateways" } });
+        Assert.Contains(rows, r => r.Needed && r.Allowed && r.Connection is { To: "worker", Port: "statsd-metrics" });
+        // Sizes and volumes the keys give.
+        Assert.Equal("200m", run.Object("Deployment", "superset-beat").Pod.At("containers.0.resources.requests.cpu"));
+        Assert.Equal("20Gi", run.Object("StatefulSet", "superset-postgresql").At("spec.volumeClaimTemplates.0.spec.resources.requests.storage"));
+        Assert.Equal("gp3", run.Object("StatefulSet", "superset-redis-broker").At("spec.volumeClaimTemplates.0.spec.storageClassName"));
+        Assert.Equal("superset-infra", run.Object("Deployment", "superset-celery-exporter").Pod.At("priorityClassName"));
+        Assert.Null(run.Object("Deployment", "superset-web").Pod.At("priorityClassName"));
+    }
+}
