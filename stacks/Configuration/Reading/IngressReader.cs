@@ -52,7 +52,8 @@ internal static class IngressReader
             Gateway = gateway,
         };
         r.RejectUnknown();
-        if (result.Controller == "alb" && result.SourceCidrs.Count == 0)
+        // A list already refused (a bad CIDR) is not also reported missing.
+        if (result.Controller == "alb" && result.SourceCidrs.Count == 0 && !errors.Any(e => e.Key == r.KeyOf(IngressKeys.SourceCidrs)))
         {
             errors.Add(new SettingsError(r.KeyOf(IngressKeys.SourceCidrs), "(missing)",
                 "the VPC's CIDRs (or the ALB's subnets'): an ALB in IP mode connects to the web pods from its own addresses there, which the web NetworkPolicy must admit"));
