@@ -115,4 +115,17 @@ public sealed class PlatformExampleTests
         Assert.Equal("superset-infra", run.Object("Deployment", "superset-celery-exporter").Pod.At("priorityClassName"));
         Assert.Null(run.Object("Deployment", "superset-web").Pod.At("priorityClassName"));
     }
+
+    [Fact]
+    public async Task The_nginx_example_admits_the_controller_s_pods_to_the_sidecar_port_and_no_one_else()
+    {
+        var (run, rows) = await RenderAsync("Pulumi.nginx-sidecar.yaml");
+        Assert.Contains(rows, r => r.Needed && r.Allowed && r.Connection is { To: "web", Port: "auth-proxy", From: InNamespace { Namespace: "ingress-nginx", PodLabels: not null } });
+        Assert.Contains(rows, r => !r.Needed && !r.Allowed && r.Connection is { To: "web", Port: "auth-proxy", From: InNamespace { Namespace: "ingress-nginx", PodLabels: null } });
+        Assert.Contains(rows, r => !r.Needed && !r.Allowed && r.Connection is { To: "web", Port: "auth-proxy", From: InNamespace { Role: var role } } && role != "ingress controller");
+        var ingress = run.Object("Ingress", "superset");
+        Assert.Equal("nginx", ingress.At("spec.ingressClassName"));
+        Assert.All(Workloads(run), w => Assert.Equal("business-critical", w.Pod.At("priorityClassName")));
+        Assert.Single(Workloads(run), w => w.Pod.Items("containers").Any(c => (string?)c.At("name") == "auth-proxy"));
+    }
 }
