@@ -128,4 +128,27 @@ public sealed class PlatformExampleTests
         Assert.All(Workloads(run), w => Assert.Equal("business-critical", w.Pod.At("priorityClassName")));
         Assert.Single(Workloads(run), w => w.Pod.Items("containers").Any(c => (string?)c.At("name") == "auth-proxy"));
     }
+
+    [Fact]
+    public async Task Each_controller_s_timeout_is_above_gunicorn_s_in_its_own_terms()
+    {
+        static int Seconds(object? value) => int.Parse(((string)value!).TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture);
+        static int Gunicorn(string file) =>
+            Planner.Plan(SettingsLoader.Load(StackFile.Parse(File.ReadAllText(Path.Combine(Harness.RepoRoot(), "docs", "examples", file)), file)), file).Web.TimeoutSeconds;
+
+        // ALB: the load balancer's idle timeout (an attribute, 60 s by default).
+        var alb = (await RenderAsync("Pulumi.eks-alb.yaml")).Run.Object("Ingress", "superset");
+        var attributes = (string)Key(alb, "metadata.annotations", "alb.ingress.kubernetes.io/load-balancer-attributes")!;
+        Assert.True(Seconds(attributes.Split('=')[1]) > Gunicorn("Pulumi.eks-alb.yaml"), attributes);
+
+        // Traefik: the ServersTransport the web Service names, its response-header timeout.
+        var traefik = (await RenderAsync("Pulumi.traefik.yaml")).Run;
+        Assert.True(Seconds(traefik.Object("ServersTransport", "superset-web").At("spec.forwardingTimeouts.responseHeaderTimeout")) > Gunicorn("Pulumi.traefik.yaml"));
+        Assert.Equal("superset-traefik-superset-web@kubernetescrd", Key(traefik.Object("Service", "superset-web"), "metadata.annotations", "traefik.ingress.kubernetes.io/service.serverstransport"));
+
+        // Gateway API: the web rule's request and backend-request timeouts.
+        var route = (await RenderAsync("Pulumi.gateway.yaml")).Run.Object("HTTPRoute", "superset");
+        var web = route.Items("spec.rules").Single(r => (string?)r.At("backendRefs.0.name") == "superset-web");
+        Assert.All(new[] { "request", "backendRequest" }, t => Assert.True(Seconds(web.At($"timeouts.{t}")) > Gunicorn("Pulumi.gateway.yaml"), t));
+    }
 }
