@@ -204,9 +204,21 @@ public sealed class ConfigRegistryTests
     [InlineData("config:\n  superset:sizing:\n    cacheHitRate: 1\n", "an exclusive maximum")]
     [InlineData("config:\n  superset:smtpPassword: hunter2\n", "a secret in plain text")]
     [InlineData("confg:\n  superset:tier: small\n", "a misspelt top-level field")]
+    [InlineData("config:\n  superset:scheduling:\n    tolerations:\n      - key: spot\n        effekt: NoSchedule\n", "a misspelt Kubernetes field")]
+    [InlineData("config:\n  superset:web:\n    scheduling:\n      tolerations:\n        - operator: Maybe\n", "a Kubernetes enumeration's other value")]
+    [InlineData("config:\n  superset:podOverrides:\n    flower:\n      labels: {a: b}\n", "pod additions to a role without them")]
+    [InlineData("config:\n  superset:ingress:\n    controller: haproxy\n", "an unknown ingress controller")]
     public void The_schema_refuses(string yaml, string what)
     {
         Assert.False(Validate(yaml).IsValid, what);
+    }
+
+    [Fact]
+    public void The_schema_accepts_every_example_stack_of_the_guides()
+    {
+        var examples = Directory.GetFiles(Path.Combine(PlannerTests.RepoRoot(), "docs", "examples"), "Pulumi.*.yaml");
+        Assert.NotEmpty(examples);
+        Assert.All(examples, f => Assert.True(Validate(File.ReadAllText(f)) is { IsValid: true }, $"{f}: {Explain(Validate(File.ReadAllText(f)))}"));
     }
 
     [Fact]
