@@ -151,4 +151,28 @@ public sealed class PlatformExampleTests
         var web = route.Items("spec.rules").Single(r => (string?)r.At("backendRefs.0.name") == "superset-web");
         Assert.All(new[] { "request", "backendRequest" }, t => Assert.True(Seconds(web.At($"timeouts.{t}")) > Gunicorn("Pulumi.gateway.yaml"), t));
     }
+
+    [Fact]
+    public async Task The_nlb_example_has_no_ingress_and_admits_the_vpc_s_addresses_to_the_web_pods()
+    {
+        var (run, rows) = await RenderAsync("Pulumi.nlb.yaml");
+        Assert.Empty(run.All("Ingress"));
+        var service = run.Object("Service", "superset-web");
+        Assert.Equal("LoadBalancer", service.At("spec.type"));
+        Assert.Equal("ip", Key(service, "metadata.annotations", "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type"));
+        Assert.Equal(["10.0.0.0/16", "10.1.0.0/16"], rows.Where(r => r.Needed && r.Allowed && r.Connection is { To: "web", Port: "http", From: FromCidr })
+            .Select(r => ((FromCidr)r.Connection.From).Cidr).Order(StringComparer.Ordinal));
+        Assert.Contains(rows, r => !r.Needed && !r.Allowed && r.Connection is { To: "web", From: FromCidr });
+    }
+
+    [Fact]
+    public async Task The_traefik_example_admits_traefik_s_pods_and_names_its_class()
+    {
+        var (run, rows) = await RenderAsync("Pulumi.traefik.yaml");
+        var ingress = run.Object("Ingress", "superset");
+        Assert.Equal("traefik", ingress.At("spec.ingressClassName"));
+        Assert.Equal("websecure", Key(ingress, "metadata.annotations", "traefik.ingress.kubernetes.io/router.entrypoints"));
+        Assert.Contains(rows, r => r.Needed && r.Allowed && r.Connection is { To: "web", Port: "http", From: InNamespace { Namespace: "traefik", PodLabels: not null } });
+        Assert.DoesNotContain(rows, r => r.Allowed && r.Connection.From is InNamespace { Namespace: "ingress-nginx" });
+    }
 }
