@@ -175,4 +175,34 @@ public sealed class PlatformExampleTests
         Assert.Contains(rows, r => r.Needed && r.Allowed && r.Connection is { To: "web", Port: "http", From: InNamespace { Namespace: "traefik", PodLabels: not null } });
         Assert.DoesNotContain(rows, r => r.Allowed && r.Connection.From is InNamespace { Namespace: "ingress-nginx" });
     }
+
+    /// <summary>
+    /// The Ingress annotations the AWS Load Balancer Controller reads, from its table in
+    /// kubernetes-sigs/aws-load-balancer-controller docs/guide/ingress/annotations.md (the version read:
+    /// commit 00175c1e2943de94d08ee39fa33b112706573b26), with the values its "Type" column allows.
+    /// </summary>
+    private static readonly string[] AlbAnnotations =
+    [
+        "load-balancer-name", "group.name", "group.order", "tags", "ip-address-type", "scheme", "subnets", "security-groups",
+        "customer-owned-ipv4-pool", "load-balancer-attributes", "wafv2-acl-arn", "waf-acl-id", "shield-advanced-protection",
+        "listen-ports", "ssl-redirect", "inbound-cidrs", "certificate-arn", "ssl-policy", "target-type", "backend-protocol",
+        "backend-protocol-version", "target-group-attributes", "healthcheck-port", "healthcheck-protocol", "healthcheck-path",
+        "healthcheck-interval-seconds", "healthcheck-timeout-seconds", "healthy-threshold-count", "unhealthy-threshold-count",
+        "success-codes", "auth-type", "auth-idp-cognito", "auth-idp-oidc", "auth-on-unauthenticated-request", "auth-scope",
+        "auth-session-cookie", "auth-session-timeout", "target-node-labels",
+    ];
+
+    [Fact]
+    public async Task The_alb_ingress_carries_only_annotations_the_controller_reads_with_values_of_their_type()
+    {
+        var ingress = (await RenderAsync("Pulumi.eks-alb.yaml")).Run.Object("Ingress", "superset");
+        var annotations = ingress.Map("metadata.annotations").Where(a => a.Key.StartsWith("alb.ingress.kubernetes.io/", StringComparison.Ordinal))
+            .ToDictionary(a => a.Key["alb.ingress.kubernetes.io/".Length..], a => (string)a.Value!, StringComparer.Ordinal);
+        Assert.All(annotations.Keys, k => Assert.Contains(k, AlbAnnotations));
+        Assert.Contains(annotations["target-type"], new[] { "instance", "ip" });
+        Assert.Matches("^[0-9]+$", annotations["ssl-redirect"]);
+        Assert.Matches("^(idle_timeout\\.timeout_seconds=[0-9]+)$", annotations["load-balancer-attributes"]);
+        Assert.Equal([80L, 443L], System.Text.Json.JsonDocument.Parse(annotations["listen-ports"]).RootElement.EnumerateArray().Select(p => (long)p.EnumerateObject().Single().Value.GetInt32()));
+        Assert.Equal("alb", ingress.At("spec.ingressClassName"));
+    }
 }
