@@ -124,4 +124,16 @@ public sealed class PlacementTests
             Assert.Equal(false, w.Pod.At("automountServiceAccountToken"));
         }
     }
+
+    [Fact]
+    public async Task An_existing_account_is_named_not_declared_and_only_superset_s_pods_run_as_it()
+    {
+        var run = await Harness.YamlAsync("config:\n  superset:tier: small\n  superset:serviceAccount:\n    create: false\n    name: platform-superset\n");
+        Assert.DoesNotContain(run.All("ServiceAccount"), a => a.Name is "platform-superset" or "superset");
+        foreach (var w in Workloads(run))
+        {
+            var superset = (string)w.Map("spec.template.metadata.labels")["app.kubernetes.io/component"]! is "web" or "worker" or "beat" or "init";
+            Assert.Equal(superset, Equals(w.Pod.At("serviceAccountName"), "platform-superset"));
+        }
+    }
 }
