@@ -45,7 +45,7 @@ public static class PodKeys
     public static readonly IReadOnlyList<ConfigKey> BeatSize = Size("beat", "Celery beat", s => s.Pods.Beat.Pod, null);
 
     /// <summary>The init Job's size.</summary>
-    public static readonly IReadOnlyList<ConfigKey> InitSize = Size("init", "the init Job", s => s.Pods.Init.Pod, null);
+    public static readonly IReadOnlyList<ConfigKey> InitSize = Size("init", "the init Job", s => s.Pods.Init.Pod, null, "not priced: the Job runs only during a rollout");
 
     /// <summary>Flower's size.</summary>
     public static readonly IReadOnlyList<ConfigKey> FlowerSize = Size("flower", "Flower", s => s.Pods.Services.Flower, Applies.WithFlower);
@@ -88,10 +88,10 @@ public static class PodKeys
     public static string? WithRedisExporter(StackSettings s) =>
         s.DataServices == DataServicesMode.InCluster || s.Monitoring.Enabled ? null : "monitoring.enabled is false on dataServices aws: no redis_exporter is deployed";
 
-    private static IReadOnlyList<ConfigKey> Size(string parent, string what, Func<StackSettings, PodResources> of, Func<StackSettings, string?>? inert) =>
+    private static IReadOnlyList<ConfigKey> Size(string parent, string what, Func<StackSettings, PodResources> of, Func<StackSettings, string?>? inert, string priced = "priced by plan") =>
     [
-        Define.Int($"{parent}.cpuMillis", 10, 64_000, $"CPU request of {what}'s pod, millicores (priced by plan).", s => of(s).CpuMillis) with { InertWhen = inert },
-        Define.Int($"{parent}.memoryMi", 32, 262_144, $"Memory of {what}'s pod, request = limit, MiB (priced by plan).", s => of(s).MemoryMi) with { InertWhen = inert },
+        Define.Int($"{parent}.cpuMillis", 10, 64_000, $"CPU request of {what}'s pod, millicores ({priced}).", s => of(s).CpuMillis) with { InertWhen = inert },
+        Define.Int($"{parent}.memoryMi", 32, 262_144, $"Memory of {what}'s pod, request = limit, MiB ({priced}).", s => of(s).MemoryMi) with { InertWhen = inert },
     ];
 
     private static IReadOnlyList<ConfigKey> Storage(string parent, string what, Func<StackSettings, VolumeSettings> of) =>
