@@ -99,19 +99,19 @@ internal static class DataServices
         var database = SecretOf(CredentialKeys.DatabasePassword);
         var postgres = new PostgresServer("postgresql", new PostgresServerArgs
         {
-            Namespace = ns.Name, Instance = stack, Plan = plan.Database, CredentialsSecret = database.Secret, PasswordKey = database.Key,
+            Namespace = ns.Name, Instance = stack, Plan = plan.Database, CredentialsSecret = database.Secret, PasswordKey = database.Key, Pods = plan.Pods,
         }, options);
         var brokerSecret = SecretOf(CredentialKeys.BrokerPassword);
         var broker = new RedisServer("redis-broker", new RedisServerArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Broker, CredentialsSecret = brokerSecret.Secret, PasswordKey = brokerSecret.Key,
-            CredentialsChecksum = credentials.Checksum,
+            CredentialsChecksum = credentials.Checksum, Pods = plan.Pods,
         }, options);
         var cacheSecret = SecretOf(CredentialKeys.CachePassword);
         var cache = new RedisServer("redis-cache", new RedisServerArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Cache, CredentialsSecret = cacheSecret.Secret, PasswordKey = cacheSecret.Key,
-            CredentialsChecksum = credentials.Checksum,
+            CredentialsChecksum = credentials.Checksum, Pods = plan.Pods,
         }, options);
         var connections = new DataConnections
         {

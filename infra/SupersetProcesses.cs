@@ -16,11 +16,15 @@ internal static class SupersetProcesses
     public static Declared Declare(StackScope scope, DataConnections data, Resource[] dataDependencies, AddonSet addons)
     {
         var (plan, stack, ns) = (scope.Plan, scope.Stack, scope.Namespace);
+        // Superset's account (serviceAccount.create): every Superset pod runs as it, so it exists first.
+        var account = ServiceAccounts.Superset(plan.Pods.ServiceAccount, ns.Name, stack, new CustomResourceOptions { DependsOn = { ns } });
+        dataDependencies = account is null ? dataDependencies : [.. dataDependencies, account];
         var config = new SupersetConfig("config", new SupersetConfigArgs { Namespace = ns.Name, Instance = stack, Plan = plan }, scope.InNamespace);
         var init = new SupersetInit("init", new SupersetInitArgs
         {
             Namespace = ns.Name, Instance = stack, Data = data, ConfigSecret = config.SecretName, ConfigChecksum = config.Checksum, Image = plan.Image,
-            Script = SupersetInitScript.Script(plan), Resources = plan.Custom.Init.Pod,
+            Script = SupersetInitScript.Script(plan),
+            Pods = plan.Pods,
         }, new ComponentResourceOptions { DependsOn = dataDependencies.Append(ns).ToArray() });
 
         // Web and workers roll only after the migrations of their image and config have run.
@@ -28,7 +32,7 @@ internal static class SupersetProcesses
         var web = new SupersetWeb("web", new SupersetWebArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Web, Data = data, ConfigSecret = config.SecretName,
-            ConfigChecksum = config.Checksum, Image = plan.Image,
+            ConfigChecksum = config.Checksum, Image = plan.Image, Ingress = plan.Ingress, Pods = plan.Pods,
         }, afterInit);
 
         // Engine keda: the pools' ScaledObjects (KEDA's CRDs, from its chart when the stack installs it)
@@ -47,11 +51,12 @@ internal static class SupersetProcesses
             Namespace = ns.Name, Instance = stack, Pool = q, Data = data, ConfigSecret = config.SecretName,
             ConfigChecksum = config.Checksum, Image = plan.Image, QueueDepthMetric = plan.Monitoring.Enabled,
             KedaAuthentication = kedaAuth is null ? null : (Input<string>)kedaAuth.Name,
+            Pods = plan.Pods,
         }, poolOptions)).ToList();
         _ = new CeleryBeat("beat", new CeleryBeatArgs
         {
             Namespace = ns.Name, Instance = stack, Plan = plan.Beat, Data = data, ConfigSecret = config.SecretName,
-            ConfigChecksum = config.Checksum, Image = plan.Image,
+            ConfigChecksum = config.Checksum, Image = plan.Image, Pods = plan.Pods,
         }, afterInit);
         return new Declared(web, pools);
     }

@@ -59,7 +59,7 @@ public static class SupersetProgram
         var ingress = new SupersetIngress("ingress", new SupersetIngressArgs
         {
             Namespace = ns.Name, Instance = stack, Ingress = plan.Ingress, WebService = superset.Web.ServiceName,
-            ExtraPaths = topology.IngressRoutes.Select(r => (r.Path, (Input<string>)services[r.Component], r.Port)).ToList(),
+            ExtraPaths = topology.IngressRoutes.Select(r => (r.Path, (Input<string>)services[r.Component], r.Port, topology.Workload(r.Component).Port(r.Port).ServicePort)).ToList(),
         }, new ComponentResourceOptions { DependsOn = addons.Of(ClusterAddons.IngressNginx).Append(ns).ToArray() });
 
         if (plan.Monitoring.Enabled)
@@ -106,7 +106,7 @@ public static class SupersetProgram
         {
             services[workload.Identity.Component] = new ServiceWorkload(workload.ResourceName, new ServiceWorkloadArgs
             {
-                Namespace = scope.Namespace.Name, Instance = scope.Stack, Workload = workload, Container = workload.Container(scope.Plan)!, Data = data,
+                Namespace = scope.Namespace.Name, Instance = scope.Stack, Workload = workload, Container = workload.Container(scope.Plan)!, Data = data, Pods = scope.Plan.Pods,
             }, scope.InNamespace).ServiceName;
         }
 

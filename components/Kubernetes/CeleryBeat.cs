@@ -51,6 +51,8 @@ public sealed class CeleryBeat : ComponentResource
                         Resources = args.Plan.Pod,
                         ExtraWritable = [("schedule", ScheduleDir)],
                     },
+                    Placement = args.Plan.Placement,
+                    Pods = args.Pods,
                 }),
             },
         }, new CustomResourceOptions { Parent = this });

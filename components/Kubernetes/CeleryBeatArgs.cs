@@ -26,4 +26,7 @@ public sealed record CeleryBeatArgs
 
     /// <summary>Container image.</summary>
     public required string Image { get; init; }
+
+    /// <summary>The account, pull secrets, additions and the init Job's size and placement (the stack's plan).</summary>
+    public required PodsPlan Pods { get; init; }
 }

@@ -85,6 +85,12 @@ public sealed class NetworkPolicies : ComponentResource
             from.Add(other);
         }
 
+        foreach (var cidr in rule.FromCidrs)
+        {
+            // A load balancer in IP mode connects from its own addresses (ingress.sourceCidrs).
+            from.Add(new NetworkPolicyPeerArgs { IpBlock = new IPBlockArgs { Cidr = cidr } });
+        }
+
         return new NetworkPolicyIngressRuleArgs
         {
             From = from,

@@ -36,6 +36,14 @@ public sealed class PostgresServer : ComponentResource
         var labels = Labels.For(args.Instance, Component);
         var parent = new CustomResourceOptions { Parent = this };
 
+        var podSpec = new PodSpecArgs
+        {
+            SecurityContext = PodDefaults.PodSecurity(PostgresUid),
+            Containers = { Server(args, memoryMi) },
+            Volumes = { PodDefaults.EmptyDir("run"), PodDefaults.EmptyDir("tmp") },
+        };
+        PodExtras.Place(podSpec, args.Pods.ServicesPlacement, selector);
+        PodExtras.Identify(podSpec, ServiceAccounts.Own($"{name}-serviceaccount", objectName, args.Namespace, labels, this), args.Pods.ImagePullSecrets);
         _ = new StatefulSet($"{name}-statefulset", new StatefulSetArgs
         {
             Metadata = new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels },
@@ -47,23 +55,14 @@ public sealed class PostgresServer : ComponentResource
                 Template = new PodTemplateSpecArgs
                 {
                     Metadata = new ObjectMetaArgs { Labels = labels },
-                    Spec = new PodSpecArgs
-                    {
-                        SecurityContext = PodDefaults.PodSecurity(PostgresUid),
-                        Containers = { Server(args, memoryMi) },
-                        Volumes = { PodDefaults.EmptyDir("run"), PodDefaults.EmptyDir("tmp") },
-                    },
+                    Spec = podSpec,
                 },
                 VolumeClaimTemplates =
                 {
                     new PersistentVolumeClaimArgs
                     {
                         Metadata = new ObjectMetaArgs { Name = "data", Labels = labels },
-                        Spec = new PersistentVolumeClaimSpecArgs
-                        {
-                            AccessModes = { "ReadWriteOnce" },
-                            Resources = new VolumeResourceRequirementsArgs { Requests = new InputMap<string> { { "storage", args.VolumeSize } } },
-                        },
+                        Spec = DataVolumes.Claim(args.Pods.Storage.Database),
                     },
                 },
             },

@@ -24,6 +24,6 @@ public sealed record PostgresServerArgs
     /// <summary>Database and user name.</summary>
     public string Database { get; init; } = "superset";
 
-    /// <summary>Volume size for the data directory.</summary>
-    public string VolumeSize { get; init; } = $"{Superset.Planning.Workloads.Postgres.PostgresWorkload.VolumeGi}Gi";
+    /// <summary>Its volume (<c>database.storageGi</c>, <c>database.storageClass</c>), placement and the stack's pull secrets.</summary>
+    public required PodsPlan Pods { get; init; }
 }

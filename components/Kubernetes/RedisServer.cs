@@ -58,6 +58,14 @@ public sealed class RedisServer : ComponentResource
             volumes.Add(PodDefaults.EmptyDir("data"));
         }
 
+        var podSpec = new PodSpecArgs
+        {
+            SecurityContext = PodDefaults.PodSecurity(RedisUid),
+            Containers = { Server(args, workload, memoryMi), Exporter(args) },
+            Volumes = volumes,
+        };
+        PodExtras.Place(podSpec, args.Pods.ServicesPlacement, selector);
+        PodExtras.Identify(podSpec, ServiceAccounts.Own($"{name}-serviceaccount", objectName, args.Namespace, labels, this), args.Pods.ImagePullSecrets);
         _ = new StatefulSet($"{name}-statefulset", new StatefulSetArgs
         {
             Metadata = new ObjectMetaArgs { Name = objectName, Namespace = args.Namespace, Labels = labels },
@@ -77,12 +85,7 @@ public sealed class RedisServer : ComponentResource
                             { SupersetPodTemplate.CredentialsAnnotation, args.CredentialsChecksum },
                         },
                     },
-                    Spec = new PodSpecArgs
-                    {
-                        SecurityContext = PodDefaults.PodSecurity(RedisUid),
-                        Containers = { Server(args, workload, memoryMi), Exporter(args) },
-                        Volumes = volumes,
-                    },
+                    Spec = podSpec,
                 },
                 VolumeClaimTemplates = persistent ? new InputList<PersistentVolumeClaimArgs> { Claim(args, labels) } : new InputList<PersistentVolumeClaimArgs>(),
             },
@@ -152,7 +155,7 @@ public sealed class RedisServer : ComponentResource
             PodDefaults.EnvFromSecret("REDIS_PASSWORD", args.CredentialsSecret, args.PasswordKey),
         },
         Ports = { new ContainerPortArgs { Name = WorkloadPort.MetricsName, ContainerPortValue = MetricsPort } },
-        Resources = PodDefaults.Resources(RedisWorkload.ExporterCpuMillis, RedisWorkload.ExporterMemoryMi),
+        Resources = PodDefaults.Resources(args.Pods.Services.RedisExporter.CpuMillis, args.Pods.Services.RedisExporter.MemoryMi),
         SecurityContext = PodDefaults.ContainerSecurity(),
         ReadinessProbe = new ProbeArgs
         {
@@ -165,11 +168,7 @@ public sealed class RedisServer : ComponentResource
     private static PersistentVolumeClaimArgs Claim(RedisServerArgs args, Dictionary<string, string> labels) => new()
     {
         Metadata = new ObjectMetaArgs { Name = "data", Labels = labels },
-        Spec = new PersistentVolumeClaimSpecArgs
-        {
-            AccessModes = { "ReadWriteOnce" },
-            Resources = new VolumeResourceRequirementsArgs { Requests = new InputMap<string> { { "storage", args.VolumeSize } } },
-        },
+        Spec = DataVolumes.Claim(args.Pods.Storage.Broker),
     };
 
     /// <summary>The Service's cluster DNS name.</summary>

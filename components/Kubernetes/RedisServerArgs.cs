@@ -24,6 +24,6 @@ public sealed record RedisServerArgs
     /// <summary>Digest of the credentials: the server restarts with a rotated password.</summary>
     public required Input<string> CredentialsChecksum { get; init; }
 
-    /// <summary>Size of the broker's volume for its append-only file.</summary>
-    public string VolumeSize { get; init; } = $"{Superset.Planning.Workloads.Redis.RedisWorkload.BrokerVolumeGi}Gi";
+    /// <summary>The broker's volume (<c>redis.broker.storage*</c>), redis_exporter's size, placement and the stack's pull secrets.</summary>
+    public required PodsPlan Pods { get; init; }
 }

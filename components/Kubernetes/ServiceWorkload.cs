@@ -29,6 +29,15 @@ public sealed class ServiceWorkload : ComponentResource
         var selector = Labels.Selector(args.Instance, workload.Component);
         var parent = new CustomResourceOptions { Parent = this };
 
+        var account = ServiceAccounts.Own($"{name}-serviceaccount", objectName, args.Namespace, labels, this);
+        var podSpec = new PodSpecArgs
+        {
+            SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
+            Containers = { Container(container, workload, args.Data) },
+            Volumes = container.WritablePaths.Select(p => PodDefaults.EmptyDir(VolumeName(p))).ToList(),
+        };
+        PodExtras.Place(podSpec, args.Pods.ServicesPlacement, selector);
+        PodExtras.Identify(podSpec, account, args.Pods.ImagePullSecrets);
         var deploymentSpec = new DeploymentSpecArgs
         {
             Replicas = container.Replicas,
@@ -40,12 +49,7 @@ public sealed class ServiceWorkload : ComponentResource
                     Labels = labels,
                     Annotations = new InputMap<string> { { SupersetPodTemplate.CredentialsAnnotation, args.Data.CredentialsChecksum } },
                 },
-                Spec = new PodSpecArgs
-                {
-                    SecurityContext = PodDefaults.PodSecurity(PodDefaults.SupersetUid),
-                    Containers = { Container(container, workload, args.Data) },
-                    Volumes = container.WritablePaths.Select(p => PodDefaults.EmptyDir(VolumeName(p))).ToList(),
-                },
+                Spec = podSpec,
             },
         };
         if (container.Recreate)

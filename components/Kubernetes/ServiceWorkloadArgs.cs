@@ -20,4 +20,7 @@ public sealed record ServiceWorkloadArgs
 
     /// <summary>Where the database, broker and cache are, and the credentials Secret.</summary>
     public required DataConnections Data { get; init; }
+
+    /// <summary>The small services' placement and the stack's pull secrets.</summary>
+    public required Superset.Planning.PodsPlan Pods { get; init; }
 }

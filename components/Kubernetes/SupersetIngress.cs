@@ -1,15 +1,17 @@
-using System.Globalization;
 using Pulumi;
 using Pulumi.Kubernetes.Networking.V1;
 using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 using Pulumi.Kubernetes.Types.Inputs.Networking.V1;
+using KubernetesCustomResource = Pulumi.Kubernetes.ApiExtensions.CustomResource;
 
 namespace Superset.Components.Kubernetes;
 
 /// <summary>
-/// The NGINX Ingress in front of the web Service, with timeouts that match gunicorn's: ingress-nginx
-/// defaults to 60 s, so a longer gunicorn timeout would otherwise end in a 504 from nginx while
-/// the query still runs.
+/// How users reach the web tier: an Ingress in the controller's own terms (NGINX, the AWS Load
+/// Balancer Controller, Traefik with its ServersTransport), a Gateway API HTTPRoute attached to the
+/// stack's Gateway, or nothing (controller none). Every proxy's timeout stays above gunicorn's
+/// (<see cref="IngressRoutes"/>): ingress-nginx and an ALB default to 60 s, so a longer gunicorn
+/// timeout would otherwise end in a 504 while the query still runs.
 /// </summary>
 public sealed class SupersetIngress : ComponentResource
 {
@@ -29,58 +31,64 @@ public sealed class SupersetIngress : ComponentResource
         },
     };
 
-    /// <summary>Creates the Ingress.</summary>
+    /// <summary>Creates the Ingress, the HTTPRoute, or nothing.</summary>
     public SupersetIngress(string name, SupersetIngressArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, FormerTypes.Alias(options, FormerTypeToken))
     {
         ArgumentNullException.ThrowIfNull(args);
         var s = args.Ingress;
-        // Longer than gunicorn's --timeout (the plan's ProxyTimeoutSeconds, Planner.ProxyTimeoutMarginSeconds).
-        var timeout = s.ProxyTimeoutSeconds.ToString(CultureInfo.InvariantCulture);
-        var annotations = new InputMap<string>
+        var parent = new CustomResourceOptions { Parent = this };
+        var labels = Labels.For(args.Instance, SupersetWeb.Component);
+        var paths = args.ExtraPaths.Append((Path: "/", Service: args.WebService, Port: "http", ServicePort: Superset.Planning.Workloads.Web.WebWorkload.Spec.Identity.Port("http").ServicePort)).ToList();
+        switch (s.Controller)
         {
-            // ingress-nginx annotations (kubernetes.github.io/ingress-nginx, "Annotations").
-            { "nginx.ingress.kubernetes.io/proxy-read-timeout", timeout },
-            { "nginx.ingress.kubernetes.io/proxy-send-timeout", timeout },
-            // CSV and Excel uploads; nginx's default is 1 MiB.
-            { "nginx.ingress.kubernetes.io/proxy-body-size", "100m" },
-            { "nginx.ingress.kubernetes.io/ssl-redirect", s.Tls ? "true" : "false" },
-        };
-
-        var ingress = new Ingress($"{name}-ingress", new IngressArgs
-        {
-            Metadata = new ObjectMetaArgs
-            {
-                Name = "superset",
-                Namespace = args.Namespace,
-                Labels = Labels.For(args.Instance, SupersetWeb.Component),
-                Annotations = annotations,
-            },
-            Spec = new IngressSpecArgs
-            {
-                IngressClassName = s.ClassName,
-                Tls = s.TlsSecretName is { } tls
-                    ? new InputList<IngressTLSArgs> { new IngressTLSArgs { Hosts = { s.Host }, SecretName = tls } }
-                    : new InputList<IngressTLSArgs>(),
-                Rules =
+            case "gateway":
+                _ = new KubernetesCustomResource($"{name}-httproute", new RouteResourceArgs(RouteResourceArgs.GatewayApiVersion, "HTTPRoute")
                 {
-                    new IngressRuleArgs
+                    Metadata = new ObjectMetaArgs { Name = "superset", Namespace = args.Namespace, Labels = labels },
+                    Spec = GatewayRoute.Spec(s, paths),
+                }, parent);
+                break;
+            case "none":
+                break;
+            default:
+                if (s.Controller == "traefik")
+                {
+                    _ = new KubernetesCustomResource($"{name}-serverstransport", new RouteResourceArgs(RouteResourceArgs.TraefikApiVersion, "ServersTransport")
                     {
-                        Host = s.Host,
-                        Http = new HTTPIngressRuleValueArgs
+                        Metadata = new ObjectMetaArgs { Name = IngressRoutes.TraefikTransport, Namespace = args.Namespace, Labels = labels },
+                        // Waiting for the response headers is what a slow query holds up (traefik/traefik
+                        // pkg/provider/kubernetes/crd/traefikio/v1alpha1/serverstransport.go@v3.6.7, ForwardingTimeouts).
+                        Spec = new InputMap<object>
                         {
-                            Paths = args.ExtraPaths
-                                .Select(p => Path(p.Path, p.Service, p.Port))
-                                .Append(Path("/", args.WebService, "http"))
-                                .ToArray(),
+                            { "forwardingTimeouts", new Dictionary<string, object> { ["responseHeaderTimeout"] = IngressRoutes.Duration(s.ProxyTimeoutSeconds) } },
+                        },
+                    }, parent);
+                }
+
+                _ = new Ingress($"{name}-ingress", new IngressArgs
+                {
+                    Metadata = new ObjectMetaArgs { Name = "superset", Namespace = args.Namespace, Labels = labels, Annotations = IngressRoutes.Annotations(s) },
+                    Spec = new IngressSpecArgs
+                    {
+                        IngressClassName = s.ClassName,
+                        Tls = s.TlsSecretName is { } tls && s.Controller != "alb"
+                            ? new InputList<IngressTLSArgs> { new IngressTLSArgs { Hosts = { s.Host }, SecretName = tls } }
+                            : new InputList<IngressTLSArgs>(),
+                        Rules =
+                        {
+                            new IngressRuleArgs
+                            {
+                                Host = s.Host,
+                                Http = new HTTPIngressRuleValueArgs { Paths = paths.Select(p => Path(p.Path, p.Service, p.Port)).ToArray() },
+                            },
                         },
                     },
-                },
-            },
-        }, new CustomResourceOptions { Parent = this });
+                }, parent);
+                break;
+        }
 
-        Url = Output.Create($"{(s.Tls ? "https" : "http")}://{s.Host}/");
-        _ = ingress;
+        Url = Output.Create(s.Controller == "none" ? "(no Ingress: kubectl port-forward svc/superset-web 8088:80, or the web Service's load balancer)" : $"{(s.Tls ? "https" : "http")}://{s.Gateway?.Hostnames[0] ?? s.Host}/");
         RegisterOutputs(new Dictionary<string, object?> { ["url"] = Url });
     }
 

@@ -18,6 +18,6 @@ public sealed record SupersetIngressArgs
     /// <summary>The web Service.</summary>
     public required Input<string> WebService { get; init; }
 
-    /// <summary>More paths on the same host: (path, Service, port name), e.g. <c>/ws</c> and <c>/flower</c>.</summary>
-    public IReadOnlyList<(string Path, Input<string> Service, string Port)> ExtraPaths { get; init; } = [];
+    /// <summary>More paths on the same host: (path, Service, port name, Service port), e.g. <c>/ws</c> and <c>/flower</c>.</summary>
+    public IReadOnlyList<(string Path, Input<string> Service, string Port, int ServicePort)> ExtraPaths { get; init; } = [];
 }

@@ -47,9 +47,11 @@ public sealed class SupersetInit : ComponentResource
                         Name = "init",
                         // The drivers' import check, migrations, roles, the first admin, examples (Artifacts' SupersetInitScript).
                         Command = ["sh", "-c", args.Script],
-                        Resources = args.Resources,
+                        Resources = args.Pods.InitPod,
                         ExtraEnv = [PodDefaults.EnvFromSecret(SupersetEnv.AdminPassword, args.Data.CredentialsSecret, CredentialKeys.AdminPassword)],
                     },
+                    Placement = args.Pods.InitPlacement,
+                    Pods = args.Pods,
                 }),
             },
         }, new CustomResourceOptions { Parent = this });

@@ -1,6 +1,5 @@
 using Pulumi;
-using Superset.Configuration;
-using Superset.Planning.Workloads.Init;
+using Superset.Planning;
 
 namespace Superset.Components.Kubernetes;
 
@@ -28,6 +27,6 @@ public sealed record SupersetInitArgs
     /// <summary>Container image: part of the Job's name, so an upgrade migrates first.</summary>
     public required string Image { get; init; }
 
-    /// <summary>The Job's pod (init.cpuMillis, init.memoryMi).</summary>
-    public PodResources Resources { get; init; } = InitWorkload.Resources;
+    /// <summary>The account, pull secrets, additions and the init Job's size and placement (the stack's plan).</summary>
+    public required PodsPlan Pods { get; init; }
 }

@@ -1,6 +1,7 @@
 using Pulumi;
 using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 using Superset.Configuration;
+using Superset.Planning;
 using Superset.Planning.Network;
 
 namespace Superset.Components.Kubernetes;
@@ -37,6 +38,12 @@ public sealed record SupersetPodArgs
 
     /// <summary>What the process's container does differently.</summary>
     public required SupersetContainer Container { get; init; }
+
+    /// <summary>Where the role's pods run.</summary>
+    public required PlacementPlan Placement { get; init; }
+
+    /// <summary>The account, pull secrets and additions of Superset's pods (the role's, by <see cref="Role"/>).</summary>
+    public required PodsPlan Pods { get; init; }
 }
 
 /// <summary>The part of a Superset container its process decides.</summary>

@@ -93,7 +93,20 @@ public static class SupersetPodTemplate
             metadata.Annotations = RollOn(checksum, pod.Data);
         }
 
+        ApplyPlatform(pod, metadata, spec, container);
         return new PodTemplateSpecArgs { Metadata = metadata, Spec = spec };
+    }
+
+    /// <summary>
+    /// What the platform sets on the role's pods (<see cref="PodExtras"/>): placement over the stack's
+    /// default, Superset's account without an API token, pull secrets, and the role's additions last.
+    /// </summary>
+    private static void ApplyPlatform(SupersetPodArgs pod, ObjectMetaArgs metadata, PodSpecArgs spec, ContainerArgs main)
+    {
+        var selector = pod.Labels.Where(l => Planning.Pods.PodOverrideChecks.SelectorLabels.Contains(l.Key)).ToDictionary(l => l.Key, l => l.Value);
+        PodExtras.Place(spec, pod.Placement, selector);
+        PodExtras.Identify(spec, pod.Pods.ServiceAccount.Name, pod.Pods.ImagePullSecrets);
+        PodExtras.Add(metadata, spec, main, pod.Pods.Of(pod.Role));
     }
 
     /// <summary>Annotation holding the config checksum: a config change rolls every pod that reads it.</summary>

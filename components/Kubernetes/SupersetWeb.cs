@@ -63,16 +63,18 @@ public sealed class SupersetWeb : ComponentResource
                     ConfigChecksum = args.ConfigChecksum,
                     TerminationGracePeriodSeconds = plan.Shutdown.TerminationGracePeriodSeconds,
                     Container = Container(plan),
+                    Placement = plan.Placement,
+                    Pods = args.Pods,
                 }),
             },
         }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });
 
         var service = new Service($"{name}-service", new ServiceArgs
         {
-            Metadata = new ObjectMetaArgs { Name = WebWorkload.Spec.Identity.ServiceName!, Namespace = args.Namespace, Labels = labels },
+            Metadata = new ObjectMetaArgs { Name = WebWorkload.Spec.Identity.ServiceName!, Namespace = args.Namespace, Labels = labels, Annotations = IngressRoutes.WebServiceAnnotations(args.Ingress, plan.Service, args.Namespace) },
             Spec = new ServiceSpecArgs
             {
-                Type = "ClusterIP",
+                Type = plan.Service.Type,
                 Selector = selector,
                 Ports = WebWorkload.Spec.Identity.Ports.Select(p => new ServicePortArgs { Name = p.Name, Port = p.ServicePort, TargetPort = p.Name }).ToList(),
             },

@@ -27,4 +27,10 @@ public sealed record SupersetWebArgs
 
     /// <summary>Container image (<see cref="Images.Superset"/>).</summary>
     public required string Image { get; init; }
+
+    /// <summary>The Ingress plan: with Traefik, the web Service names its ServersTransport.</summary>
+    public required IngressPlan Ingress { get; init; }
+
+    /// <summary>The account, pull secrets, additions and the init Job's size and placement (the stack's plan).</summary>
+    public required PodsPlan Pods { get; init; }
 }

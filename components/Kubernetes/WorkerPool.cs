@@ -63,6 +63,8 @@ public sealed class WorkerPool : ComponentResource
                     // preStop + the hard time limit + margin, so a running task always finishes.
                     TerminationGracePeriodSeconds = pool.Shutdown.TerminationGracePeriodSeconds,
                     Container = Container(pool),
+                    Placement = pool.Placement,
+                    Pods = args.Pods,
                 }),
             },
         }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });

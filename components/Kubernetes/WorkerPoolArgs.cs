@@ -35,4 +35,7 @@ public sealed record WorkerPoolArgs
     /// TriggerAuthentication, and no hand-made HPA is declared. Null: the HPA.
     /// </summary>
     public Input<string>? KedaAuthentication { get; init; }
+
+    /// <summary>The account, pull secrets, additions and the init Job's size and placement (the stack's plan).</summary>
+    public required PodsPlan Pods { get; init; }
 }

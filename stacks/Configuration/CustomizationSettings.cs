@@ -66,17 +66,8 @@ public sealed record CredentialSources
 /// <param name="LoadExamples">Run <c>superset load-examples</c> after <c>superset init</c>.</param>
 public sealed record InitSettings(AdminUser Admin, bool LoadExamples)
 {
-    /// <summary>
-    /// The Job's pod by default: migrations and <c>superset init</c> are one Superset process each, in
-    /// turn, so they need more than beat and less than a web pod.
-    /// </summary>
-    public static PodResources DefaultPod { get; } = new(CpuMillis: 500, MemoryMi: 1024);
-
-    /// <summary>The program's defaults: admin, no examples, the default pod.</summary>
+    /// <summary>The program's defaults: admin, no examples.</summary>
     public static InitSettings Default { get; } = new(AdminUser.Default, false);
-
-    /// <summary><c>init.cpuMillis</c> and <c>init.memoryMi</c> (request = limit).</summary>
-    public PodResources Pod { get; init; } = DefaultPod;
 }
 
 /// <summary>The first admin user, as <c>superset fab create-admin</c> takes it.</summary>

@@ -44,6 +44,11 @@ public sealed record QueueSettings
 
     /// <summary><c>queues.&lt;name&gt;.env</c>: environment variables on this pool's pods only.</summary>
     public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    /// <summary>Where the pool's pods run (<c>queues.&lt;name&gt;.scheduling</c>), before the stack's default is merged under it.</summary>
+    public PodPlacement Scheduling { get; init; } = PodPlacement.None;
+
+    /// <summary>The node pool its pods are priced on (<c>queues.&lt;name&gt;.cost</c>).</summary>
+    public PoolCost Cost { get; init; } = PoolCost.Default;
 
     /// <summary>Where the values the stack file does not set come from (the tier's queue, or the custom-queue profile), for errors.</summary>
     public string Origin { get; init; } = "";

@@ -89,4 +89,6 @@ public sealed record StackSettings
 
     /// <summary>The init Job's admin user and example data.</summary>
     public InitSettings Init { get; init; } = InitSettings.Default;
+    /// <summary>Placement, identity, pull secrets, fixed pods' sizes, pod additions, volumes.</summary>
+    public required PodSettings Pods { get; init; }
 }

@@ -29,4 +29,13 @@ public sealed record WebSettings
 
     /// <summary>SQLAlchemy max_overflow per web process; pool_size is the thread count.</summary>
     public required int DbPoolOverflow { get; init; }
+
+    /// <summary>Where the web pods run (<c>web.scheduling</c>), before the stack's default is merged under it.</summary>
+    public PodPlacement Scheduling { get; init; } = PodPlacement.None;
+
+    /// <summary>The node pool the web pods are priced on (<c>web.cost</c>).</summary>
+    public PoolCost Cost { get; init; } = PoolCost.Default;
+
+    /// <summary>The web Service (<c>web.service</c>).</summary>
+    public WebServiceSettings Service { get; init; } = WebServiceSettings.Default;
 }

@@ -13,6 +13,27 @@ namespace Superset.Planning;
 /// <param name="InstallController">Install the pinned ingress-nginx chart.</param>
 public sealed record IngressPlan(string Host, string ClassName, string? TlsSecretName, string ControllerNamespace, int ProxyTimeoutSeconds, bool InstallController)
 {
+    /// <summary><c>nginx</c>, <c>alb</c>, <c>traefik</c>, <c>none</c>, or <c>gateway</c> (an HTTPRoute).</summary>
+    public string Controller { get; init; } = "nginx";
+
+    /// <summary>Annotations merged last over the controller's.</summary>
+    public IReadOnlyDictionary<string, string> Annotations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The addresses a load balancer in IP mode connects from (alb, or none with a LoadBalancer Service); empty otherwise.</summary>
+    public IReadOnlyList<string> SourceCidrs { get; init; } = [];
+
+    /// <summary>The controller's (or gateway's) proxy pods' labels in <see cref="ControllerNamespace"/>; null: any pod there.</summary>
+    public IReadOnlyDictionary<string, string>? ControllerPodLabels { get; init; }
+
+    /// <summary>The ALB's ACM certificate; null: HTTP only.</summary>
+    public string? CertificateArn { get; init; }
+
+    /// <summary>The Gateway the HTTPRoute attaches to (its namespace resolved); null: an Ingress, or none.</summary>
+    public Configuration.GatewaySettings? Gateway { get; init; }
+
     /// <summary>Whether users connect over TLS.</summary>
-    public bool Tls => TlsSecretName is not null;
+    public bool Tls => Controller == "alb" ? CertificateArn is not null : TlsSecretName is not null;
+
+    /// <summary>Whether an in-cluster proxy (a controller's or a gateway's pods) connects to the web pods.</summary>
+    public bool InClusterProxy => Controller is "nginx" or "traefik" or "gateway";
 }

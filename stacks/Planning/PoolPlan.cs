@@ -41,6 +41,12 @@ public sealed record PoolPlan
     /// <summary>Celery --prefetch-multiplier of the pool's workers.</summary>
     public required int PrefetchMultiplier { get; init; }
 
+    /// <summary>Where the pool's pods run.</summary>
+    public PlacementPlan Placement { get; init; } = PlacementPlan.None;
+
+    /// <summary>The node pool they are priced on.</summary>
+    public PoolCost Cost { get; init; } = PoolCost.Default;
+
     /// <summary>The pool's bounds.</summary>
     public ReplicaBounds Replicas => Autoscaler.Replicas;
 

@@ -85,6 +85,8 @@ public sealed record StackPlan
 
     /// <summary>Config overrides, flags, environment, drivers, sign-in, init, credentials from Secrets.</summary>
     public CustomPlan Custom { get; init; } = CustomPlan.None;
+    /// <summary>Placement, identity, pull secrets, fixed pods, pod additions, volumes.</summary>
+    public required PodsPlan Pods { get; init; }
 
     /// <summary>Whether the data services are RDS and ElastiCache.</summary>
     public bool OnAws => Aws is not null;

@@ -41,6 +41,15 @@ public sealed record WebPlan
     /// <summary>SQLAlchemy's pool per process: pool_size one per thread, and max_overflow.</summary>
     public required DbPool DbPool { get; init; }
 
+    /// <summary>Where the web pods run.</summary>
+    public PlacementPlan Placement { get; init; } = PlacementPlan.None;
+
+    /// <summary>The node pool they are priced on.</summary>
+    public PoolCost Cost { get; init; } = PoolCost.Default;
+
+    /// <summary>The web Service's type and annotations.</summary>
+    public WebServiceSettings Service { get; init; } = WebServiceSettings.Default;
+
     /// <summary>Metadata-database connections one pod may open.</summary>
     public int DbConnectionsPerPod => GunicornWorkers * DbPool.ConnectionsPerProcess;
 }

@@ -113,6 +113,52 @@ public sealed class ConfigRegistryTests
         ["redis.cache.port"] = (6380, External),
         ["redis.cache.tls"] = (false, External),
         ["redis.cache.db"] = (4, External),
+        ["imagePullSecrets"] = (new[] { "regcred" }, []),
+        ["serviceAccount.name"] = ("superset-bi", []),
+        ["serviceAccount.annotations"] = (new Dictionary<string, object> { ["eks.amazonaws.com/role-arn"] = "arn:aws:iam::123456789012:role/superset" }, []),
+        ["ingress.controller"] = ("alb", [("ingress.sourceCidrs", new[] { "10.0.0.0/16" })]),
+        ["ingress.annotations"] = (new Dictionary<string, object> { ["example.com/owner"] = "bi" }, []),
+        ["ingress.sourceCidrs"] = (new[] { "10.0.0.0/16" }, [("ingress.controller", "alb")]),
+        ["ingress.controllerPodLabels"] = (new Dictionary<string, object> { ["app"] = "edge" }, []),
+        ["ingress.certificateArn"] = ("arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d", [("ingress.controller", "alb"), ("ingress.sourceCidrs", new[] { "10.0.0.0/16" })]),
+        ["ingress.gateway.name"] = ("shared", []),
+        ["ingress.gateway.namespace"] = ("edge", [("ingress.gateway.name", "shared")]),
+        ["ingress.gateway.sectionName"] = ("https", [("ingress.gateway.name", "shared")]),
+        ["ingress.gateway.hostnames"] = (new[] { "bi.example.com" }, [("ingress.gateway.name", "shared")]),
+        ["web.cost.nodeType"] = ("m7i.xlarge", []),
+        ["queues.<name>.cost.nodeType"] = ("m7i.xlarge", []),
+        ["web.service.annotations"] = (new Dictionary<string, object> { ["service.beta.kubernetes.io/aws-load-balancer-type"] = "external" }, []),
+        ["database.storageClass"] = ("gp3", []),
+        ["redis.broker.storageClass"] = ("gp3", []),
+        ["flower.cpuMillis"] = (250, [("flower.enabled", true)]),
+        ["flower.memoryMi"] = (512, [("flower.enabled", true)]),
+        ["asyncQueries.websocketCpuMillis"] = (250, [("asyncQueries.transport", "ws"), ("asyncQueries.websocketImage", "registry.example.com/superset-websocket:5.0.0")]),
+        ["asyncQueries.websocketMemoryMi"] = (512, [("asyncQueries.transport", "ws"), ("asyncQueries.websocketImage", "registry.example.com/superset-websocket:5.0.0")]),
+    };
+
+    /// <summary>A valid value of each field of a scheduling object or of pod additions, by field name.</summary>
+    private static readonly Dictionary<string, object> ByField = new(StringComparer.Ordinal)
+    {
+        ["nodeSelector"] = new Dictionary<string, object> { ["karpenter.sh/capacity-type"] = "spot" },
+        ["tolerations"] = new object[] { new Dictionary<string, object> { ["key"] = "spot", ["operator"] = "Exists", ["effect"] = "NoSchedule" } },
+        ["affinity"] = new Dictionary<string, object>
+        {
+            ["nodeAffinity"] = new Dictionary<string, object>
+            {
+                ["requiredDuringSchedulingIgnoredDuringExecution"] = new Dictionary<string, object>
+                {
+                    ["nodeSelectorTerms"] = new object[] { new Dictionary<string, object> { ["matchExpressions"] = new object[] { new Dictionary<string, object> { ["key"] = "kubernetes.io/arch", ["operator"] = "In", ["values"] = new[] { "amd64" } } } } },
+                },
+            },
+        },
+        ["topologySpreadConstraints"] = new object[] { new Dictionary<string, object> { ["maxSkew"] = 1, ["topologyKey"] = "topology.kubernetes.io/zone", ["whenUnsatisfiable"] = "DoNotSchedule" } },
+        ["priorityClassName"] = "superset-high",
+        ["annotations"] = new Dictionary<string, object> { ["example.com/owner"] = "bi" },
+        ["labels"] = new Dictionary<string, object> { ["team"] = "bi" },
+        ["sidecars"] = new object[] { new Dictionary<string, object> { ["name"] = "proxy", ["image"] = "registry.example.com/proxy:1.0" } },
+        ["initContainers"] = new object[] { new Dictionary<string, object> { ["name"] = "wait", ["image"] = "registry.example.com/wait:1.0" } },
+        ["volumes"] = new object[] { new Dictionary<string, object> { ["name"] = "extra", ["emptyDir"] = new Dictionary<string, object>() } },
+        ["volumeMounts"] = new object[] { new Dictionary<string, object> { ["name"] = "extra", ["mountPath"] = "/extra" } },
     };
 
     /// <summary>Keys whose value lands nowhere in the settings, each tested where it matters.</summary>
@@ -129,6 +175,9 @@ public sealed class ConfigRegistryTests
         .. Configuration.Keys.AuthKeys.ProviderFields.Select(k => k.Path), .. Configuration.Keys.AuthKeys.LdapFields.Select(k => k.Path),
         "secretKeySecret.name", "secretKeySecret.key", "database.passwordSecret.name", "database.passwordSecret.key",
         "redis.broker.passwordSecret.name", "redis.broker.passwordSecret.key", "redis.cache.passwordSecret.name", "redis.cache.passwordSecret.key",
+        // A sidecar port's number and sources land in the role's additions: PodOverrideTests.
+        "podOverrides.web.ports.<name>.port", "podOverrides.worker.ports.<name>.port", "podOverrides.beat.ports.<name>.port", "podOverrides.init.ports.<name>.port",
+        "podOverrides.web.ports.<name>.from", "podOverrides.worker.ports.<name>.from", "podOverrides.beat.ports.<name>.from", "podOverrides.init.ports.<name>.from",
     ];
 
     public static TheoryData<string> Scalars => [.. ConfigKeys.All.Where(k => k.Kind is not (ValueKind.Object or ValueKind.Map)).Select(k => k.Path)];
@@ -148,7 +197,8 @@ public sealed class ConfigRegistryTests
         var baseline = SettingsLoader.Load(StackFile.Parse("config:\n  superset:tier: medium\n", "base"));
         var exports = baseline.Queues.Single(q => q.Name == "exports");
         var current = key.QueueSetting is { } q ? q(exports) : key.Setting!(baseline);
-        var (value, context) = Samples.TryGetValue(path, out var sample) ? sample : (Other(key, current), []);
+        var (value, context) = Samples.TryGetValue(path, out var sample) ? sample
+            : key.Kind is ValueKind.Kubernetes or ValueKind.StringMap || key.Field == "priorityClassName" ? (ByField[key.Field], []) : (Other(key, current), []);
         Assert.NotEqual(Show(current), Show(value));
 
         var settings = SettingsLoader.Load(StackFile.Parse(Stack([("tier", "medium"), .. context, (key.Path.Replace("<name>", "exports", StringComparison.Ordinal), value)]), "t.yaml"));
@@ -204,9 +254,21 @@ public sealed class ConfigRegistryTests
     [InlineData("config:\n  superset:sizing:\n    cacheHitRate: 1\n", "an exclusive maximum")]
     [InlineData("config:\n  superset:smtpPassword: hunter2\n", "a secret in plain text")]
     [InlineData("confg:\n  superset:tier: small\n", "a misspelt top-level field")]
+    [InlineData("config:\n  superset:scheduling:\n    tolerations:\n      - key: spot\n        effekt: NoSchedule\n", "a misspelt Kubernetes field")]
+    [InlineData("config:\n  superset:web:\n    scheduling:\n      tolerations:\n        - operator: Maybe\n", "a Kubernetes enumeration's other value")]
+    [InlineData("config:\n  superset:podOverrides:\n    flower:\n      labels: {a: b}\n", "pod additions to a role without them")]
+    [InlineData("config:\n  superset:ingress:\n    controller: haproxy\n", "an unknown ingress controller")]
     public void The_schema_refuses(string yaml, string what)
     {
         Assert.False(Validate(yaml).IsValid, what);
+    }
+
+    [Fact]
+    public void The_schema_accepts_every_example_stack_of_the_guides()
+    {
+        var examples = Directory.GetFiles(Path.Combine(PlannerTests.RepoRoot(), "docs", "examples"), "Pulumi.*.yaml");
+        Assert.NotEmpty(examples);
+        Assert.All(examples, f => Assert.True(Validate(File.ReadAllText(f)) is { IsValid: true }, $"{f}: {Explain(Validate(File.ReadAllText(f)))}"));
     }
 
     [Fact]
@@ -263,7 +325,11 @@ public sealed class ConfigRegistryTests
 
     private static string Show(object? value) => value switch
     {
+        Configuration.KubernetesValue k => k.Json,
+        IReadOnlyDictionary<string, string> map => string.Join(",", map.Select(kv => $"{kv.Key}={kv.Value}")),
+        Dictionary<string, object> map when map.Values.All(v => v is string) && !map.ContainsKey("nodeAffinity") => string.Join(",", map.Select(kv => $"{kv.Key}={kv.Value}")),
         string[] list => string.Join(",", list),
+        Dictionary<string, object> or object[] => JsonSerializer.Serialize(value),
         IEnumerable<string> list => string.Join(",", list),
         _ => TierDefaultValues.Show(value),
     };

@@ -20,6 +20,16 @@ public sealed partial class DocExampleTests
         Assert.All(plan.Routes.Where(r => r.Task is "cache_chart_thumbnail" or "cache_dashboard_thumbnail"), r => Assert.Equal("thumbnails", r.Queue));
     }
 
+    [Fact]
+    public void The_eks_example_of_the_platform_guide_is_the_example_stack_that_tests_run_renders()
+    {
+        var guide = Example("platform.md", "## An EKS stack with IRSA");
+        var file = File.ReadAllText(Path.Combine(PlannerTests.RepoRoot(), "docs", "examples", "Pulumi.eks-alb.yaml"));
+        Assert.Equal(string.Concat(file.Split('\n').Where(l => !l.TrimStart().StartsWith('#') && l.Length > 0).Select(l => l + "\n")), guide);
+        var plan = PlannerTests.PlanOf(guide);
+        Assert.Equal(60m, Assert.Single(plan.Queues, q => q.Name == "reports").Cost.SpotDiscountPercent);
+    }
+
     /// <summary>The first YAML block after a heading, without its comment lines.</summary>
     private static string Example(string guide, string heading)
     {

@@ -14,6 +14,9 @@ const modelsRoot = path.dirname(require.resolve("kubernetes-models/package.json"
 const operatorRoot = path.dirname(require.resolve("@kubernetes-models/prometheus-operator/package.json"));
 // KEDA's CRDs (ScaledObject, TriggerAuthentication: keda.sh/v1alpha1), generated from kedacore/keda's API types.
 const kedaRoot = path.dirname(require.resolve("@kubernetes-models/keda/package.json"));
+// Gateway API (HTTPRoute, gateway.networking.k8s.io/v1) and Traefik's CRDs (ServersTransport, traefik.io/v1alpha1).
+const gatewayRoot = path.dirname(require.resolve("@kubernetes-models/gateway-api/package.json"));
+const traefikRoot = path.dirname(require.resolve("@kubernetes-models/traefik/package.json"));
 const problems = [];
 const fail = (file, message) => problems.push(`${file}: ${message}`);
 
@@ -23,7 +26,11 @@ async function model(apiVersion, kind) {
     ? ["@kubernetes-models/prometheus-operator", operatorRoot]
     : apiVersion.startsWith("keda.sh/")
       ? ["@kubernetes-models/keda", kedaRoot]
-      : ["kubernetes-models", modelsRoot];
+      : apiVersion.startsWith("gateway.networking.k8s.io/")
+        ? ["@kubernetes-models/gateway-api", gatewayRoot]
+        : apiVersion.startsWith("traefik.io/")
+          ? ["@kubernetes-models/traefik", traefikRoot]
+          : ["kubernetes-models", modelsRoot];
   try {
     const mod = await import(`${pkg}/${apiVersion}/${kind}`);
     return { Model: mod[kind], dts: path.join(root, apiVersion, `${kind}.d.ts`) };
@@ -58,10 +65,15 @@ function parseDts(file) {
       : bareImport(target);
     if (target) imports.set(m[1], target);
   }
-  const body = text.match(/export interface \w+[^{]*\{([\s\S]*?)\n\}/);
+  const body = text.match(/export interface \w+( extends ([\w, ]+))?[^{]*\{([\s\S]*?)\n\}/);
   const props = new Map();
   if (body) {
-    for (const m of body[1].matchAll(/^ {4}"([^"]+)"\??: (.+?);?$/gm)) props.set(m[1], m[2]);
+    // An interface that extends others (Gateway API's HTTPBackendRef extends BackendRef) has their fields too.
+    for (const base of (body[2] ?? "").split(",").map((b) => b.trim()).filter(Boolean)) {
+      const file = imports.get(base);
+      if (file) for (const [k, v] of parseDts(file).props) props.set(k, v);
+    }
+    for (const m of body[3].matchAll(/^ {4}"([^"]+)"\??: (.+?);?$/gm)) props.set(m[1], m[2]);
   }
   const entry = { props, imports };
   interfaces.set(file, entry);

@@ -64,3 +64,39 @@ spec:
   assert.match(out, /fallback must have required property .?replicas/);
   assert.match(out, /secretTargetRef\/0 must have required property .?parameter/);
 });
+
+const httpRoute = (backendRef) => `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: superset, namespace: superset}
+spec:
+  parentRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: shared, namespace: gateways}]
+  hostnames: [bi.example.com]
+  rules:
+  - matches: [{path: {type: PathPrefix, value: /}}]
+    backendRefs: [${backendRef}]
+    timeouts: {request: 75s, backendRequest: 75s}
+`;
+
+test("an HTTPRoute of the Gateway API's schema passes, its backendRefs' inherited fields included", () => {
+  const { code, out } = validate({ "k8s-httproute-ok.yaml": httpRoute("{name: superset-web, port: 80}") });
+  assert.equal(code, 0, out);
+});
+
+test("an HTTPRoute backendRef with a port name (BackendRef takes numbers only) is a problem", () => {
+  const { code, out } = validate({ "k8s-httproute-bad.yaml": httpRoute("{name: superset-web, portName: http}") });
+  assert.equal(code, 1);
+  assert.match(out, /unknown field HTTPRoute\.spec\.rules\.backendRefs\.portName/);
+});
+
+test("a Traefik ServersTransport with a misspelt timeout is a problem", () => {
+  const transport = (field) => `apiVersion: traefik.io/v1alpha1
+kind: ServersTransport
+metadata: {name: superset-web, namespace: superset}
+spec:
+  forwardingTimeouts: {${field}: 75s}
+`;
+  assert.equal(validate({ "k8s-serverstransport-ok.yaml": transport("responseHeaderTimeout") }).code, 0);
+  const { code, out } = validate({ "k8s-serverstransport-bad.yaml": transport("responseTimeout") });
+  assert.equal(code, 1);
+  assert.match(out, /unknown field ServersTransport\.spec\.forwardingTimeouts\.responseTimeout/);
+});

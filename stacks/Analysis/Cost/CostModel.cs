@@ -91,36 +91,50 @@ public static class CostModel
         public void Add(string name, decimal atMin, decimal atMax, string basis) => Items.Add(Item(name, atMin, atMax, basis, Cost.DiscountPercent));
     }
 
-    /// <summary>Every pod as its share of a node of <c>cost.nodeType</c>, with its volume.</summary>
+    /// <summary>
+    /// Every pod as its share of a node of its pool (<c>web.cost.nodeType</c>, <c>queues.&lt;name&gt;.cost.nodeType</c>,
+    /// else <c>cost.nodeType</c>), less the pool's Spot discount, with its volume.
+    /// </summary>
     private static void PricePods(Pricing p, StackPlan plan)
     {
         var c = p.Cost;
-        var node = p.Lookup("ec2", c.NodeType, CostSettings.NodeTypeKey, c.NodeType, "an EC2 instance type");
         var pods = WorkloadRegistry.Pods(plan);
         var ebs = pods.Any(g => g.VolumeGi > 0) ? p.Lookup("ebs", "gp3", c.RegionKey, p.Region, "EBS gp3") : null;
-        if (node is null)
+        var nodes = new Dictionary<string, PriceRow?>(StringComparer.Ordinal);
+        foreach (var g in pods)
         {
+            var type = g.Pool.NodeType ?? c.NodeType;
+            var key = g.Pool.NodeType is null ? CostSettings.NodeTypeKey : g.PoolKey ?? CostSettings.NodeTypeKey;
+            if (!nodes.TryGetValue($"{key}={type}", out var node))
+            {
+                node = nodes[$"{key}={type}"] = p.Lookup("ec2", type, key, type, "an EC2 instance type");
+            }
+
+            if (node is not null)
+            {
+                PricePod(p, g, node, type, key, ebs);
+            }
+        }
+    }
+
+    private static void PricePod(Pricing p, PodGroup g, PriceRow node, string type, string key, PriceRow? ebs)
+    {
+        var spot = 1m - (g.Pool.SpotDiscountPercent / 100m);
+        var nodeHour = node.Usd * p.Factor * spot;
+        var (share, why) = Share(g, node);
+        if (share > 1m)
+        {
+            p.Errors.Add(new SettingsError(key, type,
+                $"a node type that holds the largest pod: {g.Name} asks {g.CpuMillis}m CPU and {g.MemoryMi} Mi, more than {type}'s {node.Vcpu} vCPU and {node.MemoryGiB} GiB{Fitting(p.Table, p.Region, g)}"));
             return;
         }
 
-        var nodeHour = node.Usd * p.Factor;
-        foreach (var g in pods)
-        {
-            var (share, why) = Share(g, node);
-            if (share > 1m)
-            {
-                p.Errors.Add(new SettingsError(CostSettings.NodeTypeKey, c.NodeType,
-                    $"a node type that holds the largest pod: {g.Name} asks {g.CpuMillis}m CPU and {g.MemoryMi} Mi, more than {c.NodeType}'s {node.Vcpu} vCPU and {node.MemoryGiB} GiB{Fitting(p.Table, p.Region, g)}"));
-                continue;
-            }
-
-            p.PodHour[g.Name] = share * nodeHour;
-            var volume = g.VolumeGi * (ebs?.Usd ?? 0m) * p.Factor;
-            var perPod = (share * nodeHour * HoursPerMonth) + volume;
-            var basis = Invariant($"{Count(g)} × {share:0.####} of {c.NodeType} ({why}) × ${node.Usd}/h × {HoursPerMonth} h")
-                + (g.VolumeGi > 0 && ebs is not null ? Invariant($" + {g.VolumeGi} GiB gp3 × ${ebs.Usd}/GB-month") : "");
-            p.Add(g.Name, g.MinPods * perPod, g.MaxPods * perPod, basis);
-        }
+        p.PodHour[g.Name] = share * nodeHour;
+        var volume = g.VolumeGi * (ebs?.Usd ?? 0m) * p.Factor;
+        var perPod = (share * nodeHour * HoursPerMonth) + volume;
+        var basis = Invariant($"{Count(g)} × {share:0.####} of {type} ({why}) × ${node.Usd}/h{(g.Pool.SpotDiscountPercent > 0 ? Invariant($" − Spot {g.Pool.SpotDiscountPercent} %") : "")} × {HoursPerMonth} h")
+            + (g.VolumeGi > 0 && ebs is not null ? Invariant($" + {g.VolumeGi} GiB gp3 × ${ebs.Usd}/GB-month") : "");
+        p.Add(g.Name, g.MinPods * perPod, g.MaxPods * perPod, basis);
     }
 
     /// <summary>RDS (class and storage) and each ElastiCache group's nodes.</summary>

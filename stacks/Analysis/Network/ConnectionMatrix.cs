@@ -37,6 +37,7 @@ public static class ConnectionMatrix
             {
                 Planning.Network.PodsOf p => PodsOf(p.Component),
                 InNamespace n => [NetworkPolicyEvaluator.External(n.Namespace, n.PodLabels)],
+                FromCidr block => [NetworkPolicyEvaluator.Outside(Cidr.FirstHost(block.Cidr), $"{block.Role} at {Cidr.FirstHost(block.Cidr)}")],
                 _ => throw new ArgumentException($"unknown peer {c.From}", nameof(topology)),
             };
             var destinations = PodsOf(c.To);

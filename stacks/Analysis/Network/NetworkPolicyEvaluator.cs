@@ -8,7 +8,11 @@ namespace Superset.Analysis.Network;
 /// <param name="Namespace">Its namespace.</param>
 /// <param name="Labels">Its labels.</param>
 /// <param name="Ports">Container ports by name: number and protocol.</param>
-public sealed record PolicyPod(string Name, string Namespace, IReadOnlyDictionary<string, string> Labels, IReadOnlyDictionary<string, (int Number, string Protocol)> Ports);
+public sealed record PolicyPod(string Name, string Namespace, IReadOnlyDictionary<string, string> Labels, IReadOnlyDictionary<string, (int Number, string Protocol)> Ports)
+{
+    /// <summary>The address of an endpoint outside the cluster (a load balancer in IP mode); null for a pod, whose address is not modelled.</summary>
+    public string? Address { get; init; }
+}
 
 /// <summary>Whether a connection passes, and the policy that decided it.</summary>
 public sealed record Verdict(bool Allowed, string Reason);
@@ -20,7 +24,8 @@ public sealed record Verdict(bool Allowed, string Reason);
 /// isolated in that direction; an isolated pod admits what any rule of any policy selecting it
 /// admits. Rules match peers by podSelector (the policy's namespace), namespaceSelector, or both;
 /// ports by number, range (endPort) or name (resolved on the destination pod), TCP by default.
-/// ipBlock peers never match a pod here (pod IPs are not modelled).
+/// ipBlock peers match an endpoint outside the cluster by its address (cidr, less except), and never a
+/// pod: pod IPs are not modelled (Kubernetes leaves ipBlock for in-cluster traffic to the plugin).
 /// </summary>
 public sealed class NetworkPolicyEvaluator
 {
@@ -69,6 +74,10 @@ public sealed class NetworkPolicyEvaluator
     public static PolicyPod External(string ns, IReadOnlyDictionary<string, string>? labels = null) =>
         new(labels is null ? $"any pod of namespace {ns}" : $"a pod of namespace {ns} labelled {string.Join(", ", labels.Select(l => $"{l.Key}={l.Value}"))}",
             ns, labels ?? new Dictionary<string, string>(), new Dictionary<string, (int, string)>());
+
+    /// <summary>An endpoint outside the cluster with an address (what connects from a load balancer's block); no selector matches it.</summary>
+    public static PolicyPod Outside(string address, string name) =>
+        new(name, "", new Dictionary<string, string>(), new Dictionary<string, (int, string)>()) { Address = address };
 
     /// <summary>Whether <paramref name="from"/> may open a connection to <paramref name="to"/> on its port named <paramref name="portName"/>.</summary>
     public Verdict Check(PolicyPod from, PolicyPod to, string portName)
@@ -129,7 +138,15 @@ public sealed class NetworkPolicyEvaluator
         var namespaceSelector = peer.GetValueOrDefault("namespaceSelector");
         if (podSelector is null && namespaceSelector is null)
         {
-            return false; // an ipBlock: pod IPs are not modelled
+            // An ipBlock: it matches an outside endpoint by address; pod IPs are not modelled.
+            var block = Map(peer.GetValueOrDefault("ipBlock"));
+            return pod.Address is { } address && block.GetValueOrDefault("cidr") is string cidr && Planning.Network.Cidr.Contains(cidr, address)
+                && !List(block.GetValueOrDefault("except")).Any(e => Planning.Network.Cidr.Contains(e?.ToString() ?? "", address));
+        }
+
+        if (pod.Address is not null)
+        {
+            return false; // selectors select pods, never an outside address
         }
 
         var namespaceMatches = namespaceSelector is null

@@ -74,7 +74,7 @@ public static class PlanAdditions
 
         if (c.Init != InitSettings.Default)
         {
-            b.AppendLine(CultureInfo.InvariantCulture, $"init: admin {c.Init.Admin.Username} <{c.Init.Admin.Email}> (password random: pulumi stack output --show-secrets adminPassword), pod {c.Init.Pod.CpuMillis}m {c.Init.Pod.MemoryMi} Mi{(c.Init.LoadExamples ? ", example dashboards loaded" : "")}");
+            b.AppendLine(CultureInfo.InvariantCulture, $"init: admin {c.Init.Admin.Username} <{c.Init.Admin.Email}> (password random: pulumi stack output --show-secrets adminPassword), pod {plan.Pods.InitPod.CpuMillis}m {plan.Pods.InitPod.MemoryMi} Mi{(c.Init.LoadExamples ? ", example dashboards loaded" : "")}");
         }
 
         return b.Length == 0 ? "" : "\n" + b;

@@ -62,7 +62,7 @@ public static class ConfigReference
         {
             ValueKind.Object => Leaves(k.Path),
             ValueKind.Map when ConfigKeys.Find($"{k.Path}.<name>") is { Kind: not ValueKind.Object } entry => [entry],
-            ValueKind.Map => Leaves($"{k.Path}.<name>"),
+            ValueKind.Map => [k, .. Leaves($"{k.Path}.<name>")],
             _ => [k],
         });
 
@@ -81,6 +81,9 @@ public static class ConfigReference
         ValueKind.Number => "number",
         ValueKind.Boolean => "boolean",
         ValueKind.StringList => "list of strings",
+        ValueKind.StringMap => "map of strings",
+        ValueKind.Map => "map of objects",
+        ValueKind.Kubernetes => key.KubernetesKind!.StartsWith("list:", StringComparison.Ordinal) ? $"list of Kubernetes `{key.KubernetesKind[5..]}`" : $"Kubernetes `{key.KubernetesKind}`",
         _ => "string",
     };
 

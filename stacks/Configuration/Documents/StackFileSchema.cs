@@ -47,6 +47,8 @@ public static class StackFileSchema
                 ["environment"] = new JsonObject(),
             },
             ["additionalProperties"] = false,
+            // The Kubernetes types the scheduling, pod-addition keys hold, as the pinned provider declares them.
+            ["definitions"] = KubernetesDefinitions.All(),
         };
         return root.ToJsonString(new JsonSerializerOptions
         {
@@ -71,6 +73,13 @@ public static class StackFileSchema
                 ["additionalProperties"] = Schema(ConfigKeys.Find($"{key.Path}.<name>")!),
             },
             ValueKind.StringList => new JsonObject { ["type"] = "array", ["items"] = Text(key) },
+            ValueKind.StringMap => new JsonObject
+            {
+                ["type"] = "object",
+                ["propertyNames"] = new JsonObject { ["type"] = "string", ["pattern"] = key.KeyPattern },
+                ["additionalProperties"] = key.Pattern is null ? new JsonObject { ["type"] = "string" } : new JsonObject { ["type"] = "string", ["pattern"] = key.Pattern },
+            },
+            ValueKind.Kubernetes => KubernetesDefinitions.Of(key.KubernetesKind!),
             ValueKind.Integer or ValueKind.Number => Number(key),
             ValueKind.Boolean => new JsonObject
             {

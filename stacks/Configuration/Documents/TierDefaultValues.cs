@@ -88,6 +88,10 @@ public static class TierDefaultValues
         bool b => b ? "true" : "false",
         decimal d => d.ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IReadOnlyDictionary<string, string> { Count: 0 } => "none",
+        IReadOnlyDictionary<string, string> map => string.Join(", ", map.Select(kv => $"{kv.Key}={kv.Value}")),
+        IReadOnlyList<string> { Count: 0 } => "none",
+        IReadOnlyList<string> list => string.Join(", ", list),
         _ => value.ToString() ?? "none",
     };
 }

@@ -78,6 +78,39 @@ public static class Applies
     public static string? WithMonitoring(StackSettings s) =>
         s.Monitoring.Enabled || s.Monitoring.InstallStack ? null : "monitoring.enabled and installStack are false: no ServiceMonitor or PrometheusRule is declared";
 
+    /// <summary>Keys of an Ingress object: not with a Gateway (an HTTPRoute instead), nor with controller none.</summary>
+    public static string? WithIngressObject(StackSettings s) =>
+        WithoutGateway(s) ?? (s.Ingress.Controller == "none" ? "ingress.controller is none: no Ingress is declared" : null);
+
+    /// <summary>The controller's choice: not with a Gateway.</summary>
+    public static string? WithoutGateway(StackSettings s) =>
+        s.Ingress.Gateway is null ? null : "ingress.gateway is set: an HTTPRoute attaches to the Gateway, no Ingress is declared";
+
+    /// <summary>The IngressClass: an Ingress a controller in the cluster serves (ALB's class is alb).</summary>
+    public static string? WithIngressClass(StackSettings s) => WithIngressObject(s);
+
+    /// <summary>A Kubernetes TLS Secret: NGINX and Traefik read one; an ALB takes an ACM certificate.</summary>
+    public static string? WithTlsSecret(StackSettings s) =>
+        WithIngressObject(s) ?? (s.Ingress.Controller == "alb" ? "ingress.controller is alb: the ALB terminates TLS with ingress.certificateArn, not a Secret" : null);
+
+    /// <summary>The AWS Load Balancer Controller's keys.</summary>
+    public static string? WithAlb(StackSettings s) =>
+        WithIngressObject(s) ?? (s.Ingress.Controller == "alb" ? null : "ingress.controller is not alb");
+
+    /// <summary>Installing ingress-nginx: only with controller nginx.</summary>
+    public static string? WithNginx(StackSettings s) =>
+        WithIngressObject(s) ?? (s.Ingress.Controller == "nginx" ? null : $"ingress.controller is {s.Ingress.Controller}: the pinned chart is ingress-nginx's");
+
+    /// <summary>A controller or gateway whose pods run in the cluster (not an ALB, not none).</summary>
+    public static string? WithControllerPods(StackSettings s) =>
+        s.Ingress.Gateway is not null || s.Ingress.Controller is "nginx" or "traefik" ? null : $"ingress.controller is {s.Ingress.Controller}: no controller pod in the cluster connects to the web pods";
+
+    /// <summary>Source addresses: an ALB in IP mode, or a LoadBalancer Service with no Ingress.</summary>
+    public static string? WithLoadBalancerSource(StackSettings s) =>
+        s.Ingress.Gateway is null && (s.Ingress.Controller == "alb" || (s.Ingress.Controller == "none" && s.Web.Service.Type == "LoadBalancer"))
+            ? null
+            : "the web pods are reached through an in-cluster controller or gateway (ingress.controller alb, or none with web.service.type LoadBalancer, takes source CIDRs)";
+
     /// <summary>gunicorn's jitter.</summary>
     public static string? WithRequestRecycling(StackSettings s) =>
         s.Web.Recycling.MaxRequests > 0 ? null : "web.maxRequests is 0: gunicorn recycles no process, so it has nothing to jitter";

@@ -34,6 +34,12 @@ public sealed record ConfigKey
     /// <summary>An ECMAScript-compatible regular expression a valid text matches (also the JSON Schema's pattern).</summary>
     public string? Pattern { get; init; }
 
+    /// <summary>What a name of a <see cref="ValueKind.StringMap"/> matches (a label or annotation key).</summary>
+    public string? KeyPattern { get; init; }
+
+    /// <summary>The Kubernetes type of a <see cref="ValueKind.Kubernetes"/> key: <c>core.v1.Affinity</c>, or <c>list:</c> of one (stacks/Catalog/Kubernetes).</summary>
+    public string? KubernetesKind { get; init; }
+
     /// <summary>Longest valid text.</summary>
     public int? MaxLength { get; init; }
 

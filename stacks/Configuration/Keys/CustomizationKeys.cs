@@ -61,8 +61,8 @@ public static class CustomizationKeys
     /// <summary><c>web.env.&lt;name&gt;</c>.</summary>
     public static readonly ConfigKey WebEnvValue = EnvEntry("web.env");
 
-    /// <summary>The beat object (its pod size keys, if any, sit beside).</summary>
-    public static readonly ConfigKey Beat = Define.Object("beat", "Celery beat's pod.");
+    /// <summary>The beat object, registered once with the pod's size and placement (PodKeys.Beat).</summary>
+    public static ConfigKey Beat => PodKeys.Beat;
 
     /// <summary><c>beat.env</c>.</summary>
     public static readonly ConfigKey BeatEnv = EnvMap("beat.env", "Environment variables on the beat pod only, after superset:env.");

@@ -28,6 +28,17 @@ internal static class Define
         Path = path, Kind = ValueKind.String, Pattern = pattern, Description = description, Expected = expected, Setting = setting,
     };
 
+    public static ConfigKey TextMap(string path, string description, string keyPattern, string? valuePattern, string expected, Func<StackSettings, object?>? setting) => new()
+    {
+        Path = path, Kind = ValueKind.StringMap, KeyPattern = keyPattern, Pattern = valuePattern, Description = description, Expected = expected, Setting = setting,
+    };
+
+    public static ConfigKey Kubernetes(string path, string kind, string description, Func<StackSettings, object?>? setting) => new()
+    {
+        Path = path, Kind = ValueKind.Kubernetes, KubernetesKind = kind, Description = description, Setting = setting,
+        Expected = kind.StartsWith("list:", StringComparison.Ordinal) ? $"a list of Kubernetes {kind[5..]}" : $"a Kubernetes {kind}",
+    };
+
     public static ConfigKey Object(string path, string description) => new() { Path = path, Kind = ValueKind.Object, Description = description };
 
     public static ConfigKey QueueInt(string field, (int Min, int Max) range, string description, Func<QueueSettings, object?> get, Func<QueueSettings, int, QueueSettings> set, string why = "") => new()

@@ -5,8 +5,8 @@ namespace Superset.Configuration.Keys;
 /// </summary>
 public static class InitKeys
 {
-    /// <summary>The object.</summary>
-    public static readonly ConfigKey Object = Define.Object("init", "The init Job: migrations, superset init, the first admin user.");
+    /// <summary>The object, registered once with the pod's size and placement (PodKeys.Init).</summary>
+    public static ConfigKey Object => PodKeys.Init;
 
     /// <summary><c>init.admin</c>.</summary>
     public static readonly ConfigKey Admin = Define.Object("init.admin", "The first admin user (superset fab create-admin); its password stays random: pulumi stack output --show-secrets adminPassword.");
@@ -31,12 +31,4 @@ public static class InitKeys
     public static readonly ConfigKey LoadExamples = Define.Bool("init.loadExamples",
         "superset load-examples after superset init: example dashboards in the metadata database (refused on prod-like AWS stacks).", s => s.Init.LoadExamples)
         with { DefaultText = "false" };
-
-    /// <summary><c>init.cpuMillis</c>.</summary>
-    public static readonly ConfigKey CpuMillis = Define.Int("init.cpuMillis", 100, 64_000,
-        "The init Job's CPU, millicores, request = limit (migrations of a large metadata database run faster with more).", s => s.Init.Pod.CpuMillis);
-
-    /// <summary><c>init.memoryMi</c>.</summary>
-    public static readonly ConfigKey MemoryMi = Define.Int("init.memoryMi", 128, 262_144,
-        "The init Job's memory, MiB, request = limit: at least web.podOverheadMi + web.processMemoryMi (one Superset process), which raises the default when larger.", s => s.Init.Pod.MemoryMi);
 }

@@ -18,6 +18,25 @@ public static class Patterns
     /// </summary>
     public const string HelmReleaseName = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
 
+    /// <summary>
+    /// A label or annotation key: an optional DNS-subdomain prefix and '/', then a name of letters,
+    /// digits, '-', '_' and '.' starting and ending with a letter or digit (kubernetes/apimachinery
+    /// pkg/util/validation/validation.go@v0.36.1, IsQualifiedName).
+    /// </summary>
+    public const string QualifiedName = "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$";
+
+    /// <summary>A label value: empty, or up to 63 letters, digits, '-', '_' and '.' starting and ending with a letter or digit (IsValidLabelValue, same file).</summary>
+    public const string LabelValue = "^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$";
+
+    /// <summary>An IPv4 CIDR block, e.g. 10.0.0.0/16.</summary>
+    public const string Ipv4Cidr = "^((25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])/(3[0-2]|[12]?[0-9])$";
+
+    /// <summary>An ACM certificate ARN.</summary>
+    public const string AcmCertificateArn = "^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[A-Za-z0-9-]+$";
+
+    /// <summary>A Gateway API hostname, a wildcard first label allowed (kubernetes-sigs/gateway-api apis/v1/shared_types.go@v1.4.0, Hostname).</summary>
+    public const string GatewayHostname = "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
+
     /// <summary>An AWS region code, e.g. eu-west-1.</summary>
     public const string AwsRegion = "^[a-z]{2}(-gov)?-[a-z]+-[0-9]+$";
 

@@ -10,28 +10,29 @@ public static class PlatformKeys
     public const string DefaultKedaNamespace = "keda";
 
     /// <summary>The ingress object.</summary>
-    public static readonly ConfigKey Ingress = Define.Object("ingress", "How users reach the web tier: an NGINX Ingress.");
+    public static readonly ConfigKey Ingress = Define.Object("ingress", "How users reach the web tier: an Ingress of NGINX, the AWS Load Balancer Controller or Traefik, a Gateway API HTTPRoute, or none.");
 
     /// <summary><c>ingress.host</c>.</summary>
     public static readonly ConfigKey Host = Define.Text("ingress.host", Patterns.DnsName, "Host name the Ingress serves.",
         "a DNS name, e.g. superset.example.com", s => s.Ingress.Host) with { MaxLength = 253 };
 
     /// <summary><c>ingress.className</c>.</summary>
-    public static readonly ConfigKey ClassName = Define.Text("ingress.className", Patterns.DnsLabel, "IngressClass of the NGINX controller.",
-        "the name of an IngressClass (a DNS label)", s => s.Ingress.ClassName) with { MaxLength = 63 };
+    public static readonly ConfigKey ClassName = Define.Text("ingress.className", Patterns.DnsLabel, "IngressClass of the controller.",
+        "the name of an IngressClass (a DNS label)", s => s.Ingress.ClassName) with { MaxLength = 63, DefaultText = "the controller's: nginx, alb or traefik", InertWhen = Applies.WithIngressClass };
 
     /// <summary><c>ingress.tlsSecretName</c>.</summary>
     public static readonly ConfigKey TlsSecretName = Define.Text("ingress.tlsSecretName", Patterns.DnsLabel,
         "A kubernetes.io/tls Secret in the namespace; omitted: plain HTTP (dev only).",
-        "the name of a kubernetes.io/tls Secret in the namespace", s => s.Ingress.TlsSecretName) with { MaxLength = 253, DefaultText = "none" };
+        "the name of a kubernetes.io/tls Secret in the namespace", s => s.Ingress.TlsSecretName) with { MaxLength = 253, DefaultText = "none", InertWhen = Applies.WithTlsSecret };
 
     /// <summary><c>ingress.controllerNamespace</c>.</summary>
     public static readonly ConfigKey ControllerNamespace = Define.Text("ingress.controllerNamespace", Patterns.DnsLabel,
-        "The ingress controller's namespace: the only one NetworkPolicy admits to the web pods.",
-        "the namespace of the NGINX ingress controller (ingress-nginx's default: ingress-nginx)", s => s.Ingress.ControllerNamespace) with { MaxLength = 63 };
+        "The ingress controller's (or gateway's proxy) namespace: the only one NetworkPolicy admits to the web pods.",
+        "the namespace of the ingress controller or gateway proxy (ingress-nginx's default: ingress-nginx)", s => s.Ingress.ControllerNamespace)
+        with { MaxLength = 63, DefaultText = "nginx: ingress-nginx; traefik: traefik; gateway: ingress.gateway.namespace", InertWhen = Applies.WithControllerPods };
 
     /// <summary><c>ingress.installController</c>.</summary>
-    public static readonly ConfigKey InstallController = Define.Bool("ingress.installController", "Install the pinned ingress-nginx chart.", s => s.Ingress.InstallController);
+    public static readonly ConfigKey InstallController = Define.Bool("ingress.installController", "Install the pinned ingress-nginx chart (controller nginx).", s => s.Ingress.InstallController) with { InertWhen = Applies.WithNginx };
 
     /// <summary>The monitoring object.</summary>
     public static readonly ConfigKey Monitoring = Define.Object("monitoring", "Prometheus Operator objects, exporters and alert rules.");

@@ -161,4 +161,17 @@ public static class QueueKeys
 
     /// <summary><c>queues.&lt;name&gt;.env.&lt;name&gt;</c>.</summary>
     public static readonly ConfigKey EnvValue = CustomizationKeys.EnvEntry($"{Entry}.env");
+    // ---- placement and node pool (read by QueueReader.ReadPlacement: objects, not scalars) ----
+
+    /// <summary><c>queues.&lt;name&gt;.scheduling</c>.</summary>
+    public static readonly ConfigKey Scheduling = Define.Object($"{Entry}.scheduling", "Where this pool's pods run, over superset:scheduling.");
+
+    /// <summary>Its fields.</summary>
+    public static readonly IReadOnlyList<ConfigKey> SchedulingFields = SchedulingKeys.QueueFields($"{Entry}.scheduling", q => q.Scheduling);
+
+    /// <summary><c>queues.&lt;name&gt;.cost</c>.</summary>
+    public static readonly ConfigKey Cost = Define.Object($"{Entry}.cost", "The node pool this pool's pods are priced on.");
+
+    /// <summary>Its fields.</summary>
+    public static readonly IReadOnlyList<ConfigKey> CostFields = PoolCostKeys.Fields($"{Entry}.cost", null, q => q.Cost);
 }

@@ -21,6 +21,12 @@ public enum ValueKind
     /// <summary>A mapping of the keys registered under it.</summary>
     Object,
 
+    /// <summary>A mapping of names (each matching <see cref="ConfigKey.KeyPattern"/>) to texts (each matching <see cref="ConfigKey.Pattern"/>, when set): labels, annotations, a nodeSelector.</summary>
+    StringMap,
+
+    /// <summary>A value in Kubernetes' own terms, checked against the pinned provider's types (<see cref="ConfigKey.KubernetesKind"/>).</summary>
+    Kubernetes,
+
     /// <summary>A mapping of names (each matching <see cref="ConfigKey.Pattern"/>) to objects of the keys under <c>&lt;name&gt;</c>.</summary>
     Map,
 }

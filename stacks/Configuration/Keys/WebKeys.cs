@@ -46,4 +46,23 @@ public static class WebKeys
     /// <summary><c>web.dbPoolOverflow</c>.</summary>
     public static readonly ConfigKey DbPoolOverflow = Define.Int("web.dbPoolOverflow", 0, 64,
         "SQLAlchemy max_overflow per web process (pool_size = threads).", s => s.Web.DbPoolOverflow);
+
+    /// <summary>The web.cost object.</summary>
+    public static readonly ConfigKey Cost = Define.Object("web.cost", "The node pool the web pods are priced on.");
+
+    /// <summary>The web pool's node type and spot discount.</summary>
+    public static readonly IReadOnlyList<ConfigKey> CostFields = PoolCostKeys.Fields("web.cost", s => s.Web.Cost, null);
+
+    /// <summary>The web.service object.</summary>
+    public static readonly ConfigKey Service = Define.Object("web.service", "The web Service.");
+
+    /// <summary><c>web.service.type</c>.</summary>
+    public static readonly ConfigKey ServiceType = Define.Choice("web.service.type", ["ClusterIP", "NodePort", "LoadBalancer"],
+        "ClusterIP (behind an Ingress or Gateway), NodePort, or LoadBalancer (an NLB without an Ingress: ingress.controller none and ingress.sourceCidrs).",
+        "ClusterIP, NodePort or LoadBalancer", s => s.Web.Service.Type);
+
+    /// <summary><c>web.service.annotations</c>.</summary>
+    public static readonly ConfigKey ServiceAnnotations = Define.TextMap("web.service.annotations",
+        "Annotations of the web Service (service.beta.kubernetes.io/aws-load-balancer-type: external for an NLB by the AWS Load Balancer Controller).",
+        Patterns.QualifiedName, null, "a mapping of annotation keys to text", s => s.Web.Service.Annotations) with { DefaultText = "none" };
 }

@@ -23,9 +23,9 @@ internal static class CustomizationChecks
         // The Job runs migrations and superset init: one Superset process at a time, the size the web pod's
         // sizing gives one gunicorn process (web.processMemoryMi) plus the pod's own overhead.
         var oneProcess = s.Web.PodOverheadMi + s.Web.ProcessMemoryMi;
-        if (s.Init.Pod.MemoryMi < oneProcess)
+        if (s.Pods.Init.Pod.MemoryMi < oneProcess)
         {
-            errors.Add(new SettingsError($"{StackFile.Namespace}:{InitKeys.MemoryMi.Path}", s.Init.Pod.MemoryMi.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            errors.Add(new SettingsError($"{StackFile.Namespace}:{PodKeys.InitSize[1].Path}", s.Pods.Init.Pod.MemoryMi.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"at least web.podOverheadMi + web.processMemoryMi = {oneProcess}: the Job runs one Superset process (migrations, superset init)"));
         }
 

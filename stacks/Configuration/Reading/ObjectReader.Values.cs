@@ -49,6 +49,8 @@ internal sealed partial class ObjectReader
             ValueKind.String => NullableString(key),
             ValueKind.StringList => StringList(key) is { Count: > 0 } list ? list : null,
             ValueKind.Map => ScalarMap(key).ToDictionary(e => e.Key, e => (string)e.Value, StringComparer.Ordinal) is { Count: > 0 } map ? (IReadOnlyDictionary<string, string>)map : null,
+            ValueKind.StringMap => StringMap(key),
+            ValueKind.Kubernetes => Kubernetes(key),
             _ => throw new InvalidOperationException($"{key.Path} is not a scalar"),
         };
         if (value is not null && key.Refine?.Invoke(value) is { } problem)

@@ -127,6 +127,9 @@ internal sealed partial class ObjectReader
         }
     }
 
+    /// <summary>Records a problem with the name of a map entry.</summary>
+    public void FailName(string name, string expected) => errors.Add(new SettingsError($"{path}.{name}", Show(name), expected));
+
     /// <summary>Records a problem with a field: its full key, the value found, what is valid.</summary>
     public void Fail(ConfigKey key, string expected) =>
         errors.Add(new SettingsError(KeyOf(key), Show(Written(obj[key.Field])), expected));

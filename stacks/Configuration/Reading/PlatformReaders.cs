@@ -5,17 +5,7 @@ namespace Superset.Configuration.Reading;
 /// <summary>Reads what the stack expects of its cluster (ingress, monitoring, autoscaling, kind) and the optional features.</summary>
 internal static class PlatformReaders
 {
-    public static IngressSettings Ingress(ObjectReader r)
-    {
-        var result = new IngressSettings(
-            Host: r.String(PlatformKeys.Host, PlatformKeys.DefaultHost),
-            ClassName: r.String(PlatformKeys.ClassName, "nginx"),
-            TlsSecretName: r.NullableString(PlatformKeys.TlsSecretName),
-            ControllerNamespace: r.String(PlatformKeys.ControllerNamespace, "ingress-nginx"),
-            InstallController: r.Bool(PlatformKeys.InstallController, false));
-        r.RejectUnknown();
-        return result;
-    }
+    public static IngressSettings Ingress(ObjectReader r, List<SettingsError> errors) => IngressReader.Read(r, errors);
 
     public static MonitoringSettings Monitoring(ObjectReader r)
     {

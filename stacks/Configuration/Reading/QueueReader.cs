@@ -114,7 +114,14 @@ internal static class QueueReader
 
     /// <summary>Every registered field of a queue that is present, applied to its baseline (<see cref="ConfigKey.QueueUpdate"/>).</summary>
     private static QueueSettings ReadQueue(ObjectReader r, QueueSettings baseline) =>
-        ConfigKeys.ChildrenOf(QueueKeys.Entry)
+        ReadPlacement(r, ConfigKeys.ChildrenOf(QueueKeys.Entry)
             .Where(k => k.QueueUpdate is not null)
-            .Aggregate(baseline, (q, key) => r.Value(key) is { } value ? key.QueueUpdate!(q, value) : q);
+            .Aggregate(baseline, (q, key) => r.Value(key) is { } value ? key.QueueUpdate!(q, value) : q));
+
+    /// <summary>The pool's placement and node pool: objects of their own (<c>scheduling</c>, <c>cost</c>).</summary>
+    private static QueueSettings ReadPlacement(ObjectReader r, QueueSettings queue) => queue with
+    {
+        Scheduling = r.Has(QueueKeys.Scheduling) ? PodReaders.Placement(r.Child(QueueKeys.Scheduling)) : queue.Scheduling,
+        Cost = r.Has(QueueKeys.Cost) ? ServiceReaders.PoolCostOf(r.Child(QueueKeys.Cost)) : queue.Cost,
+    };
 }

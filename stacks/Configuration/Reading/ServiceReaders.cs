@@ -29,7 +29,25 @@ internal static class ServiceReaders
             TimeoutSeconds = r.Int(WebKeys.TimeoutSeconds, d.TimeoutSeconds),
             Recycling = new RequestRecycling(MaxRequests: r.Int(WebKeys.MaxRequests, d.Recycling.MaxRequests), Jitter: r.Int(WebKeys.MaxRequestsJitter, d.Recycling.Jitter)),
             DbPoolOverflow = r.Int(WebKeys.DbPoolOverflow, d.DbPoolOverflow),
+            Scheduling = PodReaders.Placement(r.Child(SchedulingKeys.Web)),
+            Cost = PoolCostOf(r.Child(WebKeys.Cost)),
+            Service = WebService(r.Child(WebKeys.Service)),
         };
+        r.RejectUnknown();
+        return result;
+    }
+
+    /// <summary>A pool's node pool (<c>web.cost</c>, <c>queues.&lt;name&gt;.cost</c>).</summary>
+    public static PoolCost PoolCostOf(ObjectReader r)
+    {
+        var result = new PoolCost(r.NullableString(r.KeyNamed("nodeType")), r.Decimal(r.KeyNamed("spotDiscountPercent"), 0m));
+        r.RejectUnknown();
+        return result;
+    }
+
+    private static WebServiceSettings WebService(ObjectReader r)
+    {
+        var result = new WebServiceSettings(r.String(WebKeys.ServiceType, "ClusterIP"), r.StringMap(WebKeys.ServiceAnnotations));
         r.RejectUnknown();
         return result;
     }

@@ -50,7 +50,7 @@ public static class SettingsLoader
                 HpaFloor([defaults.CustomQueue], autoscaling.Engine)[0], errors),
             Database = ServiceReaders.Database(ObjectReader.ForKey(source, DataKeys.Database, errors), defaults.Database, mode),
             Redis = ServiceReaders.Redis(ObjectReader.ForKey(source, DataKeys.Redis, errors), defaults.Redis, mode),
-            Ingress = PlatformReaders.Ingress(ObjectReader.ForKey(source, PlatformKeys.Ingress, errors)),
+            Ingress = PlatformReaders.Ingress(ObjectReader.ForKey(source, PlatformKeys.Ingress, errors), errors),
             Image = image,
             Release = release,
             Aws = ServiceReaders.Aws(ObjectReader.ForKey(source, AwsKeys.Object, errors), mode, tier, errors),
@@ -63,6 +63,7 @@ public static class SettingsLoader
             Cost = CostSettingsReader.Read(ObjectReader.ForKey(source, FeatureKeys.Cost, errors), source),
             Reports = ReportsReader.Read(ObjectReader.ForKey(source, FeatureKeys.Reports, errors), source, image, release, errors),
             Autoscaling = autoscaling,
+            Pods = PodReaders.Read(source, errors),
         };
 
         settings = WithCustomization(settings, source, errors);
@@ -91,6 +92,7 @@ public static class SettingsLoader
     {
         var (database, redis, credentials) = ExternalDataReader.Read(source, settings, errors);
         var slack = ObjectReader.ForKey(source, FeatureKeys.Reports, errors).Child(FeatureKeys.Slack);
+        var init = ObjectReader.ForKey(source, InitKeys.Object, errors);
         var slackEnabled = slack.Bool(FeatureKeys.SlackEnabled, false);
         slack.RejectUnknown();
         return settings with
@@ -100,7 +102,8 @@ public static class SettingsLoader
             Database = database,
             Redis = redis,
             Credentials = credentials,
-            Init = InitReader.Read(ObjectReader.ForKey(source, InitKeys.Object, errors), settings.Web.PodOverheadMi + settings.Web.ProcessMemoryMi),
+            Init = InitReader.Read(init),
+            Pods = InitReader.FitOneProcess(settings.Pods, init, settings.Web.PodOverheadMi + settings.Web.ProcessMemoryMi),
             Reports = settings.Reports with { Slack = settings.Reports.Enabled && slackEnabled },
         };
     }

@@ -15,6 +15,18 @@ public sealed record PodsOf(string Component) : Peer
     public override string Label => Component;
 }
 
+/// <summary>
+/// Addresses outside the pods' model: a load balancer in IP mode (an ALB's or NLB's addresses in
+/// <c>ingress.sourceCidrs</c>), admitted by an ipBlock. The matrix tries one address of the block.
+/// </summary>
+/// <param name="Cidr">The block.</param>
+/// <param name="Role">What connects from it.</param>
+public sealed record FromCidr(string Cidr, string Role) : Peer
+{
+    /// <inheritdoc/>
+    public override string Label => $"{Role} ({Cidr})";
+}
+
 /// <summary>Pods of another namespace (the ingress controller's, Prometheus', KEDA's operator).</summary>
 /// <param name="Namespace">The namespace.</param>
 /// <param name="Role">What runs there (ingress controller, Prometheus, or an unrelated tenant).</param>

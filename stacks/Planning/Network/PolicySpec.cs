@@ -13,4 +13,8 @@ public sealed record PolicySpec(string Name, string? Component, IReadOnlyList<Po
 /// <param name="Port">The destination's port name.</param>
 /// <param name="FromComponents">The stack's components admitted (same namespace, same instance).</param>
 /// <param name="FromNamespaces">Other namespaces' pods admitted: every pod of the namespace, or those with the peer's labels.</param>
-public sealed record PolicyRule(string Port, IReadOnlyList<string> FromComponents, IReadOnlyList<InNamespace> FromNamespaces);
+public sealed record PolicyRule(string Port, IReadOnlyList<string> FromComponents, IReadOnlyList<InNamespace> FromNamespaces)
+{
+    /// <summary>Address blocks admitted (an ipBlock each): a load balancer in IP mode.</summary>
+    public IReadOnlyList<string> FromCidrs { get; init; } = [];
+}

@@ -45,7 +45,10 @@ public sealed record StackTopology(
             var rules = target.GroupBy(c => workload.Port(c.Port).Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(port => new PolicyRule(
                 port.Key,
                 port.Select(c => c.From).OfType<PodsOf>().Select(p => p.Component).Distinct().Order(StringComparer.Ordinal).ToList(),
-                port.Select(c => c.From).OfType<InNamespace>().DistinctBy(n => (n.Namespace, n.Label)).OrderBy(n => n.Label, StringComparer.Ordinal).ToList())).ToList();
+                port.Select(c => c.From).OfType<InNamespace>().DistinctBy(n => (n.Namespace, n.Label)).OrderBy(n => n.Label, StringComparer.Ordinal).ToList())
+            {
+                FromCidrs = port.Select(c => c.From).OfType<FromCidr>().Select(c => c.Cidr).Distinct().Order(StringComparer.Ordinal).ToList(),
+            }).ToList();
             policies.Add(new PolicySpec($"superset-{target.Key}", target.Key, rules));
         }
 

@@ -1,6 +1,7 @@
 using Superset.Configuration;
 using Superset.Configuration.Reading;
 using Superset.Configuration.Tiers;
+using Superset.Planning.Pods;
 
 namespace Superset.Planning.Sizing;
 
@@ -71,9 +72,6 @@ public static class Planner
     /// <summary>HPA CPU utilization target of web, and the workers' default (docs/sources/autoscaling.md: 70 %; queues.&lt;name&gt;.cpuTargetPercent).</summary>
     public const int CpuTargetPercent = 70;
 
-    /// <summary>Beat's pod: one process, no tasks run in it.</summary>
-    public static BeatPlan Beat { get; } = new(Replicas: 1, new PodResources(CpuMillis: 100, MemoryMi: 512));
-
     /// <summary>
     /// Reads, validates and plans one stack file, given by stack name (<c>prod</c> for
     /// <c>Pulumi.prod.yaml</c> under <paramref name="root"/>) or path; also names it, for the errors
@@ -92,7 +90,13 @@ public static class Planner
         var errors = new List<SettingsError>();
 
         var web = PlanWeb(settings, errors);
-        var pools = settings.Queues.Select(q => PoolPlanner.Plan(q, settings.Autoscaling.Engine, errors)).ToList();
+        // Web and every pool of two or more pods spread over zones and nodes unless the stack places them itself.
+        var pools = settings.Queues.Select(q => PoolPlanner.Plan(q, settings.Autoscaling.Engine, errors) with
+        {
+            Placement = PodPlanner.Place(q.Scheduling, settings.Pods.Scheduling, spread: q.Replicas.Min >= 2),
+            Cost = q.Cost,
+        }).ToList();
+        var pods = PodPlanner.Plan(settings, errors);
         var celery = new CeleryPlan(PoolPlanner.VisibilityTimeout(pools), settings.Celery);
         var database = DataPlanner.Database(settings, web, pools, errors);
         var broker = DataPlanner.Redis(RedisRole.Broker, settings.Redis.Broker, settings);
@@ -115,7 +119,8 @@ public static class Planner
             Web = web,
             Queues = pools,
             Routes = routes,
-            Beat = Beat,
+            // Beat: one process, no tasks run in it; exactly one replica.
+            Beat = new BeatPlan(Replicas: 1, settings.Pods.Beat.Pod) { Placement = PodPlanner.Place(settings.Pods.Beat.Scheduling, settings.Pods.Scheduling, spread: false) },
             Celery = celery,
             Database = database,
             Broker = broker,
@@ -123,8 +128,7 @@ public static class Planner
             Image = settings.Image,
             Release = settings.Release,
             Autoscaling = settings.Autoscaling,
-            Ingress = new IngressPlan(settings.Ingress.Host, settings.Ingress.ClassName, settings.Ingress.TlsSecretName,
-                settings.Ingress.ControllerNamespace, web.TimeoutSeconds + ProxyTimeoutMarginSeconds, settings.Ingress.InstallController),
+            Ingress = IngressPlanner.Plan(settings, web.TimeoutSeconds + ProxyTimeoutMarginSeconds),
             AsyncQueries = settings.AsyncQueries,
             Reports = settings.Reports,
             Caches = settings.Caches,
@@ -134,6 +138,7 @@ public static class Planner
             Flower = settings.Flower,
             Cluster = settings.Cluster,
             Custom = CustomPlan.From(settings),
+            Pods = pods,
         };
     }
 
@@ -189,6 +194,9 @@ public static class Planner
             Recycling = w.Recycling,
             Shutdown = new Shutdown(WebPreStopSeconds, WebPreStopSeconds + w.TimeoutSeconds + WebExitMarginSeconds),
             DbPool = new DbPool(PoolSize: w.Threads, MaxOverflow: w.DbPoolOverflow),
+            Placement = PodPlanner.Place(w.Scheduling, settings.Pods.Scheduling, spread: w.MinReplicas >= 2),
+            Cost = w.Cost,
+            Service = w.Service,
         };
     }
 }

@@ -20,17 +20,20 @@ public static class TopologyBuilder
         var routes = new List<IngressRoute>();
         foreach (var workload in deployed)
         {
-            workload.Connect(new ConnectionBuilder(plan, workload.Identity, needed, forbidden, routes));
+            var identity = SidecarPorts.With(workload.Identity, plan);
+            workload.Connect(new ConnectionBuilder(plan, identity, needed, forbidden, routes));
+            SidecarPorts.Connect(plan, identity, needed, forbidden);
         }
 
         // A connection to or from a workload this stack does not deploy (the in-cluster broker on
         // AWS, where the exporter under its name has no Redis port) leads nowhere the
         // NetworkPolicies govern.
-        var components = deployed.Select(w => w.Identity.Component).ToHashSet(StringComparer.Ordinal);
+        var identities = deployed.Select(w => SidecarPorts.With(w.Identity, plan)).ToList();
+        var components = identities.Select(w => w.Component).ToHashSet(StringComparer.Ordinal);
         bool Present(Connection c) =>
-            deployed.Any(w => w.Identity.Component == c.To && w.Identity.Ports.Any(p => p.Name == c.Port))
+            identities.Any(w => w.Component == c.To && w.Ports.Any(p => p.Name == c.Port))
             && (c.From is not PodsOf p || components.Contains(p.Component));
-        return new StackTopology(plan.Namespace, deployed.Select(w => w.Identity).DistinctBy(w => w.Component).ToList(),
+        return new StackTopology(plan.Namespace, identities.DistinctBy(w => w.Component).ToList(),
             needed.Where(Present).ToList(), forbidden.Where(Present).ToList(), routes);
     }
 }

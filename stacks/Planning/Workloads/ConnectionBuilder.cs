@@ -36,8 +36,52 @@ public sealed class ConnectionBuilder
     /// <summary>The workload declaring.</summary>
     public Workload Me { get; }
 
-    /// <summary>The ingress controller's pods (its namespace).</summary>
-    public InNamespace IngressController => new(Plan.Ingress.ControllerNamespace, "ingress controller");
+    /// <summary>
+    /// Who connects to the web tier from outside it: the controller's or gateway's proxy pods (their
+    /// namespace and labels), a load balancer in IP mode (its address blocks), or nobody (controller
+    /// none behind a ClusterIP Service: a port-forward, which NetworkPolicy does not see).
+    /// </summary>
+    public IReadOnlyList<Peer> Ingress => Plan.Ingress switch
+    {
+        { InClusterProxy: true } i => [new InNamespace(i.ControllerNamespace, i.Controller == "gateway" ? "gateway proxy" : "ingress controller", i.ControllerPodLabels)],
+        { SourceCidrs.Count: > 0 } i => i.SourceCidrs.Select(c => (Peer)new FromCidr(c, i.Controller == "alb" ? "ALB in IP mode" : "load balancer in IP mode")).ToList(),
+        _ => [],
+    };
+
+    /// <summary>What must not pass where <see cref="Ingress"/> does: the controller's namespace's other pods, or an address outside the blocks.</summary>
+    public IReadOnlyList<Peer> NotIngress => Plan.Ingress switch
+    {
+        { InClusterProxy: true, ControllerPodLabels: not null } i => [new InNamespace(i.ControllerNamespace, $"another pod of the {(i.Controller == "gateway" ? "gateway's" : "ingress controller's")} namespace")],
+        { SourceCidrs.Count: > 0 } i => [new FromCidr(Outside(i.SourceCidrs), "an address outside ingress.sourceCidrs")],
+        _ => [],
+    };
+
+    /// <summary>Admits every <see cref="Ingress"/> peer to this workload's port, and refuses the <see cref="NotIngress"/> ones.</summary>
+    public void AdmitIngress(string port, string why)
+    {
+        foreach (var peer in Ingress)
+        {
+            Admit(peer, port, why);
+        }
+
+        foreach (var peer in NotIngress)
+        {
+            Refuse(peer, port, "only the ingress's own proxy or load balancer serves users");
+        }
+    }
+
+    /// <summary>Refuses every <see cref="Ingress"/> peer on this workload's port.</summary>
+    public void RefuseIngress(string port, string why)
+    {
+        foreach (var peer in Ingress)
+        {
+            Refuse(peer, port, why);
+        }
+    }
+
+    /// <summary>A documentation block (RFC 5737) none of <paramref name="cidrs"/> contains, as a /32 the matrix tries.</summary>
+    private static string Outside(IReadOnlyList<string> cidrs) =>
+        new[] { "203.0.113.10/32", "198.51.100.10/32", "192.0.2.10/32" }.First(a => !cidrs.Any(c => Cidr.Contains(c, a[..a.IndexOf('/', StringComparison.Ordinal)])));
 
     /// <summary>Prometheus (its namespace).</summary>
     public InNamespace Prometheus => new(Plan.Monitoring.Namespace, "Prometheus");

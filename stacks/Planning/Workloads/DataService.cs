@@ -8,7 +8,7 @@ public static class DataService
     {
         ArgumentNullException.ThrowIfNull(connections);
         connections.Refuse(ConnectionBuilder.Foreign, port, "data services admit the stack's own clients only");
-        connections.Refuse(connections.IngressController, port, "the ingress controller reaches the web tier only");
+        connections.RefuseIngress(port, "the ingress controller reaches the web tier only");
         if (connections.Plan.Monitoring.Enabled)
         {
             connections.Refuse(connections.Prometheus, port, "Prometheus reaches metrics ports only");

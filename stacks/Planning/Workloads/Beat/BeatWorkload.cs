@@ -22,6 +22,7 @@ public sealed class BeatWorkload : WorkloadSpec
     public override IEnumerable<PodGroup> Pods(StackPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        yield return new PodGroup("beat", plan.Beat.Pod.CpuMillis, plan.Beat.Pod.MemoryMi, plan.Beat.Replicas, plan.Beat.Replicas);
+        var sidecars = plan.Pods.SidecarRequests(SupersetProcesses.Beat);
+        yield return new PodGroup("beat", plan.Beat.Pod.CpuMillis + sidecars.CpuMillis, plan.Beat.Pod.MemoryMi + sidecars.MemoryMi, plan.Beat.Replicas, plan.Beat.Replicas);
     }
 }

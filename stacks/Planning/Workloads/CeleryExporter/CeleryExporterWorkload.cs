@@ -14,8 +14,8 @@ namespace Superset.Planning.Workloads.CeleryExporter;
 /// </summary>
 public sealed class CeleryExporterWorkload : WorkloadSpec
 {
-    /// <summary>Its pod.</summary>
-    public static PodResources Resources { get; } = new(CpuMillis: 100, MemoryMi: 256);
+    /// <summary>Its pod (the stack's; see Configuration.Reading.PodReaders for the defaults).</summary>
+    public static PodResources Resources(StackPlan plan) => (plan ?? throw new ArgumentNullException(nameof(plan))).Pods.Services.CeleryExporter;
 
     /// <summary>The one instance.</summary>
     public static CeleryExporterWorkload Spec { get; } = new();
@@ -35,7 +35,7 @@ public sealed class CeleryExporterWorkload : WorkloadSpec
     public override bool IsDeployedIn(StackPlan plan) => plan is { Monitoring.Enabled: true };
 
     /// <inheritdoc/>
-    public override IEnumerable<PodGroup> Pods(StackPlan plan) => [new PodGroup(Identity.Component, Resources.CpuMillis, Resources.MemoryMi, 1, 1)];
+    public override IEnumerable<PodGroup> Pods(StackPlan plan) => [new PodGroup(Identity.Component, Resources(plan).CpuMillis, Resources(plan).MemoryMi, 1, 1)];
 
     /// <inheritdoc/>
     public override void Connect(ConnectionBuilder connections)
@@ -64,7 +64,7 @@ public sealed class CeleryExporterWorkload : WorkloadSpec
                 // $(VAR) is expanded by the kubelet: the password never appears in the manifest.
                 new("CE_BROKER_URL", new EnvValue.RedisUrl("broker", "BROKER_PASSWORD", RedisWorkload.BrokerDb)),
             ],
-            Resources = Resources,
+            Resources = Resources(plan),
             Recreate = true,
             WritablePaths = ["/tmp"],
         };

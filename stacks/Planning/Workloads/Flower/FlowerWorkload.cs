@@ -21,8 +21,8 @@ public sealed class FlowerWorkload : WorkloadSpec
     /// <summary>The path Flower is served under, behind the Ingress.</summary>
     public const string UrlPrefix = "flower";
 
-    /// <summary>Its pod.</summary>
-    public static PodResources Resources { get; } = new(CpuMillis: 100, MemoryMi: 256);
+    /// <summary>Its pod (the stack's; see Configuration.Reading.PodReaders for the defaults).</summary>
+    public static PodResources Resources(StackPlan plan) => (plan ?? throw new ArgumentNullException(nameof(plan))).Pods.Services.Flower;
 
     /// <summary>The one instance.</summary>
     public static FlowerWorkload Spec { get; } = new();
@@ -41,7 +41,7 @@ public sealed class FlowerWorkload : WorkloadSpec
     public override bool IsDeployedIn(StackPlan plan) => plan is { Flower.Enabled: true };
 
     /// <inheritdoc/>
-    public override IEnumerable<PodGroup> Pods(StackPlan plan) => [new PodGroup(Identity.Component, Resources.CpuMillis, Resources.MemoryMi, 1, 1)];
+    public override IEnumerable<PodGroup> Pods(StackPlan plan) => [new PodGroup(Identity.Component, Resources(plan).CpuMillis, Resources(plan).MemoryMi, 1, 1)];
 
     /// <inheritdoc/>
     public override void Connect(ConnectionBuilder connections)
@@ -50,11 +50,11 @@ public sealed class FlowerWorkload : WorkloadSpec
         if (connections.Plan.Flower.Ingress)
         {
             connections.Route("/flower", "http");
-            connections.Admit(connections.IngressController, "http", "Flower at /flower, behind its basic auth");
+            connections.AdmitIngress("http", "Flower at /flower, behind its basic auth");
         }
         else
         {
-            connections.Refuse(connections.IngressController, "http", "Flower is port-forward only unless flower.ingress");
+            connections.RefuseIngress("http", "Flower is port-forward only unless flower.ingress");
         }
 
         connections.Refuse(ConnectionBuilder.Pods(SupersetProcesses.Worker), "http", "Flower can revoke and shut down tasks: operators only");
@@ -79,7 +79,7 @@ public sealed class FlowerWorkload : WorkloadSpec
             new("FLOWER_URL_PREFIX", new EnvValue.Text(UrlPrefix)),
             new("FLOWER_PURGE_OFFLINE_WORKERS", new EnvValue.Text("600")),
         ],
-        Resources = Resources,
+        Resources = Resources(plan),
         WritablePaths = ["/tmp"],
     };
 }

@@ -6,8 +6,8 @@ namespace Superset.Planning.Workloads.Init;
 /// <summary>The init Job: migrations, <c>superset init</c>, the first admin. It serves nothing and runs only during a rollout.</summary>
 public sealed class InitWorkload : WorkloadSpec
 {
-    /// <summary>The Job's pod by default (init.cpuMillis and init.memoryMi change it).</summary>
-    public static PodResources Resources => InitSettings.DefaultPod;
+    /// <summary>The Job's pod (<c>init.cpuMillis</c>, <c>init.memoryMi</c>; by default 500 m and 1024 Mi: migrations need more than beat, less than a web pod).</summary>
+    public static PodResources Resources(StackPlan plan) => (plan ?? throw new ArgumentNullException(nameof(plan))).Pods.InitPod;
 
     /// <summary>The one instance.</summary>
     public static InitWorkload Spec { get; } = new();

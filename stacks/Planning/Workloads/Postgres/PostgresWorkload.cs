@@ -11,9 +11,6 @@ public sealed class PostgresWorkload : WorkloadSpec
     /// <summary>The container's CPU request (its memory is the plan's database.memoryMi).</summary>
     public const int CpuMillis = 500;
 
-    /// <summary>Its volume, GiB: the metadata database holds dashboards, not data.</summary>
-    public const int VolumeGi = 10;
-
     /// <summary>The one instance.</summary>
     public static PostgresWorkload Spec { get; } = new();
 
@@ -32,7 +29,7 @@ public sealed class PostgresWorkload : WorkloadSpec
     {
         ArgumentNullException.ThrowIfNull(plan);
         var memory = plan.Database.MemoryMi ?? throw new ArgumentException("an in-cluster plan has the database's memory", nameof(plan));
-        yield return new PodGroup("postgresql", CpuMillis, memory, 1, 1, VolumeGi);
+        yield return new PodGroup("postgresql", CpuMillis, memory, 1, 1, plan.Pods.Storage.Database.SizeGi);
     }
 
     /// <inheritdoc/>

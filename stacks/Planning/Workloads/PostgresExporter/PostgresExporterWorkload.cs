@@ -13,8 +13,8 @@ public sealed class PostgresExporterWorkload : WorkloadSpec
     /// <summary>postgres_exporter's default port.</summary>
     public const int Port = 9187;
 
-    /// <summary>Its pod.</summary>
-    public static PodResources Resources { get; } = new(CpuMillis: 50, MemoryMi: 128);
+    /// <summary>Its pod (the stack's; see Configuration.Reading.PodReaders for the defaults).</summary>
+    public static PodResources Resources(StackPlan plan) => (plan ?? throw new ArgumentNullException(nameof(plan))).Pods.Services.PostgresExporter;
 
     /// <summary>The one instance.</summary>
     public static PostgresExporterWorkload Spec { get; } = new();
@@ -34,7 +34,7 @@ public sealed class PostgresExporterWorkload : WorkloadSpec
     public override bool IsDeployedIn(StackPlan plan) => plan is { Monitoring.Enabled: true };
 
     /// <inheritdoc/>
-    public override IEnumerable<PodGroup> Pods(StackPlan plan) => [new PodGroup(Identity.Component, Resources.CpuMillis, Resources.MemoryMi, 1, 1)];
+    public override IEnumerable<PodGroup> Pods(StackPlan plan) => [new PodGroup(Identity.Component, Resources(plan).CpuMillis, Resources(plan).MemoryMi, 1, 1)];
 
     /// <inheritdoc/>
     public override void Connect(ConnectionBuilder connections)
@@ -61,6 +61,6 @@ public sealed class PostgresExporterWorkload : WorkloadSpec
             new("DATA_SOURCE_USER", new EnvValue.DatabaseUser()),
             new("DATA_SOURCE_PASS", new EnvValue.Credential(CredentialKeys.DatabasePassword)),
         ],
-        Resources = Resources,
+        Resources = Resources(plan),
     };
 }

@@ -18,15 +18,6 @@ public sealed class RedisWorkload : WorkloadSpec
     /// <summary>The Redis container's CPU request (its memory is the plan's redis.&lt;role&gt;.memoryMi).</summary>
     public const int CpuMillis = 250;
 
-    /// <summary>redis_exporter's CPU request, sidecar or Deployment.</summary>
-    public const int ExporterCpuMillis = 50;
-
-    /// <summary>redis_exporter's memory, sidecar or Deployment.</summary>
-    public const int ExporterMemoryMi = 64;
-
-    /// <summary>The broker's volume, GiB (noeviction: persistent). The cache has none.</summary>
-    public const int BrokerVolumeGi = 2;
-
     /// <summary>The broker's database: the only one on the broker Redis.</summary>
     public const int BrokerDb = 0;
 
@@ -75,8 +66,9 @@ public sealed class RedisWorkload : WorkloadSpec
         ArgumentNullException.ThrowIfNull(plan);
         var redis = Role == "broker" ? plan.Broker : plan.Cache;
         // The server and its redis_exporter sidecar (always declared).
-        yield return new PodGroup($"redis-{Role}", CpuMillis + ExporterCpuMillis, (redis.MemoryMi ?? 0) + ExporterMemoryMi, 1, 1,
-            redis.Persistent ? BrokerVolumeGi : 0);
+        var exporter = plan.Pods.Services.RedisExporter;
+        yield return new PodGroup($"redis-{Role}", CpuMillis + exporter.CpuMillis, (redis.MemoryMi ?? 0) + exporter.MemoryMi, 1, 1,
+            redis.Persistent ? plan.Pods.Storage.Broker.SizeGi : 0);
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,4 @@
 using Superset.Catalog;
-using Superset.Configuration;
 using Superset.Planning.Network;
 using Superset.Planning.Workloads.Redis;
 
@@ -41,7 +40,7 @@ public sealed class RedisExporterWorkload : WorkloadSpec
 
     /// <inheritdoc/>
     public override IEnumerable<PodGroup> Pods(StackPlan plan) =>
-        [new PodGroup(ResourceName, RedisWorkload.ExporterCpuMillis, RedisWorkload.ExporterMemoryMi, 1, 1)];
+        [new PodGroup(ResourceName, plan.Pods.Services.RedisExporter.CpuMillis, plan.Pods.Services.RedisExporter.MemoryMi, 1, 1)];
 
     /// <inheritdoc/>
     public override void Connect(ConnectionBuilder connections)
@@ -61,6 +60,6 @@ public sealed class RedisExporterWorkload : WorkloadSpec
             new("REDIS_ADDR", new EnvValue.RedisUrl(Role, PasswordVariable: null, Database: null)),
             new("REDIS_PASSWORD", new EnvValue.Credential(CredentialKeys.RedisPassword(Role))),
         ],
-        Resources = new PodResources(RedisWorkload.ExporterCpuMillis, RedisWorkload.ExporterMemoryMi),
+        Resources = plan.Pods.Services.RedisExporter,
     };
 }

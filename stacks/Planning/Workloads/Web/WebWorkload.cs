@@ -26,14 +26,18 @@ public sealed class WebWorkload : WorkloadSpec
     {
         ArgumentNullException.ThrowIfNull(plan);
         var web = plan.Web;
-        yield return new PodGroup("web", web.Pod.CpuMillis, web.Pod.MemoryMi, web.Autoscaler.Replicas.Min, web.Autoscaler.Replicas.Max);
+        var sidecars = plan.Pods.SidecarRequests(SupersetProcesses.Web);
+        yield return new PodGroup("web", web.Pod.CpuMillis + sidecars.CpuMillis, web.Pod.MemoryMi + sidecars.MemoryMi, web.Autoscaler.Replicas.Min, web.Autoscaler.Replicas.Max)
+        {
+            Pool = web.Cost, PoolKey = "superset:web.cost.nodeType",
+        };
     }
 
     /// <inheritdoc/>
     public override void Connect(ConnectionBuilder connections)
     {
         ArgumentNullException.ThrowIfNull(connections);
-        connections.Admit(connections.IngressController, "http", "users' requests through the Ingress");
+        connections.AdmitIngress("http", "users' requests through the Ingress, HTTPRoute or load balancer");
         connections.Refuse(ConnectionBuilder.Foreign, "http", "only the ingress controller serves users");
         if (connections.Plan.Monitoring.Enabled)
         {

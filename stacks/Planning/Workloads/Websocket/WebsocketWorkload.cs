@@ -15,8 +15,8 @@ public sealed class WebsocketWorkload : WorkloadSpec
     /// <summary>superset-websocket's default PORT (its config.ts).</summary>
     public const int Port = 8080;
 
-    /// <summary>Its pod.</summary>
-    public static PodResources Resources { get; } = new(CpuMillis: 100, MemoryMi: 256);
+    /// <summary>Its pod (the stack's; see Configuration.Reading.PodReaders for the defaults).</summary>
+    public static PodResources Resources(StackPlan plan) => (plan ?? throw new ArgumentNullException(nameof(plan))).Pods.Services.Websocket;
 
     /// <summary>Pods.</summary>
     public const int Replicas = 2;
@@ -38,14 +38,14 @@ public sealed class WebsocketWorkload : WorkloadSpec
     public override bool IsDeployedIn(StackPlan plan) => plan is { AsyncQueries: { Enabled: true, Transport: "ws" } };
 
     /// <inheritdoc/>
-    public override IEnumerable<PodGroup> Pods(StackPlan plan) => [new PodGroup(Identity.Component, Resources.CpuMillis, Resources.MemoryMi, Replicas, Replicas)];
+    public override IEnumerable<PodGroup> Pods(StackPlan plan) => [new PodGroup(Identity.Component, Resources(plan).CpuMillis, Resources(plan).MemoryMi, Replicas, Replicas)];
 
     /// <inheritdoc/>
     public override void Connect(ConnectionBuilder connections)
     {
         ArgumentNullException.ThrowIfNull(connections);
         connections.Route("/ws", "ws");
-        connections.Admit(connections.IngressController, "ws", "browsers' async-query channel at /ws");
+        connections.AdmitIngress("ws", "browsers' async-query channel at /ws");
         connections.Refuse(ConnectionBuilder.Foreign, "ws", "only the ingress controller serves users");
         connections.Reach(RedisWorkload.Cache.Identity, "redis", "the async-query event streams it relays (GLOBAL_ASYNC_QUERIES_CACHE_BACKEND's database)");
         connections.Avoid(RedisWorkload.Broker.Identity, "redis", "the websocket server reads events, not tasks");
@@ -70,7 +70,7 @@ public sealed class WebsocketWorkload : WorkloadSpec
                 new("REDIS_DB", new EnvValue.Text((plan.Cache.Db + RedisWorkload.AsyncQueriesDb).ToString(CultureInfo.InvariantCulture))),
                 new("REDIS_SSL", new EnvValue.RedisEndpoint("cache", RedisPart.Tls)),
             ],
-            Resources = Resources,
+            Resources = Resources(plan),
             Replicas = Replicas,
             LivenessPort = "ws",
         };

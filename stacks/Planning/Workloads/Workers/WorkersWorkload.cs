@@ -23,7 +23,11 @@ public sealed class WorkersWorkload : WorkloadSpec
     public override IEnumerable<PodGroup> Pods(StackPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Queues.Select(q => new PodGroup($"worker-{q.Name}", q.Pod.CpuMillis, q.Pod.MemoryMi, q.Replicas.Min, q.Replicas.Max));
+        var sidecars = plan.Pods.SidecarRequests(SupersetProcesses.Worker);
+        return plan.Queues.Select(q => new PodGroup($"worker-{q.Name}", q.Pod.CpuMillis + sidecars.CpuMillis, q.Pod.MemoryMi + sidecars.MemoryMi, q.Replicas.Min, q.Replicas.Max)
+        {
+            Pool = q.Cost, PoolKey = $"superset:queues.{q.Name}.cost.nodeType",
+        });
     }
 
     /// <inheritdoc/>
