@@ -75,7 +75,7 @@ public static class IngressRoutes
     /// whose response-header timeout is above gunicorn's (traefik/traefik pkg/provider/kubernetes/ingress/annotations.go@v3.6.7,
     /// service.serverstransport, named <c>&lt;namespace&gt;-&lt;name&gt;@kubernetescrd</c> by pkg/provider/kubernetes/crd/kubernetes.go's makeID).
     /// </summary>
-    public static InputMap<string> WebServiceAnnotations(IngressPlan ingress, Superset.Configuration.WebServiceSettings service, Input<string> ns)
+    public static InputMap<string>? WebServiceAnnotations(IngressPlan ingress, Superset.Configuration.WebServiceSettings service, Input<string> ns)
     {
         ArgumentNullException.ThrowIfNull(ingress);
         ArgumentNullException.ThrowIfNull(service);
@@ -90,7 +90,8 @@ public static class IngressRoutes
             annotations[k] = v;
         }
 
-        return annotations;
+        // None: the field stays absent, as on every Service before these keys (no diff at the next preview).
+        return ingress.Controller == "traefik" || service.Annotations is { Count: > 0 } ? annotations : null;
     }
 
     /// <summary>A Gateway API Duration (kubernetes-sigs/gateway-api apis/v1/shared_types.go@v1.4.0, Duration: whole seconds with s).</summary>

@@ -33,13 +33,16 @@ public static class ServiceAccounts
             return null;
         }
 
+        var metadata = new ObjectMetaArgs { Name = settings.Name, Namespace = ns, Labels = Labels.For(instance, "superset") };
+        if (settings.Annotations is { Count: > 0 } annotations)
+        {
+            // None: the field stays absent, not an empty map.
+            metadata.Annotations = annotations.ToDictionary(kv => kv.Key, kv => kv.Value);
+        }
+
         return new ServiceAccount("superset-serviceaccount", new ServiceAccountArgs
         {
-            Metadata = new ObjectMetaArgs
-            {
-                Name = settings.Name, Namespace = ns, Labels = Labels.For(instance, "superset"),
-                Annotations = (settings.Annotations ?? new Dictionary<string, string>()).ToDictionary(kv => kv.Key, kv => kv.Value),
-            },
+            Metadata = metadata,
             AutomountServiceAccountToken = false,
         }, options);
     }

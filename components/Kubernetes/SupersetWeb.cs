@@ -69,9 +69,15 @@ public sealed class SupersetWeb : ComponentResource
             },
         }, new CustomResourceOptions { Parent = this, IgnoreChanges = { "spec.replicas" } });
 
+        var serviceMetadata = new ObjectMetaArgs { Name = WebWorkload.Spec.Identity.ServiceName!, Namespace = args.Namespace, Labels = labels };
+        if (IngressRoutes.WebServiceAnnotations(args.Ingress, plan.Service, args.Namespace) is { } serviceAnnotations)
+        {
+            serviceMetadata.Annotations = serviceAnnotations;
+        }
+
         var service = new Service($"{name}-service", new ServiceArgs
         {
-            Metadata = new ObjectMetaArgs { Name = WebWorkload.Spec.Identity.ServiceName!, Namespace = args.Namespace, Labels = labels, Annotations = IngressRoutes.WebServiceAnnotations(args.Ingress, plan.Service, args.Namespace) },
+            Metadata = serviceMetadata,
             Spec = new ServiceSpecArgs
             {
                 Type = plan.Service.Type,

@@ -137,3 +137,24 @@ public sealed class PlacementTests
         }
     }
 }
+
+/// <summary>
+/// A key left unset leaves its field absent: no object of dev or prod carries an empty annotations
+/// map (an empty map is a diff at the next preview of every stack deployed before the key existed).
+/// </summary>
+[Collection("pulumi")]
+public sealed class UnsetFieldTests
+{
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task No_object_carries_an_empty_annotations_map(string stack)
+    {
+        var run = await Harness.StackAsync(stack);
+        var empty = run.Manifests
+            .Where(m => m.At("metadata.annotations") is Dictionary<string, object?> { Count: 0 })
+            .Select(m => $"{m.Kind}/{m.Name}")
+            .ToList();
+        Assert.Empty(empty);
+    }
+}
