@@ -92,7 +92,7 @@ public static class Planner
         var errors = new List<SettingsError>();
 
         var web = PlanWeb(settings, errors);
-        var pools = settings.Queues.Select(q => PoolPlanner.Plan(q, settings.Autoscaling.Engine, errors)).ToList();
+        var pools = settings.Queues.Select(q => PoolPlanner.Plan(q, settings.Autoscaling.Engine, settings.Monitoring, settings.Namespace, errors)).ToList();
         var celery = new CeleryPlan(PoolPlanner.VisibilityTimeout(pools), settings.Celery);
         var database = DataPlanner.Database(settings, web, pools, errors);
         var broker = DataPlanner.Redis(RedisRole.Broker, settings.Redis.Broker, settings);
