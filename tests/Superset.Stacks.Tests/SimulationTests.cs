@@ -222,6 +222,36 @@ public sealed class SimulationTests
         Assert.False(File.Exists(chart));
     }
 
+    [Theory]
+    [InlineData("small")]
+    [InlineData("medium")]
+    [InlineData("large")]
+    public void No_shape_of_the_frontier_beats_the_oracle_over_many_spike_days(string tier)
+    {
+        // Every shape of the grid (up to 1430 a pool) on seeds 1-4: none that meets its wait target
+        // costs fewer pod-minutes than the oracle. Known gap (docs/decisions/0006-autoscaling-across-days.md):
+        // the exports pool (120 s target, tasks with a long tail) is beaten by up to 18 % on some days
+        // (measured: 63.1 against 76.7 pod-minutes, medium, seed 1); the test bounds that gap so it
+        // cannot grow unseen.
+        var plan = PlannerTests.PlanOf($"config:\n  superset:tier: {tier}\n");
+        var scenario = Scenario.Named("spike", plan);
+        var beaten = new List<string>();
+        foreach (var seed in Enumerable.Range(1, 4))
+        {
+            foreach (var r in Frontier.Run(plan, scenario, seed))
+            {
+                var best = Assert.IsType<ShapeResult>(r.Best).Result;
+                var floor = r.Pool == "exports" ? 0.8 : 1.0;
+                if (best.PodMinutes < floor * r.OraclePodMinutes - 1e-9)
+                {
+                    beaten.Add($"seed {seed} pool {r.Pool}: {r.Best!.Shape.Label} {best.PodMinutes:0.0} < oracle {r.OraclePodMinutes:0.0}");
+                }
+            }
+        }
+
+        Assert.Empty(beaten);
+    }
+
     [Fact]
     public void The_oracle_costs_no_more_than_any_policy()
     {

@@ -30,6 +30,21 @@ public static class Oracle
     /// <summary>The fastest KEDA polling the frontier tries: a pool whose wait target covers it and a pod start may sleep at zero.</summary>
     public const int FastestPollingSeconds = 15;
 
+    /// <summary>Shares of late tasks the slot search allows, tried in this order (<see cref="Result"/>).</summary>
+    public static IReadOnlyList<double> Shares { get; } = [0.2, 0.15, 0.1, 0.08, 0.05, 0.03, 0.0];
+
+    /// <summary>How far ahead the slot search looks, as shares of the wait target, tried in turn (<see cref="Result"/>).</summary>
+    public static IReadOnlyList<double> Lookaheads { get; } = [1.0, 0.5, 0.25, 0.0];
+
+    /// <summary>
+    /// The prices of a dip the smoothing tries, beyond the pod start: a pod removed is paid until its
+    /// tasks end, so a dip is worth taking only if it outlasts the start and the tasks a removed pod
+    /// finishes (none, the mean, the p95 or a few p95 tasks), as seconds.
+    /// </summary>
+    private static IReadOnlyList<int> Holds(PoolPlan pool, ClusterTiming timing) =>
+        new[] { 0m, pool.Tasks.MeanSeconds, pool.Tasks.P95Seconds, 2 * pool.Tasks.P95Seconds, 4 * pool.Tasks.P95Seconds }
+            .Select(d => timing.StartupSeconds + (int)Math.Ceiling(d)).Distinct().ToList();
+
     /// <summary>One pod where a task arriving at an idle pool could not be served in time from zero, else none.</summary>
     public static int Floor(PoolPlan pool)
     {
@@ -44,20 +59,39 @@ public static class Oracle
         ArgumentNullException.ThrowIfNull(arrivals);
         timing ??= new ClusterTiming();
         var workers = new WorkerPods(pool.Concurrency, pool.Shutdown.TerminationGracePeriodSeconds);
-        QueueResult? result = null;
-        // The slot search counts lateness a little more kindly than the run (pods as pooled children);
-        // where the run misses its target, the search is repeated with less room for late tasks.
-        foreach (var share in new[] { 0.05, 0.04, 0.03, 0.02, 0.0 })
+        QueueResult? best = null;
+        QueueResult? first = null;
+        // The slot search counts lateness by pooled children, not the run's whole pods, and looks a
+        // fixed time ahead, so its share, lookahead and the smoothing's price of a dip are knobs, not the
+        // judgement: each schedule is run by the simulator, and the cheapest run that meets the target at
+        // p95 is the oracle. The knobs are searched one at a time from the best so far (a few dozen runs,
+        // not the thousand of the full grid).
+        var knob = (Lookahead: pool.WaitTargetSeconds, Share: 0.05, Hold: timing.StartupSeconds);
+        QueueResult Try((int Lookahead, double Share, int Hold) k)
         {
-            var need = OracleSlots.Need(arrivals, duration, pool.Concurrency, pool.WaitTargetSeconds, Floor(pool), share, SlotSeconds);
-            var pods = Smooth(need, SlotSeconds, timing.StartupSeconds);
-            result = Simulator.Result(pool, arrivals, PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing));
-            if (result.MeetsTarget)
+            var need = OracleSlots.Need(arrivals, duration, pool.Concurrency, (pool.WaitTargetSeconds, k.Lookahead), Floor(pool), k.Share, SlotSeconds);
+            var pods = Smooth(need, SlotSeconds, k.Hold);
+            return Simulator.Result(pool, arrivals, PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing));
+        }
+
+        var lookaheads = Lookaheads.Select(f => (int)Math.Round(f * pool.WaitTargetSeconds)).Distinct().ToList();
+        for (var round = 0; round < 2; round++)
+        {
+            var candidates = Holds(pool, timing).Select(h => knob with { Hold = h })
+                .Concat(lookaheads.Select(l => knob with { Lookahead = l }))
+                .Concat(Shares.Select(x => knob with { Share = x }));
+            foreach (var k in candidates.Distinct().ToList())
             {
-                break;
+                var run = Try(k);
+                first ??= run;
+                if (run.MeetsTarget && (best is null || run.PodMinutes < best.PodMinutes))
+                {
+                    (best, knob) = (run, k);
+                }
             }
         }
 
+        var result = best ?? first;
         return result!;
     }
 

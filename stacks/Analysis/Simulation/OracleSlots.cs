@@ -11,13 +11,15 @@ internal static class OracleSlots
 {
     /// <summary>
     /// Pods needed in each slot of <paramref name="slotSeconds"/>: the fewest that, held from the
-    /// slot's start for a wait target and a slot more, keep the late tasks due by then within
+    /// slot's start for the lookahead and a slot more, keep the late tasks due by then within
     /// <paramref name="share"/> (a receding horizon: the slot takes that count, the next slot looks
     /// again). Looking a wait target ahead spreads a long-target queue's work over its target instead
-    /// of serving every task at its deadline.
+    /// of serving every task at its deadline; looking less ahead defers work to the pods a ramp will
+    /// bring anyway. <see cref="Oracle.Result"/> tries several.
     /// </summary>
-    public static int[] Need(IReadOnlyList<TaskArrival> arrivals, int duration, int concurrency, int waitTarget, int floor, double share, int slotSeconds)
+    public static int[] Need(IReadOnlyList<TaskArrival> arrivals, int duration, int concurrency, (int WaitTarget, int Lookahead) seconds, int floor, double share, int slotSeconds)
     {
+        var (waitTarget, lookahead) = seconds;
         var slots = (duration + slotSeconds - 1) / slotSeconds;
         var need = new int[slots];
         var state = new State(concurrency);
@@ -25,7 +27,7 @@ internal static class OracleSlots
         {
             var from = k * slotSeconds;
             var end = Math.Min(duration, from + slotSeconds);
-            var horizon = Math.Min(duration, end + waitTarget);
+            var horizon = Math.Min(duration, end + lookahead);
             var previous = k == 0 ? floor : need[k - 1];
             bool Fits(int n)
             {
