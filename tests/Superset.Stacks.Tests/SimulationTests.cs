@@ -337,6 +337,40 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void Simulate_seeds_prints_median_and_worst_per_pool_as_a_table_and_the_same_as_json()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        File.WriteAllText(Path.Combine(dir.FullName, "Pulumi.ok.yaml"), "config:\n  superset:tier: small\n");
+        var (table, json, err) = (new StringWriter(), new StringWriter(), new StringWriter());
+        Assert.Equal(0, CliProgram.Run(["simulate", "ok", "--seeds", "1-3"], table, err, dir.FullName));
+        Assert.Equal(0, CliProgram.Run(["simulate", "ok", "--seeds", "1-3", "--json"], json, err, dir.FullName));
+        Assert.Equal("", err.ToString());
+
+        using var doc = System.Text.Json.JsonDocument.Parse(json.ToString());
+        Assert.Equal([1, 2, 3], doc.RootElement.GetProperty("seeds").EnumerateArray().Select(e => e.GetInt32()));
+        var pools = doc.RootElement.GetProperty("pools").EnumerateArray().ToList();
+        Assert.Equal(["default", "exports", "reports", "cache", SeedSummary.AllPools], pools.Select(p => p.GetProperty("name").GetString()));
+        foreach (var p in pools)
+        {
+            foreach (var field in new[] { "p95WaitSeconds", "podMinutes", "reversals" })
+            {
+                var spread = p.GetProperty(field);
+                Assert.True(spread.GetProperty("median").GetDouble() <= spread.GetProperty("worst").GetDouble(), $"{p.GetProperty("name")} {field}");
+            }
+
+            // Against the seed HPA every pool has a ratio (it never sleeps at zero).
+            Assert.True(p.GetProperty("vsSeed").GetProperty("median").GetDouble() > 0);
+            Assert.True(p.TryGetProperty("vsOracle", out _) && p.TryGetProperty("vsFixedPeak", out _));
+
+            // The table's row carries the same median / worst pod-minutes as the JSON.
+            var minutes = p.GetProperty("podMinutes");
+            static string F(double v) => v.ToString(v < 10 ? "0.0" : "0", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains($"| {p.GetProperty("name").GetString()} |", table.ToString(), StringComparison.Ordinal);
+            Assert.Contains($"| {F(minutes.GetProperty("median").GetDouble())} / {F(minutes.GetProperty("worst").GetDouble())} |", table.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Seeds_parse_as_ranges_and_lists_and_a_bad_one_names_itself()
     {
         Assert.Equal([1, 2, 3, 7], SimulateCommand.SeedList("1-3,7"));

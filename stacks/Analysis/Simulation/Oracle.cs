@@ -67,11 +67,23 @@ public static class Oracle
         // p95 is the oracle. The knobs are searched one at a time from the best so far (a few dozen runs,
         // not the thousand of the full grid).
         var knob = (Lookahead: pool.WaitTargetSeconds, Share: 0.05, Hold: timing.StartupSeconds);
+        var needs = new Dictionary<(int, double), int[]>();
+        var runs = new Dictionary<(int, double, int), QueueResult>();
         QueueResult Try((int Lookahead, double Share, int Hold) k)
         {
-            var need = OracleSlots.Need(arrivals, duration, pool.Concurrency, (pool.WaitTargetSeconds, k.Lookahead), Floor(pool), k.Share, SlotSeconds);
+            if (runs.TryGetValue(k, out var done))
+            {
+                return done;
+            }
+
+            if (!needs.TryGetValue((k.Lookahead, k.Share), out var need))
+            {
+                need = OracleSlots.Need(arrivals, duration, pool.Concurrency, (pool.WaitTargetSeconds, k.Lookahead), Floor(pool), k.Share, SlotSeconds);
+                needs[(k.Lookahead, k.Share)] = need;
+            }
+
             var pods = Smooth(need, SlotSeconds, k.Hold);
-            return Simulator.Result(pool, arrivals, PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing));
+            return runs[k] = Simulator.Result(pool, arrivals, PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing));
         }
 
         var lookaheads = Lookaheads.Select(f => (int)Math.Round(f * pool.WaitTargetSeconds)).Distinct().ToList();
@@ -80,7 +92,7 @@ public static class Oracle
             var candidates = Holds(pool, timing).Select(h => knob with { Hold = h })
                 .Concat(lookaheads.Select(l => knob with { Lookahead = l }))
                 .Concat(Shares.Select(x => knob with { Share = x }));
-            foreach (var k in candidates.Distinct().ToList())
+            foreach (var k in candidates.ToList())
             {
                 var run = Try(k);
                 first ??= run;
