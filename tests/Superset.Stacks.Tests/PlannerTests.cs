@@ -98,7 +98,8 @@ public class PlannerTests
         var hpa = PlanTable.Of(PlanOf("config:\n  superset:tier: medium\n  superset:autoscaling:\n    engine: hpa\n"));
         Assert.Contains("HPAs on prometheus-adapter", hpa, StringComparison.Ordinal);
         Assert.DoesNotContain("poll/cooldown", hpa, StringComparison.Ordinal);
-        Assert.Contains("\"cpuMillisPerTask\": 650", PlanDocument.Json(PlanOf("config:\n  superset:tier: medium\n")), StringComparison.Ordinal);
+        // No CPU model, no CPU per task (docs/decisions/0006-autoscaling-across-days.md).
+        Assert.DoesNotContain("cpuMillisPerTask", PlanDocument.Json(PlanOf("config:\n  superset:tier: medium\n")), StringComparison.Ordinal);
     }
 
     [Fact]
