@@ -511,22 +511,25 @@ def drill_busy_signal(stack, app):
     # Long enough to read a heartbeat (every 2 s) while every child runs; the per-message time
     # limits override the pool's (scaled) ones for this drill only.
     for _ in range(n):
-        app.send_task(task, kwargs={"run_id": uuid.uuid4().hex, "seconds": 12}, soft_time_limit=30, time_limit=40)
+        app.send_task(task, kwargs={"run_id": uuid.uuid4().hex, "seconds": 40}, soft_time_limit=60, time_limit=70)
     wait_for(lambda: len([r for r in stack.runs() if r[0] == "start"]) >= c, 30, f"{c} tasks running on {pod}")
     heartbeat = {}
+    deadline = time.monotonic() + 30
 
-    def on_heartbeat(event):
-        if event.get("hostname") == node:
-            heartbeat.update(event)
-
-    deadline = time.monotonic() + 10
     with app.connection_for_read() as conn:
+        def on_heartbeat(event):
+            if event.get("hostname") == node:
+                heartbeat.update(event)
+            if heartbeat.get("active") == c or time.monotonic() > deadline:
+                receiver.should_stop = True
+
+        # One capture (one binding of the event queue) until a heartbeat shows every child busy;
+        # heartbeats come every 2 s, so a silent 30 s means none was sent.
         receiver = app.events.Receiver(conn, handlers={"worker-heartbeat": on_heartbeat})
-        while time.monotonic() < deadline and heartbeat.get("active") != c:
-            try:
-                receiver.capture(limit=1, timeout=3, wakeup=False)
-            except (socket.timeout, TimeoutError):
-                pass
+        try:
+            receiver.capture(limit=None, timeout=30, wakeup=False)
+        except (socket.timeout, TimeoutError):
+            pass
     broker = stack.redis("broker")
     lists = sum(broker.llen(name) for name in stack.spec["kedaTriggers"]["default"])
     unacked = broker.hlen("unacked")
