@@ -106,7 +106,6 @@ public static class PlanDocument
         ["waitTargetSeconds"] = p.WaitTargetSeconds,
         ["prefetchMultiplier"] = p.PrefetchMultiplier,
         ["peakTasksPerMinute"] = p.Tasks.PeakPerMinute,
-        ["cpuMillisPerTask"] = p.Tasks.CpuMillisPerTask,
         ["pollingIntervalSeconds"] = p.Autoscaler.Keda.PollingIntervalSeconds,
         ["cooldownSeconds"] = p.Autoscaler.Keda.CooldownSeconds,
         ["scaleDownWindowSeconds"] = p.Autoscaler.ScaleDown.WindowSeconds,

@@ -49,6 +49,9 @@ internal static class GenerateCommand
             // What each pool's ScaledObject reads: the Redis lists of its triggers, summed by the formula.
             kedaTriggers = plan.Queues.ToDictionary(q => q.Name, q => KedaScaledObject.PrioritySteps.Select(step => KedaScaledObject.ListName(q.Name, step)).ToList()),
             kedaFormula = KedaScaledObject.Formula,
+            // Each pool's own formula: with the busy signal, the running tasks join the lists.
+            kedaFormulas = plan.Queues.ToDictionary(q => q.Name, KedaScaledObject.FormulaOf),
+            kedaRunningTrigger = KedaScaledObject.RunningTrigger,
         };
         File.WriteAllText(Path.Combine(outDir, "pools.json"), JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
         return $"superset_config.py, redis-broker.conf, redis-cache.conf and pools.json of stack {stack} written to {outDir}";

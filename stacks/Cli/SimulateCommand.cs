@@ -7,7 +7,7 @@ using Superset.Planning.Sizing;
 namespace Superset.Cli;
 
 /// <summary>
-/// <c>simulate &lt;stack&gt; [--scenario &lt;name&gt; | --trace &lt;file.csv&gt;] [--json] [--chart &lt;file&gt;] [--seed N] [--frontier]</c>:
+/// <c>simulate &lt;stack&gt; [--scenario &lt;name&gt; | --trace &lt;file.csv&gt;] [--json] [--chart &lt;file&gt;] [--seed N | --seeds 1-20] [--frontier]</c>:
 /// every pool of the stack through a scenario under its own HPAs, the autoscaling article's HPA, static replicas
 /// and the oracle bound, on the same arrivals; each pool's pod-minutes also in dollars when the stack has prices.
 /// </summary>
@@ -22,7 +22,11 @@ internal static class SimulateCommand
     /// <param name="Chart">The <c>--chart</c> file, if any.</param>
     /// <param name="Seed">The random seed.</param>
     /// <param name="Frontier">Print the frontier instead of the policies.</param>
-    internal sealed record Request(string Stack, string Scenario, bool ScenarioGiven, string? Trace, bool Json, string? Chart, int Seed, bool Frontier);
+    internal sealed record Request(string Stack, string Scenario, bool ScenarioGiven, string? Trace, bool Json, string? Chart, int Seed, bool Frontier)
+    {
+        /// <summary>The <c>--seeds</c> list (<c>1-20</c>, <c>1,3,5</c>), if any: a summary over those days.</summary>
+        public string? Seeds { get; init; }
+    }
 
     public static Command Create(string root)
     {
@@ -33,9 +37,13 @@ internal static class SimulateCommand
         var chart = new Option<string?>("--chart") { Description = "Write an HTML chart (arrivals, depth and replicas per pool) to this file; its folder is created" };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same report", DefaultValueFactory = _ => 1 };
         var frontier = new Option<bool>("--frontier") { Description = "Instead of the policies (no --chart): per pool, the cheapest of a grid of HPA shapes that meets the wait target, against the configured HPA and the oracle" };
-        var command = new Command("simulate", "Simulate each worker pool's queue under its autoscaler") { stack, scenario, trace, json, chart, seed, frontier };
+        var seeds = new Option<string?>("--seeds") { Description = "Many days instead of one: seeds as 1-20 or 1,3,5; prints per pool the median and worst day" };
+        var command = new Command("simulate", "Simulate each worker pool's queue under its autoscaler") { stack, scenario, trace, json, chart, seed, frontier, seeds };
         command.SetAction(r => Run(
-            new Request(r.GetValue(stack)!, r.GetValue(scenario)!, r.GetResult(scenario) is { Implicit: false }, r.GetValue(trace), r.GetValue(json), r.GetValue(chart), r.GetValue(seed), r.GetValue(frontier)),
+            new Request(r.GetValue(stack)!, r.GetValue(scenario)!, r.GetResult(scenario) is { Implicit: false }, r.GetValue(trace), r.GetValue(json), r.GetValue(chart), r.GetValue(seed), r.GetValue(frontier))
+            {
+                Seeds = r.GetValue(seeds),
+            },
             r.InvocationConfiguration.Output, root));
         return command;
     }
@@ -59,6 +67,12 @@ internal static class SimulateCommand
             throw new UsageException("--chart", refused, "no --chart with --frontier (the frontier has no time series; run without --frontier for the chart)");
         }
 
+        var days = request.Seeds is { } list ? SeedList(list) : null;
+        if (days is not null && (request.Frontier || request.Chart is not null))
+        {
+            throw new UsageException("--seeds", request.Seeds!, request.Frontier ? "no --frontier with --seeds (the frontier runs one day)" : "no --chart with --seeds (a chart draws one day)");
+        }
+
         var chart = request.Chart is { } file ? UserPaths.OutputFile("--chart", file) : null;
         var (plan, origin) = Planner.PlanFile(StackArgument.Resolve("<stack>", request.Stack, root), root);
         var chosen = request.Trace is { } path
@@ -68,6 +82,13 @@ internal static class SimulateCommand
         {
             var points = Frontier.Run(plan, chosen, request.Seed);
             stdout.Write(request.Json ? SimulationReport.FrontierJson(chosen.Name, points) + Environment.NewLine : SimulationReport.FrontierTable(chosen.Name, points));
+            return 0;
+        }
+
+        if (days is not null)
+        {
+            var summary = SeedSummary.Run(plan, chosen, days);
+            stdout.Write(request.Json ? SeedReport.Json(summary) + Environment.NewLine : SeedReport.Table(summary));
             return 0;
         }
 
@@ -89,5 +110,37 @@ internal static class SimulateCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The most days one <c>--seeds</c> may ask for.</summary>
+    public const int MaxSeeds = 1000;
+
+    /// <summary><c>1-20</c>, <c>1,3,5</c> or both (<c>1-5,9</c>): positive seeds, at most <see cref="MaxSeeds"/>, each once, in order.</summary>
+    public static IReadOnlyList<int> SeedList(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var seeds = new SortedSet<int>();
+        foreach (var part in text.Split(','))
+        {
+            var bounds = part.Trim().Split('-');
+            if (bounds.Length is < 1 or > 2 || !bounds.All(b => int.TryParse(b, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
+                || int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture) > int.Parse(bounds[^1], System.Globalization.CultureInfo.InvariantCulture)
+                || int.Parse(bounds[^1], System.Globalization.CultureInfo.InvariantCulture) - int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture) >= MaxSeeds)
+            {
+                throw new UsageException("--seeds", text, $"`{part.Trim()}` is not a seed or a range: positive whole numbers such as 1-20 or 1,3,5, at most {MaxSeeds} seeds");
+            }
+
+            for (var n = int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture); n <= int.Parse(bounds[^1], System.Globalization.CultureInfo.InvariantCulture); n++)
+            {
+                seeds.Add(n);
+            }
+        }
+
+        if (seeds.Count > MaxSeeds)
+        {
+            throw new UsageException("--seeds", text, $"{seeds.Count} seeds: at most {MaxSeeds}");
+        }
+
+        return seeds.ToList();
     }
 }

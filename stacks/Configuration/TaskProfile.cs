@@ -4,5 +4,4 @@ namespace Superset.Configuration;
 /// <param name="MeanSeconds">Mean run time.</param>
 /// <param name="P95Seconds">95th percentile run time; must stay below the soft time limit.</param>
 /// <param name="PeakPerMinute">Arrivals at the busiest minutes (the autoscaling article's 10× spike tops out here).</param>
-/// <param name="CpuMillisPerTask">CPU one running task keeps busy, millicores: the simulator's CPU model.</param>
-public sealed record TaskProfile(decimal MeanSeconds, decimal P95Seconds, decimal PeakPerMinute, int CpuMillisPerTask);
+public sealed record TaskProfile(decimal MeanSeconds, decimal P95Seconds, decimal PeakPerMinute);

@@ -10,6 +10,29 @@ public sealed record Autoscaler(ReplicaBounds Replicas, int CpuTargetPercent, Sc
 {
     /// <summary>Whether the autoscaler reads CPU at all.</summary>
     public bool CpuMetric => CpuTargetPercent > 0;
+
+    /// <summary>Running tasks beside the queue (null: the queue alone).</summary>
+    public BusySignal? Busy { get; init; }
+
+    /// <summary>The working-hours floor (null: none).</summary>
+    public Prewarm? Prewarm { get; init; }
+}
+
+/// <summary>
+/// The busy signal beside the queue: the tasks the pool's workers run, read by KEDA's Prometheus
+/// trigger from celery-exporter's series (engine keda with monitoring on; else null: the queue alone).
+/// </summary>
+/// <param name="PrometheusAddress">The Prometheus the trigger queries (the Prometheus Operator's governing Service in the monitoring namespace).</param>
+/// <param name="Namespace">The stack's namespace: the celery-exporter whose series count (Prometheus labels its targets with their namespace).</param>
+public sealed record BusySignal(string PrometheusAddress, string Namespace);
+
+/// <summary>The cron trigger that raises a pool's floor before its working hours (KEDA's cron scaler).</summary>
+/// <param name="Hours">The declared working hours and their floor.</param>
+/// <param name="LeadMinutes">How long before the working hours the floor rises: enough for KEDA to see it and the pods to start.</param>
+public sealed record Prewarm(WorkingHours Hours, int LeadMinutes)
+{
+    /// <summary>Minutes after midnight the floor rises.</summary>
+    public int StartMinute => ((Hours.StartMinute - LeadMinutes) % 1440 + 1440) % 1440;
 }
 
 /// <summary>A worker pool's autoscaler: an <see cref="Autoscaler"/> that also reads the queue, and KEDA's timing.</summary>
@@ -25,4 +48,10 @@ public sealed record PoolAutoscaler(ReplicaBounds Replicas, int ScaleUpThreshold
 
     /// <summary>Whether the autoscaler reads CPU at all.</summary>
     public bool CpuMetric => CpuTargetPercent > 0;
+
+    /// <summary>Running tasks beside the queue (null: the queue alone).</summary>
+    public BusySignal? Busy { get; init; }
+
+    /// <summary>The working-hours floor (null: none).</summary>
+    public Prewarm? Prewarm { get; init; }
 }

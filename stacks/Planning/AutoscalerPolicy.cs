@@ -39,4 +39,12 @@ public static class AutoscalerPolicy
     /// next burst needs.
     /// </summary>
     public const int ScaleDownStabilizationSeconds = 600;
+
+    /// <summary>
+    /// Minutes before a pool's working hours that its cron trigger raises the floor: KEDA reads the
+    /// trigger at the HPA's next 15-second sync (or at its polling interval for a pool at zero, at
+    /// most a minute in the tiers), a pod starts in <see cref="PodStartSeconds"/>, and a new node for it
+    /// takes a few minutes more; five minutes covers them.
+    /// </summary>
+    public const int PrewarmLeadMinutes = 5;
 }

@@ -30,7 +30,7 @@ public sealed class CostReportTests
         Assert.StartsWith("**Monthly cost** (USD, us-east-1 list prices as of ", text, StringComparison.Ordinal);
         Assert.Contains("($0.00); at their maximum", text, StringComparison.Ordinal);
         Assert.Contains("(+$280.32)", text, StringComparison.Ordinal);
-        Assert.Contains("| `worker-default` | $105.12 | $105.12 | $420.48 | $700.80 |", text, StringComparison.Ordinal);
+        Assert.Contains("| `worker-default` | $35.04 | $35.04 | $420.48 | $700.80 |", text, StringComparison.Ordinal);
         Assert.Contains("| `queues[default].maxReplicas` | 12 | 20 |", text, StringComparison.Ordinal);
     }
 

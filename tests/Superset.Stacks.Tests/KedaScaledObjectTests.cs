@@ -16,7 +16,7 @@ public sealed class KedaScaledObjectTests
         // databaseIndex, enableTLS); the password comes from the TriggerAuthentication (authParams).
         string[] read = ["address", "listName", "listLength", "activationListLength", "databaseIndex", "enableTLS"];
         var pool = PlannerTests.PlanOf("config:\n  superset:tier: medium\n").Queues.Single(q => q.Name == "reports");
-        var triggers = KedaScaledObject.Triggers(pool, "redis:6379", tls: true, "auth");
+        var triggers = KedaScaledObject.Triggers(pool, "redis:6379", tls: true, "auth").Where(t => (string)((Dictionary<string, object>)t)["type"] == "redis").ToList();
 
         Assert.Equal(KedaScaledObject.PrioritySteps.Count, triggers.Count);
         Assert.All(triggers, t => Assert.Subset(read.ToHashSet(), Metadata(t).Keys.ToHashSet()));
@@ -31,6 +31,8 @@ public sealed class KedaScaledObjectTests
         var triggers = KedaScaledObject.Triggers(pool, "redis:6379", tls: false, "auth").Cast<Dictionary<string, object>>().ToList();
         var names = triggers.Where(t => (string)t["type"] == "redis").Select(t => (string)t["name"]).ToList();
         Assert.Equal(string.Join(" + ", names), KedaScaledObject.Formula);
+        // With monitoring on (the default) the running tasks join the waiting ones (docs/decisions/0006-autoscaling-across-days.md).
+        Assert.Equal($"{KedaScaledObject.Formula} + {KedaScaledObject.RunningTrigger}", KedaScaledObject.FormulaOf(pool));
         // CPU stays a separate Resource metric beside the composite one (controllers/keda/hpa.go@v2.20.2).
         var cpu = Assert.Single(triggers, t => (string)t["type"] == "cpu");
         Assert.Equal("Utilization", cpu["metricType"]);

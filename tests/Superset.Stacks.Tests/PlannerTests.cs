@@ -93,12 +93,13 @@ public class PlannerTests
     {
         var keda = PlanTable.Of(PlanOf("config:\n  superset:tier: medium\n"));
         Assert.Contains("KEDA ScaledObjects", keda, StringComparison.Ordinal);
-        Assert.Matches(@"\n  reports +2\* +0 +3 +60 +off +600/5 +60/600 ", keda);
+        Assert.Matches(@"\n  reports +2\* +0 +3 +30 +off +600/5 +60/600 ", keda);
 
         var hpa = PlanTable.Of(PlanOf("config:\n  superset:tier: medium\n  superset:autoscaling:\n    engine: hpa\n"));
         Assert.Contains("HPAs on prometheus-adapter", hpa, StringComparison.Ordinal);
         Assert.DoesNotContain("poll/cooldown", hpa, StringComparison.Ordinal);
-        Assert.Contains("\"cpuMillisPerTask\": 650", PlanDocument.Json(PlanOf("config:\n  superset:tier: medium\n")), StringComparison.Ordinal);
+        // No CPU model, no CPU per task (docs/decisions/0006-autoscaling-across-days.md).
+        Assert.DoesNotContain("cpuMillisPerTask", PlanDocument.Json(PlanOf("config:\n  superset:tier: medium\n")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -153,9 +153,11 @@ public sealed class SupersetConfigPyTests
         var c = Load(yaml);
 
         Assert.Equal(profile, plan.Celery.Profile.Name);
-        Assert.Equal(interactivePrefetch, plan.Queues.Single(q => q.Name == "default").PrefetchMultiplier);
+        Assert.Equal(interactivePrefetch, plan.Celery.Profile.InteractivePrefetch);
+        // The tiers' default pool fetches one message per child (docs/decisions/0006-autoscaling-across-days.md).
+        Assert.Equal(1, plan.Queues.Single(q => q.Name == "default").PrefetchMultiplier);
         Assert.Equal(1, plan.Queues.Single(q => q.Name == "exports").PrefetchMultiplier); // long tasks: one at a time
-        Assert.Contains($"--prefetch-multiplier={interactivePrefetch}", CeleryCommands.Worker(plan.Queues.Single(q => q.Name == "default")));
+        Assert.Contains("--prefetch-multiplier=1", CeleryCommands.Worker(plan.Queues.Single(q => q.Name == "default")));
         Assert.Equal(expires, c.GetProperty("result_expires").GetInt32());
         Assert.Equal(rateLimitsOff, c.GetProperty("rate_limits_off").GetBoolean());
         Assert.Equal(compression, c.GetProperty("compression").ValueKind == JsonValueKind.Null ? null : c.GetProperty("compression").GetString());
@@ -166,7 +168,7 @@ public sealed class SupersetConfigPyTests
     {
         var plan = PlannerTests.PlanOf("config:\n  superset:tier: large\n  superset:dataServices: aws\n  superset:queues:\n    default:\n      prefetchMultiplier: 2\n");
         Assert.Equal(2, plan.Queues.Single(q => q.Name == "default").PrefetchMultiplier);
-        Assert.Equal(8, plan.Queues.Single(q => q.Name == "cache").PrefetchMultiplier);
+        Assert.Equal(1, plan.Queues.Single(q => q.Name == "cache").PrefetchMultiplier);
     }
 
     [Fact]

@@ -486,6 +486,69 @@ def drill_queue_depth(stack, app):
     stack.redis("broker").delete(*[k for k in stack.redis("broker").keys("exports*")])
 
 
+def drill_busy_signal(stack, app):
+    """What the default pool's ScaledObject reads while its worker is busy. With acks_late, kombu moves
+    every message a worker fetched (running or reserved) from the queue's list into the `unacked`
+    hash (celery/kombu kombu/transport/redis.py@v5.5.3, QoS.append), so the lists KEDA's Redis
+    triggers LLEN count only the waiting tasks. The busy signal adds celery-exporter's
+    celery_worker_tasks_active, which the exporter sets from each worker-heartbeat event's `active`
+    field (danihodovic/celery-exporter src/exporter.py@v0.12.2, track_worker_heartbeat), itself
+    len(active_requests) (celery/celery celery/worker/heartbeat.py@v5.5.2): the drill reads that
+    event off the broker as the exporter does. The generated formula, evaluated on those values,
+    must equal the tasks sent: waiting + reserved + running (a pool at prefetch 1 reserves none
+    beyond what runs); without monitoring it reads the waiting ones alone."""
+    pool = stack.pool("default")
+    c, prefetch = pool["concurrency"], pool["prefetchMultiplier"]
+    formula = stack.spec["kedaFormulas"]["default"]
+    running_trigger = stack.spec["kedaRunningTrigger"]
+    busy = running_trigger in formula.split(" + ")
+    stack.reset_runs()
+    pod, proc = stack.start_worker("default")
+    node = f"default@{pod}"
+    stack.wait_ready(app, {node})
+    task = next(r["task"] for r in stack.spec["routes"] if r["queue"] == "default")
+    n = 3 * c + 2
+    # Long enough to read a heartbeat (every 2 s) while every child runs; the per-message time
+    # limits override the pool's (scaled) ones for this drill only.
+    for _ in range(n):
+        app.send_task(task, kwargs={"run_id": uuid.uuid4().hex, "seconds": 40}, soft_time_limit=60, time_limit=70)
+    wait_for(lambda: len([r for r in stack.runs() if r[0] == "start"]) >= c, 30, f"{c} tasks running on {pod}")
+    heartbeat = {}
+    deadline = time.monotonic() + 30
+
+    with app.connection_for_read() as conn:
+        def on_heartbeat(event):
+            if event.get("hostname") == node:
+                heartbeat.update(event)
+            if heartbeat.get("active") == c or time.monotonic() > deadline:
+                receiver.should_stop = True
+
+        # One capture (one binding of the event queue) until a heartbeat shows every child busy;
+        # heartbeats come every 2 s, so a silent 30 s means none was sent.
+        receiver = app.events.Receiver(conn, handlers={"worker-heartbeat": on_heartbeat})
+        try:
+            receiver.capture(limit=None, timeout=30, wakeup=False)
+        except (socket.timeout, TimeoutError):
+            pass
+    broker = stack.redis("broker")
+    lists = sum(broker.llen(name) for name in stack.spec["kedaTriggers"]["default"])
+    unacked = broker.hlen("unacked")
+    active = heartbeat.get("active")
+    read = lists + ((active or 0) if busy else 0)
+    print(f"drill busy-signal[{stack.name}]: sent {n}, completed 0, lost 0, duplicated 0, "
+          f"concurrency {c}, prefetch {prefetch}; lists {lists}, unacked {unacked}, heartbeat active {active}; "
+          f"formula `{formula}` reads {read}")
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    broker.flushall()
+    assert active == c, f"no heartbeat with {c} active tasks (last {heartbeat!r})"
+    assert unacked == c * prefetch, f"unacked {unacked}: the worker should hold concurrency x prefetch = {c * prefetch}"
+    assert lists == n - c * prefetch, f"the lists hold {lists}, not the {n - c * prefetch} tasks no worker fetched"
+    expected = n if busy else n - c * prefetch
+    assert prefetch == 1 or not busy, "a busy pool reserves beyond what runs: the formula misses the reserved tasks"
+    assert read == expected, f"the formula reads {read}, not {expected}"
+
+
 def drill_liveness(stack, app):
     """The generated liveness probe answers for a live worker and fails for a dead one, with a
     PYTHONPATH that holds superset_config.py and no `superset` package: it never loads Superset."""
@@ -561,6 +624,7 @@ def run_stack(gen_dir):
         drill_scale_down(stack, app)
         drill_crash(stack, app)
         drill_queue_depth(stack, app)
+        drill_busy_signal(stack, app)
         drill_liveness(stack, app)
         drill_report_limit(stack, app)
         drill_broker_memory(stack, app)

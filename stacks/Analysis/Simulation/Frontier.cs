@@ -14,7 +14,7 @@ public sealed record HpaShape(string Label, HpaSpec Spec, KedaSpec? Keda)
     public string Settings(string pool)
     {
         var s = string.Create(CultureInfo.InvariantCulture,
-            $"queues.{pool}.scaleUpThreshold: {Spec.QueueTargetPerPod:0}, .cpuTargetPercent: {Spec.CpuTargetPercent ?? 0}, .scaleDownWindowSeconds: {Spec.Behavior.Down.StabilizationSeconds}, .scaleDownPodsPerMinute: {Spec.Behavior.Down.Policies[0].Value}");
+            $"queues.{pool}.scaleUpThreshold: {Spec.QueueTargetPerPod:0}, .scaleDownWindowSeconds: {Spec.Behavior.Down.StabilizationSeconds}, .scaleDownPodsPerMinute: {Spec.Behavior.Down.Policies[0].Value}");
         return Keda is { } k
             ? s + string.Create(CultureInfo.InvariantCulture, $", .minReplicas: {k.MinReplicaCount}, .pollingIntervalSeconds: {k.PollingIntervalSeconds}, .cooldownSeconds: {k.CooldownSeconds}")
             : s;
@@ -29,7 +29,7 @@ public sealed record ShapeResult(HpaShape Shape, QueueResult Result);
 /// <param name="Configured">The stack's own autoscaler.</param>
 /// <param name="Best">Cheapest shape meeting the wait target at p95, however often it reverses; null when none does.</param>
 /// <param name="BestSteady">Cheapest shape meeting the wait target with at most <see cref="Frontier.MaxReversals"/> reversals; null when none does.</param>
-/// <param name="OraclePodMinutes">The lower bound (<see cref="Oracle.PodSeconds"/>).</param>
+/// <param name="OraclePodMinutes">The oracle's pod-minutes (<see cref="Oracle"/>).</param>
 /// <param name="Tried">Shapes simulated.</param>
 public sealed record FrontierResult(string Pool, QueueResult Configured, ShapeResult? Best, ShapeResult? BestSteady, double OraclePodMinutes, int Tried);
 
@@ -52,8 +52,8 @@ public static class Frontier
     /// </summary>
     public static IReadOnlyList<double> DrainShares { get; } = [0.1, 0.25, 0.5, 0.75, 1.0];
 
-    /// <summary>CPU targets tried besides the pool's own; null leaves CPU out.</summary>
-    public static IReadOnlyList<int?> CpuTargets { get; } = [70, 90, null];
+    /// <summary>Targets of the busy signal as a share of a pod's children: tasks waiting or running per pod.</summary>
+    public static IReadOnlyList<double> BusyShares { get; } = [0.5, 0.75, 1.0, 1.5, 2.0];
 
     /// <summary>Scale-down stabilization windows tried besides the pool's own (the article's 10 minutes, Kubernetes' 5, none).</summary>
     public static IReadOnlyList<int> ScaleDownWindows { get; } = [600, 300, 120, 60, 0];
@@ -75,8 +75,7 @@ public static class Frontier
         var configuredKeda = Simulator.ConfiguredKeda(pool, engine);
         var thresholds = new List<double> { pool.Autoscaler.ScaleUpThreshold };
         thresholds.AddRange(DrainShares.Select(f => Math.Max(1, Math.Round(f * pool.WaitTargetSeconds * pool.Concurrency / (double)pool.Tasks.MeanSeconds))));
-        var cpus = new List<int?> { configured.CpuTargetPercent };
-        cpus.AddRange(CpuTargets);
+        var busy = configuredKeda is not null ? BusyShares.Select(f => Math.Max(1, Math.Round(f * pool.Concurrency))).ToList() : [];
         var windows = new List<int> { pool.Autoscaler.ScaleDown.WindowSeconds };
         windows.AddRange(ScaleDownWindows);
         var steps = new List<int> { pool.Autoscaler.ScaleDown.PodsPerMinute };
@@ -102,36 +101,36 @@ public static class Frontier
             {
                 kedas.Add(configuredKeda with { MinReplicaCount = 1 });
             }
+
+            // The busy signal on and off (on needs monitoring: the frontier shows what it is worth).
+            kedas.AddRange(kedas.ToList().Select(k => k! with { RunningTasks = !k.RunningTasks }));
         }
 
         var shapes = new List<HpaShape>();
         foreach (var keda in kedas.Distinct())
         {
-            foreach (var threshold in thresholds.Distinct())
+            foreach (var threshold in (keda?.RunningTasks == true ? busy.Prepend(pool.Autoscaler.ScaleUpThreshold) : thresholds).Distinct())
             {
-                foreach (var cpu in cpus.Distinct())
+                foreach (var window in windows.Distinct())
                 {
-                    foreach (var window in windows.Distinct())
+                    foreach (var step in steps.Distinct())
                     {
-                        foreach (var step in steps.Distinct())
+                        var behavior = ScalingBehavior.Careful(window, step);
+                        var label = string.Create(CultureInfo.InvariantCulture,
+                            $"{(keda?.RunningTasks == true ? "waiting + running" : "queue")} {threshold:0}/pod, down after {window} s by {step}/min");
+                        if (keda is not null)
                         {
-                            var behavior = ScalingBehavior.Careful(window, step);
-                            var label = string.Create(CultureInfo.InvariantCulture,
-                                $"queue {threshold:0}/pod, cpu {(cpu is int c ? $"{c} %" : "off")}, down after {window} s by {step}/min");
-                            if (keda is not null)
-                            {
-                                label += keda.MinReplicaCount == 0
-                                    ? string.Create(CultureInfo.InvariantCulture, $", to zero (poll {keda.PollingIntervalSeconds} s, cooldown {keda.CooldownSeconds} s)")
-                                    : string.Create(CultureInfo.InvariantCulture, $", min {keda.MinReplicaCount}");
-                            }
-
-                            var spec = configured with
-                            {
-                                Name = label, QueueTargetPerPod = threshold, CpuTargetPercent = cpu, Behavior = behavior,
-                                MinReplicas = keda?.HpaMinReplicas ?? configured.MinReplicas,
-                            };
-                            shapes.Add(new HpaShape(label, spec, keda));
+                            label += keda.MinReplicaCount == 0
+                                ? string.Create(CultureInfo.InvariantCulture, $", to zero (poll {keda.PollingIntervalSeconds} s, cooldown {keda.CooldownSeconds} s)")
+                                : string.Create(CultureInfo.InvariantCulture, $", min {keda.MinReplicaCount}");
                         }
+
+                        var spec = configured with
+                        {
+                            Name = label, QueueTargetPerPod = threshold, Behavior = behavior,
+                            MinReplicas = keda?.HpaMinReplicas ?? configured.MinReplicas,
+                        };
+                        shapes.Add(new HpaShape(label, spec, keda));
                     }
                 }
             }
@@ -151,7 +150,7 @@ public static class Frontier
         for (var i = 0; i < plan.Queues.Count; i++)
         {
             var pool = plan.Queues[i];
-            var arrivals = Simulator.Arrivals(scenario, pool, Simulator.ArrivalSeed(seed, i));
+            var arrivals = Arrivals.Of(scenario, pool, Simulator.ArrivalSeed(seed, i), Arrivals.BeatMinutes(plan, pool.Name));
             // Shapes(pool)[0] is the configured autoscaler: its run is the configured result.
             var tried = Shapes(pool, engine).Select(shape => new ShapeResult(shape, Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, shape.Spec, timing, shape.Keda))).ToList();
             var configured = tried[0].Result;
@@ -161,7 +160,7 @@ public static class Frontier
                 .ThenBy(r => r.Result.P95WaitSeconds)
                 .ToList();
             results.Add(new FrontierResult(pool.Name, configured, meeting.FirstOrDefault(), meeting.FirstOrDefault(r => r.Result.Reversals <= MaxReversals),
-                Oracle.PodSeconds(pool, arrivals, scenario.DurationSeconds) / 60.0, tried.Count));
+                Oracle.Result(pool, arrivals, scenario.DurationSeconds, timing).PodMinutes, tried.Count));
         }
 
         return results;

@@ -2,14 +2,18 @@ using Superset.Planning;
 
 namespace Superset.Analysis.Simulation;
 
-/// <summary>An HPA as configured: bounds, targets and behavior.</summary>
+/// <summary>
+/// An HPA as configured: bounds, its one External metric's target and behavior. The simulator has
+/// no CPU model (docs/decisions/0006-autoscaling-across-days.md): a CPU target of the stack or of the
+/// autoscaling article's HPA is left out, which can only lower the pods simulated (an HPA takes the
+/// largest of its metrics' recommendations).
+/// </summary>
 /// <param name="Name">Policy name in reports.</param>
 /// <param name="MinReplicas">Fewest pods.</param>
 /// <param name="MaxReplicas">Most pods.</param>
-/// <param name="QueueTargetPerPod">AverageValue target of the queue-depth metric; null: not used.</param>
-/// <param name="CpuTargetPercent">Utilization target of CPU; null: not used.</param>
+/// <param name="QueueTargetPerPod">AverageValue target of the External metric (tasks per pod).</param>
 /// <param name="Behavior">How fast it moves each way: the same value the HPA and KEDA render (<see cref="ScalingBehavior"/>).</param>
-public sealed record HpaSpec(string Name, int MinReplicas, int MaxReplicas, double? QueueTargetPerPod, int? CpuTargetPercent, ScalingBehavior Behavior)
+public sealed record HpaSpec(string Name, int MinReplicas, int MaxReplicas, double QueueTargetPerPod, ScalingBehavior Behavior)
 {
     /// <summary>Kubernetes' default tolerance: no change while the usage ratio is within 10 % of 1.</summary>
     public const double Tolerance = 0.1;
@@ -29,8 +33,8 @@ public sealed class HpaController
 
     public HpaController(HpaSpec spec) => this.spec = spec ?? throw new ArgumentNullException(nameof(spec));
 
-    /// <summary>The queue metric's AverageValue target (0 when the HPA does not read the queue).</summary>
-    public double QueueTarget => spec.QueueTargetPerPod ?? 0;
+    /// <summary>The metric's AverageValue target.</summary>
+    public double QueueTarget => spec.QueueTargetPerPod;
 
     /// <summary>The recommendation of one metric, or <paramref name="current"/> within the tolerance.</summary>
     public static int MetricRecommendation(int current, double usageRatio)
@@ -44,28 +48,12 @@ public sealed class HpaController
     }
 
     /// <summary>
-    /// One sync. <paramref name="queueDepth"/> is the External metric (tasks waiting; AverageValue:
-    /// usage ratio = depth / (target × current)), <paramref name="cpuUtilization"/> the pods' mean
-    /// CPU against their request (0..1+). Returns the new replica count.
+    /// One sync. <paramref name="metric"/> is the External metric (AverageValue: usage ratio =
+    /// metric / (target × current)). Returns the new replica count.
     /// </summary>
-    public int Sync(double now, int current, double queueDepth, double cpuUtilization)
+    public int Sync(double now, int current, double metric)
     {
-        var desired = int.MinValue;
-        if (spec.QueueTargetPerPod is { } target)
-        {
-            desired = Math.Max(desired, MetricRecommendation(Math.Max(current, 1), queueDepth / (target * Math.Max(current, 1))));
-        }
-
-        if (spec.CpuTargetPercent is { } cpu)
-        {
-            desired = Math.Max(desired, MetricRecommendation(current, cpuUtilization * 100.0 / cpu));
-        }
-
-        if (desired == int.MinValue)
-        {
-            desired = current;
-        }
-
+        var desired = MetricRecommendation(Math.Max(current, 1), metric / (spec.QueueTargetPerPod * Math.Max(current, 1)));
         desired = Math.Clamp(desired, spec.MinReplicas, spec.MaxReplicas);
         recommendations.Add((now, desired));
         var horizon = Math.Max(spec.Behavior.Up.StabilizationSeconds, spec.Behavior.Down.StabilizationSeconds);

@@ -1,13 +1,17 @@
 namespace Superset.Analysis.Simulation;
 
 /// <summary>The state of one <see cref="PoolSimulator.Run"/>, one method per thing that happens in a second.</summary>
-internal sealed class PoolRunner
+internal sealed partial class PoolRunner
 {
     private sealed class Pod
     {
         public double ReadyAt;
         public double RemovedAt = double.NaN;
         public readonly List<double> Running = [];
+        public readonly Queue<TaskArrival> Reserved = new(); // prefetched, not started: out of the lists
+        public readonly List<double> Freed = [];
+
+        public int Held => Running.Count + Reserved.Count;
     }
 
     private readonly IReadOnlyList<TaskArrival> arrivals;
@@ -16,10 +20,11 @@ internal sealed class PoolRunner
     private readonly KedaSpec? keda;
     private readonly List<Pod> pods = [];
     private readonly Queue<TaskArrival> queue = new();
+    private readonly Stack<TaskArrival> restored = new(); // RPUSHed back: the next BRPOP takes them
     private readonly List<double> waits;
-    private readonly List<(double Time, double Depth, double Cpu)> history = [];
+    private readonly List<(int Lists, int Running)> history = [];
     private readonly List<(double, int, int, int)> series = [];
-    private readonly List<double> freed = [];
+    private readonly List<Pod> taking = [];
     private int next;
     private int maxDepth;
     private double podSeconds;
@@ -30,8 +35,7 @@ internal sealed class PoolRunner
     private int minuteArrivals;
     private double lastActive = double.NegativeInfinity; // KEDA's status.lastActiveTime: none yet
     private int failures;
-    private int busy;
-    private int slots;
+    private int running;
 
     public PoolRunner(IReadOnlyList<TaskArrival> arrivals, WorkerPods workers, ClusterTiming timing, KedaSpec? keda, int initialReplicas)
     {
@@ -45,6 +49,9 @@ internal sealed class PoolRunner
 
     private int Active => pods.Count(p => double.IsNaN(p.RemovedAt));
 
+    /// <summary>What KEDA's Redis triggers read: LLEN summed over the queue's lists.</summary>
+    private int Lists => queue.Count + restored.Count;
+
     private bool Readable(int t) => keda is null || !keda.BrokerUnreadable(t);
 
     /// <summary>The arrivals of second <paramref name="t"/> join the queue.</summary>
@@ -57,31 +64,19 @@ internal sealed class PoolRunner
         }
     }
 
-    /// <summary>Completions, exits of removed pods, dispatch in FIFO order to ready pods with a free slot.</summary>
+    /// <summary>
+    /// Completions, exits of removed pods, then each ready pod fetches what its prefetch allows
+    /// (one message at a time in turn, as the consumers' BRPOPs are served) and starts what its
+    /// free children can run, in the order it fetched them.
+    /// </summary>
     public void Serve(int t)
     {
-        busy = 0;
-        slots = 0;
+        running = 0;
+        taking.Clear();
         for (var i = pods.Count - 1; i >= 0; i--)
         {
             var pod = pods[i];
-            // Tasks that ended free their slots (in place, in order: no closure per pod and second).
-            freed.Clear();
-            var kept = 0;
-            for (var k = 0; k < pod.Running.Count; k++)
-            {
-                var end = pod.Running[k];
-                if (end <= t)
-                {
-                    freed.Add(end);
-                }
-                else
-                {
-                    pod.Running[kept++] = end;
-                }
-            }
-
-            pod.Running.RemoveRange(kept, pod.Running.Count - kept);
+            Complete(pod, t);
             if (!double.IsNaN(pod.RemovedAt))
             {
                 if (pod.Running.Count == 0 || t - pod.RemovedAt >= workers.GraceSeconds)
@@ -93,41 +88,24 @@ internal sealed class PoolRunner
                 continue;
             }
 
-            if (pod.ReadyAt > t)
+            if (pod.ReadyAt <= t)
             {
-                continue;
+                taking.Add(pod);
             }
-
-            Dispatch(pod, t);
-            busy += pod.Running.Count;
-            slots += workers.Concurrency;
         }
 
-        maxDepth = Math.Max(maxDepth, queue.Count);
+        Fetch();
+        foreach (var pod in taking)
+        {
+            Start(pod, t);
+            running += pod.Running.Count;
+        }
+
+        maxDepth = Math.Max(maxDepth, Lists);
         podSeconds += pods.Count;
         if (t % timing.ScrapeSeconds == 0)
         {
-            // Mean CPU of the ready pods against their request: each running task keeps cpuPerBusySlot of a pod busy.
-            history.Add((t, queue.Count, slots == 0 ? 0 : busy * workers.CpuPerBusySlot / (slots / (double)workers.Concurrency)));
-        }
-    }
-
-    /// <summary>
-    /// A slot freed during the last second takes its next task at the moment it freed, not at the
-    /// tick: the model stays exact for queueing, whatever the step.
-    /// </summary>
-    private void Dispatch(Pod pod, int t)
-    {
-        freed.Sort();
-        var f = 0;
-        while (pod.Running.Count < workers.Concurrency && queue.Count > 0)
-        {
-            var task = queue.Dequeue();
-            var idleSlots = workers.Concurrency - pod.Running.Count - (freed.Count - f);
-            var freeAt = idleSlots > 0 ? Math.Max(pod.ReadyAt, t - 1) : freed[f++];
-            var start = Math.Max(task.Time, freeAt);
-            waits.Add(start - task.Time);
-            pod.Running.Add(start + task.ServiceSeconds);
+            history.Add((Lists, running));
         }
     }
 
@@ -142,7 +120,7 @@ internal sealed class PoolRunner
         var readable = Readable(t);
         failures = readable ? 0 : failures + 1;
         var current = Active;
-        if (readable && queue.Count > keda.ActivationQueueLength)
+        if (readable && Composite(t, target: 1) > keda.ActivationQueueLength)
         {
             lastActive = t;
             if (current == 0)
@@ -156,37 +134,71 @@ internal sealed class PoolRunner
         }
     }
 
-    /// <summary>One sync of the HPA, on the metrics it would read at <paramref name="t"/>.</summary>
+    /// <summary>
+    /// KEDA's composite metric at <paramref name="t"/>: the lists read live; the running tasks as
+    /// Prometheus last scraped them from celery-exporter (a scrape interval old); the cron floor as
+    /// replicas × the target (the formula's <c>max</c>).
+    /// </summary>
+    private double Composite(int t, double target)
+    {
+        double value = Lists;
+        if (keda!.RunningTasks && t >= timing.ScrapeSeconds)
+        {
+            value += history[(t - timing.ScrapeSeconds) / timing.ScrapeSeconds].Running;
+        }
+
+        return keda.Prewarm is { } prewarm ? Math.Max(value, prewarm.At(t) * target) : value;
+    }
+
+    /// <summary>One sync of the HPA, on the metric it would read at <paramref name="t"/>.</summary>
     public void SyncHpa(int t, HpaController hpa)
     {
         var current = Active;
-        double depth, cpu;
+        double metric;
         if (keda is null)
         {
-            // The newest scrape at least MetricLagSeconds old: scrapes are at multiples of ScrapeSeconds.
-            var scrape = (t - timing.MetricLagSeconds) / timing.ScrapeSeconds;
-            (_, depth, cpu) = t >= timing.MetricLagSeconds ? history[scrape] : default;
+            // celery-exporter's LLEN through Prometheus and prometheus-adapter: the newest scrape at
+            // least MetricLagSeconds old (scrapes are at multiples of ScrapeSeconds).
+            metric = t >= timing.MetricLagSeconds ? history[(t - timing.MetricLagSeconds) / timing.ScrapeSeconds].Lists : 0;
         }
         else
         {
-            // The queue from the broker now; past the failure threshold, the fallback's replicas
-            // (KEDA serves fallback.replicas × the target, pkg/fallback/fallback.go@v2.20.2).
-            // The HPA's requests count failures too (GetMetricsWithFallback runs on both paths).
+            // Past the failure threshold, the fallback's replicas (KEDA serves fallback.replicas ×
+            // the target, pkg/fallback/fallback.go@v2.20.2). The HPA's requests count failures too
+            // (GetMetricsWithFallback runs on both paths).
             var readable = Readable(t);
             failures = readable ? 0 : failures + 1;
-            depth = readable ? queue.Count : failures > keda.FailureThreshold ? keda.FallbackReplicas * hpa.QueueTarget : 0;
-            var scrape = (t - timing.ResourceMetricLagSeconds) / timing.ScrapeSeconds;
-            cpu = t >= timing.ResourceMetricLagSeconds ? history[scrape].Cpu : 0;
+            metric = readable ? Composite(t, hpa.QueueTarget) : failures > keda.FailureThreshold ? keda.FallbackReplicas * hpa.QueueTarget : 0;
         }
 
         // An HPA does not scale a target at zero replicas (KEDA wakes it).
         if (keda is null || current > 0)
         {
-            var desired = hpa.Sync(t, current, depth, cpu);
+            var desired = hpa.Sync(t, current, metric);
             if (desired != current)
             {
                 Change(t, current, desired);
             }
+        }
+    }
+
+    /// <summary>
+    /// A scripted schedule (the oracle's): <paramref name="pods"/>[k] pods ready through slot k. A
+    /// slot's new pods are started <see cref="ClusterTiming.StartupSeconds"/> before it, so the pods
+    /// that exist at <paramref name="t"/> are the most any slot from now until a start ahead needs.
+    /// </summary>
+    public void Script(int t, IReadOnlyList<int> pods, int slotSeconds)
+    {
+        var want = 0;
+        for (var k = t / slotSeconds; k < pods.Count && k * slotSeconds <= t + timing.StartupSeconds; k++)
+        {
+            want = Math.Max(want, pods[k]);
+        }
+
+        var current = Active;
+        if (want != current)
+        {
+            Change(t, current, want);
         }
     }
 
@@ -195,16 +207,17 @@ internal sealed class PoolRunner
     {
         if (t % 60 == 59)
         {
-            series.Add((t + 1, minuteArrivals, queue.Count, Active));
+            series.Add((t + 1, minuteArrivals, Lists, Active));
             minuteArrivals = 0;
         }
     }
 
-    /// <summary>The run's outcome; tasks still queued count with the wait they had so far (censored, never dropped).</summary>
+    /// <summary>The run's outcome; tasks still queued or reserved count with the wait they had so far (censored, never dropped).</summary>
     public PoolRun Finish(int durationSeconds)
     {
-        var unserved = queue.Count + pods.Sum(p => p.Running.Count) + (arrivals.Count - next);
-        foreach (var task in queue)
+        var waiting = queue.Concat(restored).Concat(pods.SelectMany(p => p.Reserved)).ToList();
+        var unserved = waiting.Count + pods.Sum(p => p.Running.Count) + (arrivals.Count - next);
+        foreach (var task in waiting)
         {
             waits.Add(durationSeconds - task.Time);
         }
@@ -228,6 +241,9 @@ internal sealed class PoolRunner
     /// <summary>
     /// Adds pods that serve after the startup delay, or removes the pods that cost least: not yet
     /// ready first, then the least busy (the ReplicaSet controller prefers unready and newer pods).
+    /// A removed pod stops fetching (preStop's cancel_consumer) and its reserved messages go back to
+    /// the list at its consuming end when its connection closes (kombu's QoS.restore_unacked,
+    /// restore_by_tag with leftmost=False: RPUSH, celery/kombu kombu/transport/redis.py@v5.5.3).
     /// </summary>
     private void Resize(int change, double t)
     {
@@ -238,11 +254,16 @@ internal sealed class PoolRunner
 
         var victims = pods.Where(p => double.IsNaN(p.RemovedAt))
             .OrderByDescending(p => p.ReadyAt > t)
-            .ThenBy(p => p.Running.Count)
-            .Take(-change);
+            .ThenBy(p => p.Held)
+            .Take(-change)
+            .ToList();
         foreach (var pod in victims)
         {
             pod.RemovedAt = t;
+            while (pod.Reserved.Count > 0)
+            {
+                restored.Push(pod.Reserved.Dequeue());
+            }
         }
     }
 }

@@ -21,29 +21,26 @@ public sealed record PoolRun(IReadOnlyList<double> Waits, int MaxDepth, double P
 /// <param name="SyncSeconds">HPA sync period (kube-controller-manager default 15 s).</param>
 /// <param name="MetricLagSeconds">Age of the metrics the HPA reads: a 15 s scrape plus the adapter's cache.</param>
 /// <param name="StartupSeconds">From scheduling to consuming: image, start, broker connect (lesson 2 of the autoscaling article: 30–60 s).</param>
-/// <param name="ScrapeSeconds">Prometheus scrape interval of the exporters (the ServiceMonitors' 15 s).</param>
-/// <param name="ResourceMetricLagSeconds">
-/// Age of the CPU reading when the queue is read from the broker (KEDA): metrics-server's
-/// <c>--metric-resolution=15s</c> (charts/metrics-server/values.yaml@metrics-server-helm-chart-3.12.2, defaultArgs).
-/// </param>
-public sealed record ClusterTiming(int SyncSeconds = 15, int MetricLagSeconds = 30, int StartupSeconds = AutoscalerPolicy.PodStartSeconds, int ScrapeSeconds = 15,
-    int ResourceMetricLagSeconds = 15);
+/// <param name="ScrapeSeconds">Prometheus scrape interval of the exporters (the ServiceMonitors' 15 s): the age of the running tasks KEDA's Prometheus trigger reads.</param>
+public sealed record ClusterTiming(int SyncSeconds = 15, int MetricLagSeconds = 30, int StartupSeconds = AutoscalerPolicy.PodStartSeconds, int ScrapeSeconds = 15);
 
 /// <summary>
-/// A discrete-time model of one worker pool: FIFO queue, <c>replicas × concurrency</c> slots, pods
-/// that serve only after a startup delay, removed pods that stop taking tasks and finish the ones
-/// they run (the preStop + warm shutdown this program deploys), and an autoscaler (or none).
+/// A discrete-time model of one worker pool: the queue's Redis lists (FIFO), pods of
+/// <c>concurrency</c> children that each hold up to concurrency × prefetch messages (running and
+/// reserved, gone from the lists), pods that serve only after a startup delay, removed pods that
+/// stop fetching, give their reserved messages back and finish the tasks they run (the preStop +
+/// warm shutdown this program deploys), and an autoscaler (or none).
 /// One-second steps; arrivals are timestamped within the second.
 /// </summary>
 public static class PoolSimulator
 {
     /// <summary>
     /// Runs one pool. <paramref name="hpa"/> null keeps <paramref name="initialReplicas"/> fixed.
-    /// With <paramref name="keda"/> the HPA reads the queue live at each sync (KEDA's metrics server
-    /// asks the broker) and CPU <see cref="ClusterTiming.ResourceMetricLagSeconds"/> old, is idle
-    /// while the pool is at zero (the HPA does not scale a target at zero), and KEDA moves the pool
-    /// between zero and one at its polls. Without it both metrics are
-    /// <see cref="ClusterTiming.MetricLagSeconds"/> old (Prometheus scrape and prometheus-adapter).
+    /// With <paramref name="keda"/> the HPA reads KEDA's composite metric at each sync (the lists
+    /// live: KEDA's metrics server asks the broker), is idle while the pool is at zero (the HPA does
+    /// not scale a target at zero), and KEDA moves the pool between zero and one at its polls.
+    /// Without it the metric is celery-exporter's list length <see cref="ClusterTiming.MetricLagSeconds"/>
+    /// old (Prometheus scrape and prometheus-adapter).
     /// </summary>
     public static PoolRun Run(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, WorkerPods workers, int initialReplicas,
         HpaController? hpa, ClusterTiming timing, KedaSpec? keda = null)
@@ -62,6 +59,25 @@ public static class PoolSimulator
                 run.SyncHpa(t, hpa);
             }
 
+            run.Sample(t);
+        }
+
+        return run.Finish(durationSeconds);
+    }
+
+    /// <summary>Runs one pool on a schedule of pods per slot (the oracle's), its first slot's pods ready from the start.</summary>
+    public static PoolRun RunScripted(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, WorkerPods workers, IReadOnlyList<int> pods, int slotSeconds, ClusterTiming timing)
+    {
+        ArgumentNullException.ThrowIfNull(workers);
+        ArgumentNullException.ThrowIfNull(arrivals);
+        ArgumentNullException.ThrowIfNull(pods);
+        ArgumentNullException.ThrowIfNull(timing);
+        var run = new PoolRunner(arrivals, workers, timing, null, pods.Count == 0 ? 0 : pods[0]);
+        for (var t = 0; t < durationSeconds; t++)
+        {
+            run.Script(t, pods, slotSeconds);
+            run.Arrive(t);
+            run.Serve(t);
             run.Sample(t);
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Superset.Planning;
+using Superset.Catalog.Metrics;
 
 namespace Superset.Artifacts.Keda;
 
@@ -51,6 +52,48 @@ public static class KedaScaledObject
     /// </summary>
     public static string Formula => string.Join(" + ", PrioritySteps.Select(TriggerName));
 
+    /// <summary>The trigger reading the tasks the pool's workers run (the busy signal).</summary>
+    public const string RunningTrigger = "running";
+
+    /// <summary>The cron trigger raising the floor in working hours.</summary>
+    public const string PrewarmTrigger = "prewarm";
+
+    /// <summary>
+    /// A pool's composite metric: the waiting tasks (every list), plus the running ones where the pool
+    /// has the busy signal; with working hours, at least the cron trigger's replicas × the target, so
+    /// the HPA keeps that floor (the formula language's ternary, which KEDA's own test of scaling
+    /// modifiers uses: kedacore/keda tests/internals/scaling_modifiers/scaling_modifiers_test.go@v2.20.2).
+    /// </summary>
+    public static string FormulaOf(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var load = pool.Autoscaler.Busy is null ? Formula : $"{Formula} + {RunningTrigger}";
+        if (pool.Autoscaler.Prewarm is null)
+        {
+            return load;
+        }
+
+        var floor = $"{PrewarmTrigger} * {pool.Autoscaler.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture)}";
+        return $"({load}) > {floor} ? ({load}) : {floor}";
+    }
+
+    /// <summary>
+    /// The tasks a pool's workers run, as celery-exporter exports them: <c>celery_worker_tasks_active</c>
+    /// per worker, set from each worker's heartbeat (its <c>active</c> count) and labelled with the
+    /// part of the node name after '@', the pod's name (danihodovic/celery-exporter
+    /// src/exporter.py@v0.12.2, track_worker_heartbeat and get_hostname), summed over the pool's pods:
+    /// its Deployment's pods are named <c>superset-worker-&lt;queue&gt;-&lt;replicaset hash&gt;-&lt;suffix&gt;</c>,
+    /// which the fully anchored regular expression matches and no other queue's pods do. Celery counts
+    /// in <c>active</c> the tasks a child runs, not the ones it reserved (celery/celery
+    /// celery/worker/heartbeat.py@v5.5.2: <c>active=len(active_requests)</c>).
+    /// </summary>
+    public static string RunningQuery(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var ns = pool.Autoscaler.Busy?.Namespace ?? "";
+        return $"sum({Metrics.CeleryWorkerTasksActive}{{namespace=\"{ns}\",hostname=~\"superset-worker-{pool.Name}-[a-z0-9]+-[a-z0-9]+\"}})";
+    }
+
     /// <summary>Failed reads of the broker before KEDA holds the fallback replicas (pkg/fallback/fallback.go@v2.20.2: more than this many).</summary>
     public const int FallbackFailureThreshold = 3;
 
@@ -82,7 +125,7 @@ public static class KedaScaledObject
                 },
                 ["scalingModifiers"] = new Dictionary<string, object>
                 {
-                    ["formula"] = Formula,
+                    ["formula"] = FormulaOf(pool),
                     ["target"] = pool.Autoscaler.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
                     // Active (wake a pool at zero) as soon as one task waits.
                     ["activationTarget"] = "0",
@@ -123,6 +166,31 @@ public static class KedaScaledObject
             },
             ["authenticationRef"] = new Dictionary<string, object> { ["name"] = authentication },
         }).ToList();
+        if (pool.Autoscaler.Busy is { } busy)
+        {
+            // kedacore/keda pkg/scalers/prometheus_scaler.go@v2.20.2, prometheusMetadata: serverAddress,
+            // query, threshold, activationThreshold and ignoreNullValues (default true: a pool at zero
+            // has no series, read as 0) from triggerMetadata.
+            triggers.Add(new Dictionary<string, object>
+            {
+                ["type"] = "prometheus",
+                ["name"] = RunningTrigger,
+                ["metadata"] = new Dictionary<string, object>
+                {
+                    ["serverAddress"] = busy.PrometheusAddress,
+                    ["query"] = RunningQuery(pool),
+                    ["threshold"] = pool.Autoscaler.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
+                    ["activationThreshold"] = "0",
+                    ["ignoreNullValues"] = "true",
+                },
+            });
+        }
+
+        if (pool.Autoscaler.Prewarm is { } prewarm)
+        {
+            triggers.Add(Cron(prewarm));
+        }
+
         if (pool.Autoscaler.CpuMetric)
         {
             triggers.Add(new Dictionary<string, object>
@@ -134,6 +202,30 @@ public static class KedaScaledObject
         }
 
         return triggers;
+    }
+
+    /// <summary>
+    /// The cron trigger (kedacore/keda pkg/scalers/cron_scaler.go@v2.20.2, cronMetadata: timezone, start,
+    /// end, desiredReplicas; start and end are five-field cron expressions, minute hour day month
+    /// weekday, parsed by robfig/cron): desiredReplicas from <see cref="Prewarm.StartMinute"/> (the
+    /// working hours less the lead) to the working hours' end.
+    /// </summary>
+    public static Dictionary<string, object> Cron(Prewarm prewarm)
+    {
+        ArgumentNullException.ThrowIfNull(prewarm);
+        static string At(int minute, string days) => string.Create(CultureInfo.InvariantCulture, $"{minute % 60} {minute / 60} * * {days}");
+        return new Dictionary<string, object>
+        {
+            ["type"] = "cron",
+            ["name"] = PrewarmTrigger,
+            ["metadata"] = new Dictionary<string, object>
+            {
+                ["timezone"] = prewarm.Hours.TimeZone,
+                ["start"] = At(prewarm.StartMinute, prewarm.Hours.Days),
+                ["end"] = At(prewarm.Hours.EndMinute, prewarm.Hours.Days),
+                ["desiredReplicas"] = prewarm.Hours.Replicas.ToString(CultureInfo.InvariantCulture),
+            },
+        };
     }
 
     /// <summary>The TriggerAuthentication's spec: the broker password from the credentials Secret.</summary>

@@ -121,12 +121,6 @@ public static class QueueKeys
         (q, v) => q with { Tasks = q.Tasks with { PeakPerMinute = v } },
         " (tasks per minute arriving at the busiest minutes)");
 
-    /// <summary><c>queues.&lt;name&gt;.cpuMillisPerTask</c>.</summary>
-    public static readonly ConfigKey CpuMillisPerTask = Define.QueueInt("cpuMillisPerTask", (1, 64_000),
-        "CPU one running task keeps busy, millicores (the simulator's CPU model).", q => q.Tasks.CpuMillisPerTask,
-        (q, v) => q with { Tasks = q.Tasks with { CpuMillisPerTask = v } },
-        " (millicores one running task keeps busy: the simulator's CPU model)");
-
     /// <summary><c>queues.&lt;name&gt;.pollingIntervalSeconds</c>.</summary>
     public static readonly ConfigKey PollingIntervalSeconds = Define.QueueInt("pollingIntervalSeconds", (1, 3600),
         "KEDA pollingInterval: how often it checks the queue to wake a pool at zero.", q => q.Autoscaler.Keda.PollingIntervalSeconds,

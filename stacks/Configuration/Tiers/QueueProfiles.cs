@@ -4,23 +4,9 @@ namespace Superset.Configuration.Tiers;
 /// The four queues of the autoscaling article (docs/sources/autoscaling.md, "default, exports,
 /// reports, cache"), each with its own pods and task profile, whatever the tier: one row per queue.
 /// A tier adds its bounds, peak and autoscaler shape (<see cref="TierCatalog"/>).
-/// <para>
-/// CPU per running task (the simulator's CPU model) comes from the async-queries article's production
-/// benchmarks (docs/sources/async-queries.md, "Baseline Benchmarks": worker CPU 35 % for small
-/// queries, 65 % for medium ones, 85 % for large ones).
-/// </para>
 /// </summary>
 public static class QueueProfiles
 {
-    /// <summary>The async-queries article's small queries: 0.35 of a core per running task.</summary>
-    public const int SqlCpuMillis = 350;
-
-    /// <summary>Its medium queries: 0.65 of a core.</summary>
-    public const int ReportCpuMillis = 650;
-
-    /// <summary>Its large queries: 0.85 of a core.</summary>
-    public const int RenderCpuMillis = 850;
-
     /// <summary>The profiles, <c>default</c> first.</summary>
     public static IReadOnlyList<QueueProfile> All { get; } =
     [
@@ -31,7 +17,7 @@ public static class QueueProfiles
         new QueueProfile
         {
             Name = QueueNames.Default, Pod = new(CpuMillis: 1000, MemoryMi: 2048), Limits = new(SoftSeconds: 540, HardSeconds: 600),
-            MaxMemoryPerChildMi = 400, Tasks = new(MeanSeconds: 2m, P95Seconds: 8m, PeakPerMinute: 0m, CpuMillisPerTask: SqlCpuMillis),
+            MaxMemoryPerChildMi = 400, Tasks = new(MeanSeconds: 2m, P95Seconds: 8m, PeakPerMinute: 0m),
             WaitTargetSeconds = 30, InteractivePrefetch = true,
         },
         // Exports (dashboard and chart screenshots, PDF/CSV): memory-intensive, so fewer, larger
@@ -41,7 +27,7 @@ public static class QueueProfiles
         new QueueProfile
         {
             Name = "exports", Pod = new(CpuMillis: 1000, MemoryMi: 2048), Limits = new(SoftSeconds: 540, HardSeconds: 600),
-            MaxMemoryPerChildMi = 800, Tasks = new(MeanSeconds: 20m, P95Seconds: 90m, PeakPerMinute: 0m, CpuMillisPerTask: RenderCpuMillis),
+            MaxMemoryPerChildMi = 800, Tasks = new(MeanSeconds: 20m, P95Seconds: 90m, PeakPerMinute: 0m),
             WaitTargetSeconds = 120, InteractivePrefetch = false,
         },
         // Scheduled reports ("reports can be queued longer"): a report sent ten minutes late is late,
@@ -49,14 +35,14 @@ public static class QueueProfiles
         new QueueProfile
         {
             Name = "reports", Pod = new(CpuMillis: 500, MemoryMi: 1600), Limits = new(SoftSeconds: 540, HardSeconds: 600),
-            MaxMemoryPerChildMi = 600, Tasks = new(MeanSeconds: 15m, P95Seconds: 60m, PeakPerMinute: 0m, CpuMillisPerTask: ReportCpuMillis),
+            MaxMemoryPerChildMi = 600, Tasks = new(MeanSeconds: 15m, P95Seconds: 60m, PeakPerMinute: 0m),
             WaitTargetSeconds = 600, InteractivePrefetch = false,
         },
         // Cache warm-up: many short tasks, nobody waiting on a screen; it must finish before users arrive.
         new QueueProfile
         {
             Name = "cache", Pod = new(CpuMillis: 500, MemoryMi: 1024), Limits = new(SoftSeconds: 270, HardSeconds: 300),
-            MaxMemoryPerChildMi = 300, Tasks = new(MeanSeconds: 3m, P95Seconds: 10m, PeakPerMinute: 0m, CpuMillisPerTask: SqlCpuMillis),
+            MaxMemoryPerChildMi = 300, Tasks = new(MeanSeconds: 3m, P95Seconds: 10m, PeakPerMinute: 0m),
             WaitTargetSeconds = 900, InteractivePrefetch = true,
         },
     ];
@@ -73,7 +59,7 @@ public static class QueueProfiles
     public static QueueProfile Custom { get; } = new()
     {
         Name = "(custom)", Pod = new(CpuMillis: 500, MemoryMi: 1024), Limits = new(SoftSeconds: 540, HardSeconds: 600),
-        MaxMemoryPerChildMi = 400, Tasks = new(MeanSeconds: 20m, P95Seconds: 90m, PeakPerMinute: 0m, CpuMillisPerTask: SqlCpuMillis),
+        MaxMemoryPerChildMi = 400, Tasks = new(MeanSeconds: 20m, P95Seconds: 90m, PeakPerMinute: 0m),
         WaitTargetSeconds = 300, InteractivePrefetch = false,
     };
 

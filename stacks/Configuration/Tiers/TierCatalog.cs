@@ -60,10 +60,10 @@ public static class TierCatalog
         MaxTasksPerChild = 1000,
         Queues =
         [
-            new("default", new(Min: 2, Max: 4), PeakPerMinute: 192m, QueueShapes.Steady(30)),
-            new("exports", new(Min: 1, Max: 2), PeakPerMinute: 4.8m, QueueShapes.Steady(6)),
-            new("reports", new(Min: 1, Max: 2), PeakPerMinute: 6.4m, QueueShapes.Steady(20)),
-            new("cache", new(Min: 1, Max: 2), PeakPerMinute: 32m, QueueShapes.Steady(60)),
+            new("default", new(Min: 1, Max: 4), PeakPerMinute: 192m, QueueShapes.Steady(8)) { PrefetchMultiplier = 1 },
+            new("exports", new(Min: 1, Max: 2), PeakPerMinute: 4.8m, QueueShapes.Steady(8)),
+            new("reports", new(Min: 1, Max: 2), PeakPerMinute: 6.4m, QueueShapes.Steady(30)),
+            new("cache", new(Min: 1, Max: 2), PeakPerMinute: 32m, QueueShapes.Steady(60)) { PrefetchMultiplier = 1 },
         ],
         Database = new DatabaseSettings(InstanceClass: "db.t4g.medium", MemoryMi: 2048, MaxConnections: null, BudgetFraction: 0.7m, OtherClients: 10),
         Redis = new RedisSettings(
@@ -87,10 +87,10 @@ public static class TierCatalog
         MaxTasksPerChild = 100,
         Queues =
         [
-            new("default", new(Min: 3, Max: 12), PeakPerMinute: 576m, QueueShapes.Steady(45)),
-            new("exports", new(Min: 1, Max: 4), PeakPerMinute: 9.6m, QueueShapes.Steady(12)),
-            new("reports", new(Min: 0, Max: 3), PeakPerMinute: 9.6m, QueueShapes.Sleeping(60)),
-            new("cache", new(Min: 0, Max: 3), PeakPerMinute: 48m, QueueShapes.Sleeping(150)),
+            new("default", new(Min: 1, Max: 12), PeakPerMinute: 576m, QueueShapes.Steady(8)) { PrefetchMultiplier = 1 },
+            new("exports", new(Min: 1, Max: 4), PeakPerMinute: 9.6m, QueueShapes.Steady(8)),
+            new("reports", new(Min: 0, Max: 3), PeakPerMinute: 9.6m, QueueShapes.Sleeping(30)),
+            new("cache", new(Min: 0, Max: 3), PeakPerMinute: 48m, QueueShapes.Sleeping(150)) { PrefetchMultiplier = 1 },
         ],
         Database = new DatabaseSettings(InstanceClass: "db.r6g.large", MemoryMi: 8192, MaxConnections: null, BudgetFraction: 0.7m, OtherClients: 10),
         Redis = new RedisSettings(
@@ -115,10 +115,10 @@ public static class TierCatalog
         MaxTasksPerChild = 500,
         Queues =
         [
-            new("default", new(Min: 5, Max: 30), PeakPerMinute: 1440m, QueueShapes.Steady(15)) { Limits = new(SoftSeconds: 270, HardSeconds: 300) },
-            new("exports", new(Min: 2, Max: 10), PeakPerMinute: 24m, QueueShapes.Steady(12)),
-            new("reports", new(Min: 0, Max: 5), PeakPerMinute: 16m, QueueShapes.Sleeping(80)),
-            new("cache", new(Min: 0, Max: 5), PeakPerMinute: 80m, QueueShapes.Sleeping(600)),
+            new("default", new(Min: 1, Max: 30), PeakPerMinute: 1440m, QueueShapes.Steady(6)) { Limits = new(SoftSeconds: 270, HardSeconds: 300), PrefetchMultiplier = 1 },
+            new("exports", new(Min: 1, Max: 10), PeakPerMinute: 24m, QueueShapes.Steady(8)),
+            new("reports", new(Min: 0, Max: 5), PeakPerMinute: 16m, QueueShapes.Sleeping(30)),
+            new("cache", new(Min: 0, Max: 5), PeakPerMinute: 80m, QueueShapes.Sleeping(600)) { PrefetchMultiplier = 1 },
         ],
         Database = new DatabaseSettings(InstanceClass: "db.r6g.2xlarge", MemoryMi: 49152, MaxConnections: null, BudgetFraction: 0.7m, OtherClients: 10),
         Redis = new RedisSettings(
@@ -175,7 +175,7 @@ public static class TierCatalog
         Recycling = new ChildRecycling(table.MaxTasksPerChild, profile.MaxMemoryPerChildMi),
         Tasks = profile.Tasks with { PeakPerMinute = row.PeakPerMinute },
         WaitTargetSeconds = profile.WaitTargetSeconds,
-        PrefetchMultiplier = profile.InteractivePrefetch ? table.Celery.InteractivePrefetch : 1,
+        PrefetchMultiplier = row.PrefetchMultiplier ?? (profile.InteractivePrefetch ? table.Celery.InteractivePrefetch : 1),
         Autoscaler = row.Shape,
     };
 }

@@ -9,4 +9,7 @@ public sealed record TierQueue(string Queue, ReplicaBounds Replicas, decimal Pea
 {
     /// <summary>Time limits of this tier where they differ from the queue's profile.</summary>
     public TimeLimits? Limits { get; init; }
+
+    /// <summary>Celery's prefetch multiplier where it differs from the tier's Celery profile (docs/decisions/0006-autoscaling-across-days.md).</summary>
+    public int? PrefetchMultiplier { get; init; }
 }

@@ -91,7 +91,7 @@ public static class Planner
 
         var web = PlanWeb(settings, errors);
         // Web and every pool of two or more pods spread over zones and nodes unless the stack places them itself.
-        var pools = settings.Queues.Select(q => PoolPlanner.Plan(q, settings.Autoscaling.Engine, errors) with
+        var pools = settings.Queues.Select(q => PoolPlanner.Plan(q, settings.Autoscaling.Engine, settings.Monitoring, settings.Namespace, errors) with
         {
             Placement = PodPlanner.Place(q.Scheduling, settings.Pods.Scheduling, spread: q.Replicas.Min >= 2),
             Cost = q.Cost,

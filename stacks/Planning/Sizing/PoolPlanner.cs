@@ -10,7 +10,7 @@ public static class PoolPlanner
     /// maxMemoryPerChild before Celery recycles it must fit in the pod's limit, or the kernel's OOM
     /// killer ends a task that Celery would have recycled cleanly.
     /// </summary>
-    public static PoolPlan Plan(QueueSettings q, AutoscalingEngine engine, List<SettingsError> errors)
+    public static PoolPlan Plan(QueueSettings q, AutoscalingEngine engine, MonitoringSettings monitoring, string ns, List<SettingsError> errors)
     {
         string Key(string field) => $"superset:queues.{q.Name}.{field}";
         var fit = (q.Pod.MemoryMi - Planner.WorkerParentMemoryMi - Planner.WorkerProbeMemoryMi) / q.Recycling.MaxMemoryPerChildMi;
@@ -67,7 +67,7 @@ public static class PoolPlanner
             Name = q.Name,
             Concurrency = concurrency,
             ConcurrencySource = q.Concurrency is null ? "memory" : "config",
-            Autoscaler = new PoolAutoscaler(q.Replicas, q.Autoscaler.ScaleUpThreshold, q.Autoscaler.CpuTargetPercent, q.Autoscaler.ScaleDown, q.Autoscaler.Keda),
+            Autoscaler = AutoscalerOf(q, engine, monitoring, ns),
             Limits = q.Limits,
             Recycling = q.Recycling,
             Pod = q.Pod,
@@ -89,6 +89,28 @@ public static class PoolPlanner
         }
 
         return pool;
+    }
+
+    /// <summary>The pool's autoscaler: the queue's shape, the busy signal and the working-hours floor (engine keda).</summary>
+    private static PoolAutoscaler AutoscalerOf(QueueSettings q, AutoscalingEngine engine, MonitoringSettings monitoring, string ns) =>
+        new(q.Replicas, q.Autoscaler.ScaleUpThreshold, q.Autoscaler.CpuTargetPercent, q.Autoscaler.ScaleDown, q.Autoscaler.Keda)
+        {
+            Busy = BusySignalOf(engine, monitoring, ns),
+            Prewarm = engine == AutoscalingEngine.Keda && q.Autoscaler.WorkingHours is { } hours ? new Prewarm(hours, AutoscalerPolicy.PrewarmLeadMinutes) : null,
+        };
+
+    /// <summary>
+    /// The busy signal with engine keda and monitoring on: the tasks running on the pool, from
+    /// celery-exporter through the Prometheus the Prometheus Operator runs in the monitoring
+    /// namespace, reached through the Service the operator creates for every Prometheus,
+    /// <c>prometheus-operated</c> on port 9090 (prometheus-operator/prometheus-operator
+    /// pkg/prometheus/server/operator.go@v0.77.1, governingServiceName, and its web port 9090).
+    /// Without monitoring, the queue alone.
+    /// </summary>
+    public static BusySignal? BusySignalOf(AutoscalingEngine engine, MonitoringSettings monitoring, string ns)
+    {
+        ArgumentNullException.ThrowIfNull(monitoring);
+        return engine == AutoscalingEngine.Keda && monitoring.Enabled ? new BusySignal($"http://prometheus-operated.{monitoring.Namespace}.svc:9090", ns) : null;
     }
 
     /// <summary>
