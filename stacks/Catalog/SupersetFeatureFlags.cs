@@ -2,63 +2,80 @@ namespace Superset.Catalog;
 
 /// <summary>
 /// The feature flags a Superset release reads (its <c>DEFAULT_FEATURE_FLAGS</c>): <c>superset:featureFlags</c>
-/// may set only these, so a misspelt or retired flag is refused instead of ignored by Superset in silence.
+/// may set only these, so a misspelt, not-yet-added or retired flag is refused instead of ignored by
+/// Superset in silence.
 /// </summary>
 /// <remarks>
-/// Read from apache/superset docs/admin_docs_versioned_docs/version-6.1.0/_versioned_data/static/feature-flags.json
-/// (stored copy at commit 26e6ace4), which Superset's docs build generates from superset/config.py
-/// DEFAULT_FEATURE_FLAGS ("source": "superset/config.py") of the 6.1.0 release. Verification gap, as in
-/// docs/decisions/0005-release-catalog.md: superset/config.py at the tags 5.0.0 and 6.0.0 could not be
-/// fetched here (the repository is over the snapshot limit and the index holds other commits), so both
-/// releases carry this list until someone with a checkout diffs DEFAULT_FEATURE_FLAGS at 5.0.0 and 6.0.0
-/// against it (docs/customize.md, "The catalog's gap"). The flags this program sets itself are pinned by
-/// tests to be in every release's list.
+/// One list per release, read from apache/superset superset/config.py at the release's tag
+/// (<c>DEFAULT_FEATURE_FLAGS</c>, every key and its default; SupersetFeatureFlags.Lists.cs). What was
+/// verified and what was not: the apache/superset repository was over the mirror's size limit and
+/// PyPI was unreachable, so each file was read from copies of the release tree (5.0.0: one copy; 6.0.0:
+/// two independent copies with the same file), named with the git blob of their superset/config.py in
+/// tests/upstream/superset/feature-flags.json; each list also equals DEFAULT_FEATURE_FLAGS on
+/// apache/superset's master in the weeks before that release's branch was cut. The committed excerpts
+/// there are parsed with Python's ast by a test and compared with these lists.
 /// </remarks>
-public static class SupersetFeatureFlags
+public static partial class SupersetFeatureFlags
 {
-    private static readonly string[] ReadFrom610 =
-    [
-        // "development"
-        "AG_GRID_TABLE_ENABLED", "ALERT_REPORT_TABS", "CHART_PLUGINS_EXPERIMENTAL", "CSV_UPLOAD_PYARROW_ENGINE", "DATASET_FOLDERS",
-        "DATE_RANGE_TIMESHIFTS_ENABLED", "ENABLE_ADVANCED_DATA_TYPES", "ENABLE_EXTENSIONS", "FAB_API_KEY_ENABLED", "GRANULAR_EXPORT_CONTROLS",
-        "MATRIXIFY", "OPTIMIZE_SQL", "PRESTO_EXPAND_DATA", "SEMANTIC_LAYERS", "TABLE_V2_TIME_COMPARISON_ENABLED", "TAGGING_SYSTEM",
-        // "testing"
-        "ALERT_REPORTS", "ALERT_REPORTS_FILTER", "ALERT_REPORT_SLACK_V2", "ALERT_REPORT_WEBHOOK", "ALLOW_FULL_CSV_EXPORT", "AWS_DATABASE_IAM_AUTH",
-        "CACHE_IMPERSONATION", "DATE_FORMAT_IN_EMAIL_SUBJECT", "DYNAMIC_PLUGINS", "ENABLE_DASHBOARD_DOWNLOAD_WEBDRIVER_SCREENSHOT",
-        "ENABLE_DASHBOARD_SCREENSHOT_ENDPOINTS", "ENABLE_SUPERSET_META_DB", "ESTIMATE_QUERY_COST", "GLOBAL_ASYNC_QUERIES",
-        "IMPERSONATE_WITH_EMAIL_PREFIX", "PLAYWRIGHT_REPORTS_AND_THUMBNAILS", "RLS_IN_SQLLAB", "SSH_TUNNELING", "USE_ANALOGOUS_COLORS",
-        // "stable"
-        "ALERTS_ATTACH_REPORTS", "ALLOW_ADHOC_SUBQUERY", "CACHE_QUERY_BY_USER", "CSS_TEMPLATES", "DASHBOARD_RBAC", "DASHBOARD_VIRTUALIZATION",
-        "DASHBOARD_VIRTUALIZATION_DEFER_DATA", "DATAPANEL_CLOSED_BY_DEFAULT", "DISABLE_EMBEDDED_SUPERSET_LOGOUT", "DRILL_BY", "DRUID_JOINS",
-        "EMBEDDABLE_CHARTS", "EMBEDDED_SUPERSET", "ENABLE_FACTORY_RESET_COMMAND", "ENABLE_TEMPLATE_PROCESSING", "ESCAPE_MARKDOWN_HTML",
-        "FILTERBAR_CLOSED_BY_DEFAULT", "FORCE_GARBAGE_COLLECTION_AFTER_EVERY_REQUEST", "LISTVIEWS_DEFAULT_CARD_VIEW", "MENU_HIDE_USER_INFO",
-        "SLACK_ENABLE_AVATARS", "SQLLAB_BACKEND_PERSISTENCE", "SQLLAB_FORCE_RUN_ASYNC", "THUMBNAILS",
-        // "deprecated"
-        "AVOID_COLORS_COLLISION", "DRILL_TO_DETAIL", "ENABLE_JAVASCRIPT_CONTROLS",
-    ];
-
     /// <summary>The Slack v2 channel API of reports (superset/utils/slack.py should_use_v2_api reads it).</summary>
     public const string SlackV2 = "ALERT_REPORT_SLACK_V2";
 
     /// <summary>
     /// The prefix of environment variables Superset reads as feature flags (apache/superset
-    /// superset/config.py: <c>DEFAULT_FEATURE_FLAGS.update</c> from every <c>SUPERSET_FEATURE_*</c>
-    /// variable): a pod variable with it would set a flag past <c>superset:featureFlags</c>' checks.
+    /// superset/config.py@5.0.0 and @6.0.0: <c>DEFAULT_FEATURE_FLAGS.update</c> from every
+    /// <c>SUPERSET_FEATURE_*</c> variable): a pod variable with it would set a flag past
+    /// <c>superset:featureFlags</c>' checks.
     /// </summary>
     public const string EnvironmentPrefix = "SUPERSET_FEATURE_";
 
-    private static readonly Dictionary<string, IReadOnlySet<string>> ByVersion = new(StringComparer.Ordinal)
-    {
-        ["5.0"] = ReadFrom610.ToHashSet(StringComparer.Ordinal),
-        ["6.0"] = ReadFrom610.ToHashSet(StringComparer.Ordinal),
-    };
-
     /// <summary>The flags of a release (by major.minor, <see cref="SupersetRelease.Version"/>).</summary>
-    public static IReadOnlySet<string> Of(SupersetRelease release)
+    public static IReadOnlySet<string> Of(SupersetRelease release) =>
+        Listed(release).Select(f => f.Flag).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The flags of a release with their defaults, in the order superset/config.py lists them.</summary>
+    public static IReadOnlyList<(string Flag, bool Default)> Listed(SupersetRelease release)
     {
         ArgumentNullException.ThrowIfNull(release);
-        return ByVersion.TryGetValue(release.Version, out var flags)
-            ? flags
-            : throw new ArgumentException($"no feature flags are catalogued for Superset {release.Version}", nameof(release));
+        // A switch, not a static table: the lists live in the other part of this partial class, and
+        // static fields of partial parts initialize in an order C# does not define.
+        (string Flag, bool Default)[]? flags = release.Version switch
+        {
+            "5.0" => At500,
+            "6.0" => At600,
+            _ => null,
+        };
+        return flags ?? throw new ArgumentException($"no feature flags are catalogued for Superset {release.Version}", nameof(release));
+    }
+
+    /// <summary>
+    /// Where a flag the release lacks lives in the other catalogued releases: "added in 6.0.0" when a
+    /// later release has it, "removed in 6.0.0" when an earlier one had it (the tag that dropped it);
+    /// null when no catalogued release has it, or when this release has it.
+    /// </summary>
+    public static string? Elsewhere(string flag, SupersetRelease release)
+    {
+        ArgumentNullException.ThrowIfNull(flag);
+        ArgumentNullException.ThrowIfNull(release);
+        if (Of(release).Contains(flag))
+        {
+            return null;
+        }
+
+        var ordered = SupersetReleases.All.Values.OrderBy(r => new Version(r.Version)).ToList();
+        var at = ordered.FindIndex(r => r.Version == release.Version);
+        var added = ordered.Skip(at + 1).FirstOrDefault(r => Of(r).Contains(flag));
+        if (added is not null)
+        {
+            return $"added in {added.Tag}";
+        }
+
+        var lastHad = ordered.Take(at).LastOrDefault(r => Of(r).Contains(flag));
+        if (lastHad is null)
+        {
+            return null;
+        }
+
+        var removedIn = ordered[ordered.IndexOf(lastHad) + 1];
+        return $"removed in {removedIn.Tag}";
     }
 }

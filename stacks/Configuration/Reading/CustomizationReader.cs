@@ -119,8 +119,12 @@ internal static class CustomizationReader
             return true;
         }
 
+        // A flag of the other catalogued release says so: set for the wrong release, not misspelt.
+        var elsewhere = SupersetFeatureFlags.Elsewhere(flag, release) is { } when
+            ? $"{flag} was {when}, and this stack runs Superset {release.Tag} (superset:image); "
+            : Suggestions.DidYouMean(flag, flags);
         errors.Add(new SettingsError($"{StackFile.Namespace}:featureFlags.{flag}", flag,
-            $"{Suggestions.DidYouMean(flag, flags)}a feature flag Superset {release.Version} has (stacks/Catalog/SupersetFeatureFlags.cs): Superset would ignore it"));
+            $"{elsewhere}a feature flag of Superset {release.Tag}'s DEFAULT_FEATURE_FLAGS (apache/superset superset/config.py@{release.Tag}, stacks/Catalog/SupersetFeatureFlags.cs): Superset would ignore it"));
         return false;
     }
 

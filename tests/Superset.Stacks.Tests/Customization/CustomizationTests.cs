@@ -93,7 +93,7 @@ public sealed class CustomizationTests
 
     [Theory]
     [InlineData("DASHBOARD_RBAK: true", "did you mean DASHBOARD_RBAC")]
-    [InlineData("NOT_A_FLAG: true", "a feature flag Superset 5.0 has")]
+    [InlineData("NOT_A_FLAG: true", "a feature flag of Superset 5.0.0's DEFAULT_FEATURE_FLAGS")]
     public void A_flag_the_release_lacks_is_refused(string flag, string expected)
     {
         var e = Assert.Single(Refused($"config:\n  superset:featureFlags:\n    {flag}\n").Errors);
