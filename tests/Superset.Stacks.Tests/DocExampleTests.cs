@@ -30,6 +30,18 @@ public sealed partial class DocExampleTests
         Assert.Equal(60m, Assert.Single(plan.Queues, q => q.Name == "reports").Cost.SpotDiscountPercent);
     }
 
+    [Fact]
+    public void The_feature_flag_example_plans_on_6_0_and_is_refused_on_5_0_by_key()
+    {
+        var example = Example("customize.md", "## Feature flags (`superset:featureFlags`)");
+        var plan = PlannerTests.PlanOf(example);
+        Assert.Equal("6.0", plan.Release.Version);
+        Assert.True(Customization.ConfigExec.Run(plan, "print(json.dumps(c.FEATURE_FLAGS))").GetProperty("DATASET_FOLDERS").GetBoolean());
+
+        var on50 = Assert.Throws<Configuration.SettingsException>(() => PlannerTests.PlanOf(example.Replace("6.0.0-dev", "5.0.0-dev", StringComparison.Ordinal)));
+        Assert.Equal(["superset:featureFlags.AG_GRID_TABLE_ENABLED", "superset:featureFlags.DATASET_FOLDERS"], on50.Errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>The first YAML block after a heading, without its comment lines.</summary>
     private static string Example(string guide, string heading)
     {
