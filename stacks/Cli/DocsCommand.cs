@@ -5,7 +5,7 @@ using Superset.Cli.Docs;
 namespace Superset.Cli;
 
 /// <summary>
-/// <c>docs [--root &lt;dir&gt;]</c>: writes every quoted figure of README.md and docs/*.md as the tools
+/// <c>docs [--root &lt;dir&gt;] [--simulate]</c>: writes every quoted figure of README.md and docs/*.md as the tools
 /// produce it now (<see cref="DocFigures"/>). A test fails when a committed figure differs.
 /// </summary>
 internal static class DocsCommand
@@ -18,7 +18,11 @@ internal static class DocsCommand
     public static Command Create(string root)
     {
         var at = new Option<string>("--root") { Description = "The repository root", DefaultValueFactory = _ => root };
-        var command = new Command("docs", "Write every figure quoted in README.md and docs/ as the tools produce it now") { at };
+        var simulate = new Option<bool>("--simulate")
+        {
+            Description = "First re-run the simulated days the figures quote (docs/figures/simulate-*.json, seeds 1-20 of each tier and scenario; several minutes)",
+        };
+        var command = new Command("docs", "Write every figure quoted in README.md and docs/ as the tools produce it now") { at, simulate };
         command.SetAction(r =>
         {
             var dir = r.GetValue(at)!;
@@ -26,6 +30,14 @@ internal static class DocsCommand
             if (!File.Exists(Path.Combine(dir, "README.md")) || !Directory.Exists(Path.Combine(dir, "docs")))
             {
                 throw new UsageException("--root", dir, "not the repository root: no README.md and docs/ in it");
+            }
+
+            if (r.GetValue(simulate))
+            {
+                foreach (var written in SimulatedDays.Write(dir))
+                {
+                    r.InvocationConfiguration.Output.WriteLine($"wrote {written}");
+                }
             }
 
             foreach (var document in Documents(dir))

@@ -46,4 +46,51 @@ public sealed class DocFigureTests
     {
         Assert.Throws<ArgumentException>(() => DocFigures.Check("<!-- figure:no.such -->1<!-- /figure -->", PlannerTests.RepoRoot()).ToList());
     }
+
+    /// <summary>
+    /// The simulated figures come from committed summaries (too slow to re-run every time: minutes for
+    /// the large business days); the cheapest, the small tier's 20 spike days, is re-run here and must be
+    /// what was committed, so a simulator change that moves the figures fails until `docs --simulate` runs.
+    /// </summary>
+    [Fact]
+    public void The_committed_simulated_days_are_what_the_simulator_produces_now()
+    {
+        var root = PlannerTests.RepoRoot();
+        var committed = File.ReadAllText(Path.Combine(root, SimulatedDays.File("small", "spike")));
+        Assert.True(committed == SimulatedDays.Produce("small", "spike"),
+            $"{SimulatedDays.File("small", "spike")} differs from what the simulator gives now: run `dotnet run --project stacks/Cli -- docs --simulate`");
+    }
+
+    public static TheoryData<string, string> SimulatedDayFiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var tier in SimulatedDays.Tiers)
+        {
+            foreach (var scenario in SimulatedDays.Scenarios)
+            {
+                data.Add(tier, scenario);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SimulatedDayFiles))]
+    public void Every_committed_summary_covers_seeds_1_to_20_of_its_scenario(string tier, string scenario)
+    {
+        var all = SimulatedDays.Pool(PlannerTests.RepoRoot(), tier, scenario, Superset.Analysis.Simulation.SeedSummary.AllPools);
+        Assert.NotNull(all["podMinutes"]);
+    }
+
+    [Fact]
+    public void A_summary_of_other_seeds_is_refused()
+    {
+        var root = Directory.CreateTempSubdirectory().FullName;
+        var path = Path.Combine(root, SimulatedDays.File("small", "spike"));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, """{"scenario": "spike", "seeds": [1], "pools": [{"name": "all pools"}]}""");
+        var ex = Assert.Throws<InvalidDataException>(() => SimulatedDays.Pool(root, "small", "spike", "all pools"));
+        Assert.Contains("seeds 1-20", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -50,11 +50,19 @@ public static partial class DocFigures
         }
 
         figures["plan.prod.refusal"] = root => Refusal(root);
-        foreach (var tier in new[] { "small", "medium", "large" })
+        foreach (var tier in SimulatedDays.Tiers)
         {
-            figures[$"simulate.spike.ratio.{tier}"] = _ => Invariant($"{Ratio(Simulate(tier, "spike")):0.00}×");
+            // Median (worst) of seeds 1-20, from the committed summaries (SimulatedDays).
+            foreach (var scenario in new[] { "spike", "business-day" })
+            {
+                figures[$"simulate.{scenario}.ratio.{tier}"] = root => Spread(SimulatedDays.Pool(root, tier, scenario, SeedSummary.AllPools)["vsOracle"]!, "0.00", "×");
+                figures[$"simulate.{scenario}.vs-fixed-peak.{tier}"] = root => Spread(SimulatedDays.Pool(root, tier, scenario, SeedSummary.AllPools)["vsFixedPeak"]!, "0.00", "×");
+                figures[$"simulate.{scenario}.on-target.{tier}"] =
+                    root => Invariant($"{SimulatedDays.Pool(root, tier, scenario, SeedSummary.AllPools)["daysOnTarget"]!.GetValue<double>() * 100:0} %");
+            }
+
             figures[$"simulate.refresh-storm.default-p95.{tier}"] =
-                _ => Invariant($"{Configured(Simulate(tier, "refresh-storm")).Single(q => q.Name == QueueNames.Default).P95WaitSeconds:0} s");
+                root => Spread(SimulatedDays.Pool(root, tier, "refresh-storm", QueueNames.Default)["p95WaitSeconds"]!, "0", " s");
         }
 
         figures["benchmarks.table"] = root => Benchmarks.Table(root);
@@ -83,26 +91,9 @@ public static partial class DocFigures
         $"config:\n  aws:region: eu-west-1\n  superset:tier: {tier}\n  superset:dataServices: aws\n  superset:aws:\n    vpcId: vpc-0123456789abcdef0\n" +
         "    privateSubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]\n    clientSecurityGroupId: sg-0123456789abcdef0\n";
 
-    private static readonly Dictionary<(string, string), SimulationResult> Simulated = [];
-
-    private static SimulationResult Simulate(string tier, string scenario)
-    {
-        lock (Simulated)
-        {
-            if (!Simulated.TryGetValue((tier, scenario), out var result))
-            {
-                var plan = Planner.Plan(SettingsLoader.Load(StackFile.Parse(TierStack(tier), tier)), tier);
-                Simulated[(tier, scenario)] = result = Simulator.Run(plan, Scenario.Named(scenario, plan), seed: 1, policies: ["configured", "oracle"]);
-            }
-
-            return result;
-        }
-    }
-
-    private static IReadOnlyList<QueueResult> Configured(SimulationResult r) => r.Policies.Single(p => p.Name == "configured").Queues;
-
-    private static double Ratio(SimulationResult r) =>
-        Configured(r).Sum(q => q.PodMinutes) / r.Policies.Single(p => p.Name == "oracle").Queues.Sum(q => q.PodMinutes);
+    /// <summary>"1.63× (worst 1.80×)": a median and worst of a committed summary.</summary>
+    private static string Spread(System.Text.Json.Nodes.JsonNode spread, string format, string unit) =>
+        Invariant($"{spread["median"]!.GetValue<double>().ToString(format, CultureInfo.InvariantCulture)}{unit} (worst {spread["worst"]!.GetValue<double>().ToString(format, CultureInfo.InvariantCulture)}{unit})");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
