@@ -53,7 +53,7 @@ public static class PlanTable
         {
             var h = p.Autoscaler.Prewarm!;
             b.AppendLine(CultureInfo.InvariantCulture,
-                $"  working hours of {p.Name}: at least {h.Hours.Replicas} pods {h.Hours.Days} {WorkingHoursKeys.Clock(h.Hours.StartMinute)}–{WorkingHoursKeys.Clock(h.Hours.EndMinute)} {h.Hours.TimeZone} (KEDA cron trigger from {WorkingHoursKeys.Clock(h.StartMinute)}, {h.LeadMinutes} min ahead)");
+                $"  working hours of {p.Name}: at least {h.Hours.Replicas} pod{(h.Hours.Replicas == 1 ? "" : "s")} {h.Hours.Days} {WorkingHoursKeys.Clock(h.Hours.StartMinute)}–{WorkingHoursKeys.Clock(h.Hours.EndMinute)} {h.Hours.TimeZone} (KEDA cron trigger from {WorkingHoursKeys.Clock(h.StartMinute)}, {h.LeadMinutes} min ahead)");
         }
 
         b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (docs/sources/async-queries.md), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");
