@@ -58,6 +58,23 @@ public sealed class WorkingHoursTests
     }
 
     /// <summary>
+    /// The cron trigger's start and end are five-field expressions, minute hour day month weekday, with
+    /// the days as written (kedacore/keda pkg/scalers/cron_scaler.go@v2.20.2 parses them with robfig/cron's
+    /// Minute | Hour | Dom | Month | Dow parser); the earliest start allowed puts the floor at midnight.
+    /// </summary>
+    [Theory]
+    [InlineData("00:05", "21:30", "*", "0 0 * * *", "30 21 * * *")]
+    [InlineData("09:00", "17:00", "mon-thu,sat", "55 8 * * mon-thu,sat", "0 17 * * mon-thu,sat")]
+    [InlineData("12:03", "12:04", "sun", "58 11 * * sun", "4 12 * * sun")]
+    public void The_cron_trigger_starts_five_minutes_ahead_on_the_same_days(string start, string end, string days, string cronStart, string cronEnd)
+    {
+        var plan = PlannerTests.PlanOf(Hours.Replace("start: 07:00", $"start: \"{start}\"", StringComparison.Ordinal)
+            .Replace("end: \"19:00\"", $"end: \"{end}\"\n        days: \"{days}\"", StringComparison.Ordinal));
+        var metadata = (Dictionary<string, object>)Artifacts.Keda.KedaScaledObject.Cron(plan.Queues.Single(q => q.Name == "default").Autoscaler.Prewarm!)["metadata"];
+        Assert.Equal((cronStart, cronEnd, "6", "Europe/Paris"), ((string)metadata["start"], (string)metadata["end"], (string)metadata["desiredReplicas"], (string)metadata["timezone"]));
+    }
+
+    /// <summary>
     /// simulate's business day (the baseline at night, a ramp from 07:00 to half the peak at 13:00,
     /// down by 19:00) on the configured KEDA: with the hours, default runs at least its floor of 6 pods
     /// at every minute from 07:00 to 19:00, and less at night (the floor is the hours', not all day's);
