@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Superset.Planning;
+using Superset.Configuration.Keys;
 
 namespace Superset.Artifacts;
 
@@ -48,7 +49,7 @@ public static class PlanDocument
             ["dataServices"] = plan.DataServices,
             ["sizing"] = JsonSerializer.SerializeToNode(plan.Sizing, Options),
             ["web"] = Web(plan.Web),
-            ["queues"] = new JsonArray(plan.Queues.Select(q => (JsonNode)Pool(q)).ToArray()),
+            ["queues"] = new JsonArray(plan.Queues.Select(q => (JsonNode)WithWorkingHours(Pool(q), q)).ToArray()),
             ["beat"] = new JsonObject { ["replicas"] = plan.Beat.Replicas, ["cpuMillis"] = plan.Beat.Pod.CpuMillis, ["memoryMi"] = plan.Beat.Pod.MemoryMi },
             ["celery"] = new JsonObject
             {
@@ -83,6 +84,30 @@ public static class PlanDocument
         ["dbMaxOverflow"] = w.DbPool.MaxOverflow,
         ["dbConnectionsPerPod"] = w.DbConnectionsPerPod,
     };
+
+    /// <summary>
+    /// A pool's working hours where it has them (engine keda): the declared hours, their floor, and when
+    /// the cron trigger raises it (<c>floorFrom</c>, the lead before start). Absent otherwise, so a stack
+    /// without them keeps its output as it was.
+    /// </summary>
+    private static JsonObject WithWorkingHours(JsonObject node, PoolPlan p)
+    {
+        if (p.Autoscaler.Prewarm is { } prewarm)
+        {
+            node["workingHours"] = new JsonObject
+            {
+                ["timezone"] = prewarm.Hours.TimeZone,
+                ["days"] = prewarm.Hours.Days,
+                ["start"] = WorkingHoursKeys.Clock(prewarm.Hours.StartMinute),
+                ["end"] = WorkingHoursKeys.Clock(prewarm.Hours.EndMinute),
+                ["minReplicas"] = prewarm.Hours.Replicas,
+                ["floorFrom"] = WorkingHoursKeys.Clock(prewarm.StartMinute),
+                ["leadMinutes"] = prewarm.LeadMinutes,
+            };
+        }
+
+        return node;
+    }
 
     private static JsonObject Pool(PoolPlan p) => new()
     {

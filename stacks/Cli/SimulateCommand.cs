@@ -88,7 +88,7 @@ internal static class SimulateCommand
         if (days is not null)
         {
             var summary = SeedSummary.Run(plan, chosen, days);
-            stdout.Write(request.Json ? SeedReport.Json(summary) + Environment.NewLine : SeedReport.Table(summary));
+            stdout.Write(request.Json ? SeedReport.Json(summary) + Environment.NewLine : SeedReport.Table(summary) + Hours(plan));
             return 0;
         }
 
@@ -97,7 +97,7 @@ internal static class SimulateCommand
         // is simulated all the same and told why its column is missing.
         var cost = CostOutcome.Of(plan, origin);
         var money = PolicyMoney.For(cost.Cost, chosen);
-        stdout.Write(request.Json ? SimulationReport.Json(result, money) + Environment.NewLine : SimulationReport.Table(result, money));
+        stdout.Write(request.Json ? SimulationReport.Json(result, money) + Environment.NewLine : SimulationReport.Table(result, money) + Hours(plan));
         if (cost.Problem is not null && !request.Json)
         {
             stdout.WriteLine();
@@ -143,4 +143,7 @@ internal static class SimulateCommand
 
         return seeds.ToList();
     }
+
+    /// <summary>The working hours under the table, after a blank line, where a pool has them.</summary>
+    private static string Hours(Planning.StackPlan plan) => SimulationReport.WorkingHours(plan) is { Length: > 0 } text ? Environment.NewLine + text : "";
 }

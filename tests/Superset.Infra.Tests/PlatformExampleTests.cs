@@ -205,4 +205,38 @@ public sealed class PlatformExampleTests
         Assert.Equal([80L, 443L], System.Text.Json.JsonDocument.Parse(annotations["listen-ports"]).RootElement.EnumerateArray().Select(p => (long)p.EnumerateObject().Single().Value.GetInt32()));
         Assert.Equal("alb", ingress.At("spec.ingressClassName"));
     }
+
+    /// <summary>
+    /// The working-hours example: each pool that declares hours gets KEDA's cron trigger with the fields
+    /// KEDA reads (kedacore/keda pkg/scalers/cron_scaler.go@v2.20.2, cronMetadata: timezone, start, end,
+    /// desiredReplicas; start and end five-field cron expressions, minute hour day month weekday), the
+    /// floor rising five minutes before start, and the formula keeping at least that floor; the other
+    /// pools have none. CI validates the same rendered objects against @kubernetes-models/keda (tests/run).
+    /// </summary>
+    [Fact]
+    public async Task The_working_hours_example_gives_its_pools_a_cron_trigger_from_before_their_hours()
+    {
+        var (run, _) = await RenderAsync("Pulumi.working-hours.yaml");
+        static IReadOnlyList<Manifest> Cron(Manifest so) => so.Items("spec.triggers").Where(t => (string?)t.At("type") == "cron").ToList();
+
+        var @default = run.Object("ScaledObject", "superset-worker-default");
+        var cron = Assert.Single(Cron(@default));
+        Assert.Equal("prewarm", cron.At("name"));
+        Assert.Equal(
+            new Dictionary<string, object?> { ["timezone"] = "Europe/Paris", ["start"] = "55 6 * * mon-fri", ["end"] = "0 19 * * mon-fri", ["desiredReplicas"] = "6" },
+            cron.Map("metadata"));
+        // medium default keeps 8 waiting-or-running tasks a pod: the floor is 6 × 8 of the composite metric.
+        Assert.Equal("8", @default.At("spec.advanced.scalingModifiers.target"));
+        Assert.EndsWith("> prewarm * 8 ? (priority0 + priority3 + priority6 + priority9 + running) : prewarm * 8", (string)@default.At("spec.advanced.scalingModifiers.formula")!, StringComparison.Ordinal);
+
+        // reports sleeps at zero outside the hours (days default to mon-fri); the floor of one wakes it.
+        var reports = run.Object("ScaledObject", "superset-worker-reports");
+        Assert.Equal(0L, reports.Number("spec.minReplicaCount"));
+        Assert.Equal(
+            new Dictionary<string, object?> { ["timezone"] = "Europe/Paris", ["start"] = "55 7 * * mon-fri", ["end"] = "0 18 * * mon-fri", ["desiredReplicas"] = "1" },
+            Assert.Single(Cron(reports)).Map("metadata"));
+
+        Assert.All(new[] { "exports", "cache" }, pool => Assert.Empty(Cron(run.Object("ScaledObject", $"superset-worker-{pool}"))));
+        Assert.DoesNotContain("prewarm", (string)run.Object("ScaledObject", "superset-worker-exports").At("spec.advanced.scalingModifiers.formula")!, StringComparison.Ordinal);
+    }
 }

@@ -29,6 +29,13 @@ public sealed class ConfigRegistryTests
         ("aws.clientSecurityGroupId", "sg-0123456789abcdef0"),
     ];
 
+    /// <summary>A complete workingHours object of the exports pool.</summary>
+    private static readonly (string Path, object Value)[] WorkingHours =
+    [
+        ("queues.exports.workingHours.timezone", "Europe/Paris"), ("queues.exports.workingHours.start", "07:00"),
+        ("queues.exports.workingHours.end", "19:00"), ("queues.exports.workingHours.minReplicas", 2),
+    ];
+
     private static readonly Dictionary<string, object> Secure = new() { ["secure"] = "v1:AAAA" };
 
     /// <summary>A stack on the team's own PostgreSQL and Redis (dataServices external).</summary>
@@ -79,6 +86,12 @@ public sealed class ConfigRegistryTests
         ["aws.allocatedStorageGb"] = (500, Aws),
         ["aws.backupRetentionDays"] = (30, Aws),
         ["queues.<name>.tasks"] = (new[] { "fetch_url" }, []),
+        // Working hours: every field but days is required, so each is set beside the others (medium exports runs 1–4 pods).
+        ["queues.<name>.workingHours.timezone"] = ("America/New_York", [.. WorkingHours.Where(h => !h.Path.EndsWith(".timezone", StringComparison.Ordinal))]),
+        ["queues.<name>.workingHours.start"] = ("08:30", [.. WorkingHours.Where(h => !h.Path.EndsWith(".start", StringComparison.Ordinal))]),
+        ["queues.<name>.workingHours.end"] = ("17:45", [.. WorkingHours.Where(h => !h.Path.EndsWith(".end", StringComparison.Ordinal))]),
+        ["queues.<name>.workingHours.days"] = ("mon-thu,sat", WorkingHours),
+        ["queues.<name>.workingHours.minReplicas"] = (3, [.. WorkingHours.Where(h => !h.Path.EndsWith(".minReplicas", StringComparison.Ordinal))]),
         ["cost.region"] = ("us-east-1", []),
         ["cost.nodeType"] = ("m7i.xlarge", []),
         ["reports.enabled"] = (true, [Smtp[0], Smtp[1]]),

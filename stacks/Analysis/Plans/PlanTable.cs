@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Superset.Configuration.Keys;
 using Superset.Planning;
 
 namespace Superset.Analysis.Plans;
@@ -48,6 +49,13 @@ public static class PlanTable
         AppendColumns(b, keda ? rows : rows.Select(r => r.Where((_, i) => i != 7).ToArray()).ToList());
         b.AppendLine("  * concurrency computed from memory: (memoryMi − parent − probe) / maxMemoryPerChildMi");
         b.AppendLine("  busy at peak: children the peak keeps busy (peakTasksPerMinute ÷ 60 × taskMeanSeconds) of max × -c");
+        foreach (var p in plan.Queues.Where(p => p.Autoscaler.Prewarm is not null))
+        {
+            var h = p.Autoscaler.Prewarm!;
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"  working hours of {p.Name}: at least {h.Hours.Replicas} pod{(h.Hours.Replicas == 1 ? "" : "s")} {h.Hours.Days} {WorkingHoursKeys.Clock(h.Hours.StartMinute)}–{WorkingHoursKeys.Clock(h.Hours.EndMinute)} {h.Hours.TimeZone} (KEDA cron trigger from {WorkingHoursKeys.Clock(h.StartMinute)}, {h.LeadMinutes} min ahead)");
+        }
+
         b.AppendLine(CultureInfo.InvariantCulture, $"  Celery profile {plan.Celery.Profile.Name} (docs/sources/async-queries.md), visibility timeout {plan.Celery.VisibilityTimeoutSeconds} s, prefetch per pool {string.Join(", ", plan.Queues.Select(q => $"{q.Name} {q.PrefetchMultiplier}"))}");
         b.AppendLine();
         var d = plan.Database;

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Superset.Analysis.Cost;
+using Superset.Configuration.Keys;
+using Superset.Planning;
 
 namespace Superset.Analysis.Simulation;
 
@@ -55,6 +57,25 @@ public static class SimulationReport
 
     /// <summary>What the table prints for a ratio to an oracle of zero pod-minutes.</summary>
     public const string NoRatio = "—";
+
+    /// <summary>
+    /// How <c>configured</c> runs the pools' working hours, or nothing when none has them: KEDA's cron
+    /// floor over the same window of every simulated day, the scenario's clock read as the pool's time
+    /// zone, every simulated day taken as one of its days (a scenario is one day; a trace has no weekdays).
+    /// </summary>
+    public static string WorkingHours(StackPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var b = new StringBuilder();
+        foreach (var pool in plan.Queues.Where(q => q.Autoscaler.Prewarm is not null))
+        {
+            var p = pool.Autoscaler.Prewarm!;
+            b.AppendLine(CultureInfo.InvariantCulture,
+                $"Working hours: `configured` holds {pool.Name} at {p.Hours.Replicas} pod{(p.Hours.Replicas == 1 ? "" : "s")} or more from {WorkingHoursKeys.Clock(p.StartMinute)} to {WorkingHoursKeys.Clock(p.Hours.EndMinute)} of every simulated day (the scenario's clock read as {p.Hours.TimeZone}; each day taken as one of {p.Hours.Days}).");
+        }
+
+        return b.ToString();
+    }
 
     /// <summary>What each column of <see cref="Table"/> means, under it.</summary>
     public static string Legend(bool money)

@@ -123,7 +123,8 @@ public static class ConfigReference
             b.AppendLine($"|---|{string.Concat(queues.Select(_ => "---|"))}---|");
             foreach (var key in keys)
             {
-                b.AppendLine($"| `{key.Field}` | {string.Join(" | ", queues.Select(q => Cell(TierDefaultValues.Queue(key, tier, q))))} | {Cell(TierDefaultValues.CustomQueue(key, tier))} |");
+                // The path below the queue: a field of an object of its own keeps its object's name (cost.nodeType, workingHours.minReplicas).
+                b.AppendLine($"| `{key.Path[(QueueKeys.Entry.Length + 1)..]}` | {string.Join(" | ", queues.Select(q => Cell(TierDefaultValues.Queue(key, tier, q))))} | {Cell(TierDefaultValues.CustomQueue(key, tier))} |");
             }
         }
     }

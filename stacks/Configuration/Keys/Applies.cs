@@ -70,6 +70,10 @@ public static class Applies
     public static string? WithKeda(StackSettings s) =>
         s.Autoscaling.Engine == AutoscalingEngine.Keda ? null : "autoscaling.engine is hpa: no ScaledObject polls the queue, the HPA reads prometheus-adapter's metric";
 
+    /// <summary>A pool's working hours: a KEDA cron trigger; an HPA has no schedule.</summary>
+    public static string? WithKedaSchedule(StackSettings s) =>
+        s.Autoscaling.Engine == AutoscalingEngine.Keda ? null : "autoscaling.engine is hpa: working hours are a KEDA cron trigger on the pool's ScaledObject, and an HPA has no schedule (set autoscaling.engine: keda to use them)";
+
     /// <summary>KEDA's namespace.</summary>
     public static string? WithKedaNamespace(StackSettings s) =>
         s.Autoscaling.Engine == AutoscalingEngine.Keda || s.Autoscaling.InstallKeda ? null : "autoscaling.engine is hpa and installKeda is false: KEDA is neither used nor installed";

@@ -118,10 +118,11 @@ internal static class QueueReader
             .Where(k => k.QueueUpdate is not null)
             .Aggregate(baseline, (q, key) => r.Value(key) is { } value ? key.QueueUpdate!(q, value) : q));
 
-    /// <summary>The pool's placement and node pool: objects of their own (<c>scheduling</c>, <c>cost</c>).</summary>
+    /// <summary>The pool's placement, node pool and working hours: objects of their own (<c>scheduling</c>, <c>cost</c>, <c>workingHours</c>).</summary>
     private static QueueSettings ReadPlacement(ObjectReader r, QueueSettings queue) => queue with
     {
         Scheduling = r.Has(QueueKeys.Scheduling) ? PodReaders.Placement(r.Child(QueueKeys.Scheduling)) : queue.Scheduling,
         Cost = r.Has(QueueKeys.Cost) ? ServiceReaders.PoolCostOf(r.Child(QueueKeys.Cost)) : queue.Cost,
+        Autoscaler = r.Has(WorkingHoursKeys.Object) ? queue.Autoscaler with { WorkingHours = WorkingHoursReader.Read(r.Child(WorkingHoursKeys.Object)) } : queue.Autoscaler,
     };
 }

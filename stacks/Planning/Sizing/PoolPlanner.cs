@@ -34,16 +34,7 @@ public static class PoolPlanner
             }
         }
 
-        if (q.Replicas.Min == 0)
-        {
-            ScaleToZero(q, engine, errors);
-        }
-
-        if (q.Replicas.Min > q.Replicas.Max)
-        {
-            errors.Add(new SettingsError(Key("minReplicas"), q.Replicas.Min.ToString(), $"at most maxReplicas ({q.Replicas.Max})"));
-        }
-
+        CheckBounds(q, engine, errors);
         if (q.Limits.SoftSeconds >= q.Limits.HardSeconds)
         {
             errors.Add(new SettingsError(Key("softTimeLimitSeconds"), q.Limits.SoftSeconds.ToString(),
@@ -111,6 +102,49 @@ public static class PoolPlanner
     {
         ArgumentNullException.ThrowIfNull(monitoring);
         return engine == AutoscalingEngine.Keda && monitoring.Enabled ? new BusySignal($"http://prometheus-operated.{monitoring.Namespace}.svc:9090", ns) : null;
+    }
+
+    /// <summary>The pool's bounds: zero only where a cold start fits, the minimum at most the maximum, the working hours' floor between them.</summary>
+    private static void CheckBounds(QueueSettings q, AutoscalingEngine engine, List<SettingsError> errors)
+    {
+        if (q.Replicas.Min == 0)
+        {
+            ScaleToZero(q, engine, errors);
+        }
+
+        if (q.Replicas.Min > q.Replicas.Max)
+        {
+            errors.Add(new SettingsError($"superset:queues.{q.Name}.minReplicas", q.Replicas.Min.ToString(), $"at most maxReplicas ({q.Replicas.Max})"));
+        }
+
+        if (engine == AutoscalingEngine.Keda && q.Autoscaler.WorkingHours is { } hours)
+        {
+            CheckWorkingHours(q, hours, errors);
+        }
+    }
+
+    /// <summary>
+    /// The working hours' floor lies strictly between the pool's bounds (at its minReplicas it would
+    /// change nothing; above its maxReplicas the HPA KEDA creates clamps it), and the floor's lead
+    /// (<see cref="AutoscalerPolicy.PrewarmLeadMinutes"/> before start) stays on the same day, where
+    /// the cron expressions' day-of-week field puts it.
+    /// </summary>
+    private static void CheckWorkingHours(QueueSettings q, WorkingHours hours, List<SettingsError> errors)
+    {
+        var key = $"superset:queues.{q.Name}.workingHours";
+        if (hours.Replicas <= q.Replicas.Min || hours.Replicas > q.Replicas.Max)
+        {
+            errors.Add(new SettingsError($"{key}.minReplicas", hours.Replicas.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                q.Replicas.Min >= q.Replicas.Max
+                    ? $"no value fits: the pool runs {q.Replicas.Min}–{q.Replicas.Max} pods (queues.{q.Name}.minReplicas and maxReplicas); raise maxReplicas above minReplicas or remove workingHours"
+                    : $"from {q.Replicas.Min + 1} to {q.Replicas.Max}: above the pool's minReplicas ({q.Replicas.Min}, where the floor would change nothing) and at most its maxReplicas ({q.Replicas.Max}, queues.{q.Name}.maxReplicas)"));
+        }
+
+        if (hours.StartMinute < AutoscalerPolicy.PrewarmLeadMinutes)
+        {
+            errors.Add(new SettingsError($"{key}.start", Configuration.Keys.WorkingHoursKeys.Clock(hours.StartMinute),
+                $"{Configuration.Keys.WorkingHoursKeys.Clock(AutoscalerPolicy.PrewarmLeadMinutes)} or later: the floor rises {AutoscalerPolicy.PrewarmLeadMinutes} minutes before start, which must stay on the same day as the hours"));
+        }
     }
 
     /// <summary>
