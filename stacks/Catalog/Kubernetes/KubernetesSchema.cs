@@ -125,8 +125,8 @@ public static class KubernetesSchema
         {
             if (!fields.TryGetValue(name, out var kind))
             {
-                var near = fields.Keys.OrderBy(k => Distance(k, name)).First();
-                problems.Add(($"{at}.{name}", $"a field of Kubernetes {type}{(Distance(near, name) <= 2 ? $" (did you mean {near}?)" : "")}: {string.Join(", ", fields.Keys)}"));
+                var near = Suggestions.Closest(name, fields.Keys, maxEdits: 2);
+                problems.Add(($"{at}.{name}", $"a field of Kubernetes {type}{(near is null ? "" : $" (did you mean {near}?)")}: {string.Join(", ", fields.Keys)}"));
                 continue;
             }
 
@@ -145,31 +145,6 @@ public static class KubernetesSchema
                 problems.Add(($"{at}.{required}", $"a value: Kubernetes {type} requires {required}"));
             }
         }
-    }
-
-    /// <summary>Edits from one name to another (Levenshtein), for "did you mean".</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     private static JsonObject Load()

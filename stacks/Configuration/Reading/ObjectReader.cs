@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Superset.Catalog;
 using Superset.Configuration.Keys;
 
 namespace Superset.Configuration.Reading;

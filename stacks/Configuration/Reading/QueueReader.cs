@@ -1,3 +1,4 @@
+using Superset.Catalog;
 using Superset.Configuration.Keys;
 
 namespace Superset.Configuration.Reading;

@@ -1,3 +1,4 @@
+using Superset.Catalog;
 using Superset.Catalog.TimeZones;
 using Superset.Configuration.Keys;
 

@@ -1,6 +1,5 @@
 using Superset.Catalog;
 using Superset.Configuration;
-using Superset.Configuration.Reading;
 
 namespace Superset.Planning.Sizing;
 

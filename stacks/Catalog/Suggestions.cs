@@ -1,6 +1,9 @@
-namespace Superset.Configuration.Reading;
+namespace Superset.Catalog;
 
-/// <summary>"Did you mean": the known name closest to a misspelt one, by edit distance.</summary>
+/// <summary>
+/// "Did you mean": the known name closest to a misspelt one, by edit distance. In the lowest layer so
+/// that the Kubernetes schema here and every reader above share one distance and one threshold.
+/// </summary>
 public static class Suggestions
 {
     /// <summary>
