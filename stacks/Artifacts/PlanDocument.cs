@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Superset.Planning;
 using Superset.Configuration.Keys;
+using Superset.Planning;
 
 namespace Superset.Artifacts;
 

@@ -24,7 +24,7 @@ public sealed class CostModelTests
         """);
 
     // Web 1 CPU / 1 GiB, 2 to 3 pods; beat 100m / 512 Mi; no exporters, so the items are few.
-    private const string InCluster = """
+    internal const string InCluster = """
         config:
           superset:tier: small
           superset:cost:

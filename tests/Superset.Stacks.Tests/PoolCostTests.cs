@@ -11,22 +11,8 @@ namespace Superset.Stacks.Tests;
 /// </summary>
 public sealed class PoolCostTests
 {
-    private const string InCluster = """
-        config:
-          superset:tier: small
-          superset:cost:
-            region: us-test-1
-            nodeType: t.node
-          superset:monitoring:
-            enabled: false
-          superset:web:
-            minReplicas: 2
-            maxReplicas: 3
-          superset:queues:
-            reports:
-              minReplicas: 1
-              maxReplicas: 2
-        """;
+    // CostModelTests' in-cluster stack with reports at 1 to 2 pods (its block last, so a test can add to it).
+    private const string InCluster = CostModelTests.InCluster + "\n  superset:queues:\n    reports:\n      minReplicas: 1\n      maxReplicas: 2";
 
     private static CostItem Item(string yaml, string name) => CostModelTests.CostOf(yaml).Items.Single(i => i.Name == name);
 

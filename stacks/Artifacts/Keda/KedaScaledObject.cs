@@ -1,6 +1,6 @@
 using System.Globalization;
-using Superset.Planning;
 using Superset.Catalog.Metrics;
+using Superset.Planning;
 
 namespace Superset.Artifacts.Keda;
 

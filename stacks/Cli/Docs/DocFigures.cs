@@ -55,10 +55,10 @@ public static partial class DocFigures
             // Median (worst) of seeds 1-20, from the committed summaries (SimulatedDays).
             foreach (var scenario in new[] { "spike", "business-day" })
             {
-                figures[$"simulate.{scenario}.ratio.{tier}"] = root => Spread(SimulatedDays.Pool(root, tier, scenario, SeedSummary.AllPools)["vsOracle"]!, "0.00", "×");
-                figures[$"simulate.{scenario}.vs-fixed-peak.{tier}"] = root => Spread(SimulatedDays.Pool(root, tier, scenario, SeedSummary.AllPools)["vsFixedPeak"]!, "0.00", "×");
-                figures[$"simulate.{scenario}.on-target.{tier}"] =
-                    root => Invariant($"{SimulatedDays.Pool(root, tier, scenario, SeedSummary.AllPools)["daysOnTarget"]!.GetValue<double>() * 100:0} %");
+                System.Text.Json.Nodes.JsonNode AllPools(string root) => SimulatedDays.Pool(root, tier, scenario, SeedSummary.AllPools);
+                figures[$"simulate.{scenario}.ratio.{tier}"] = root => Spread(AllPools(root)["vsOracle"]!, "0.00", "×");
+                figures[$"simulate.{scenario}.vs-fixed-peak.{tier}"] = root => Spread(AllPools(root)["vsFixedPeak"]!, "0.00", "×");
+                figures[$"simulate.{scenario}.on-target.{tier}"] = root => Invariant($"{AllPools(root)["daysOnTarget"]!.GetValue<double>() * 100:0} %");
             }
 
             figures[$"simulate.refresh-storm.default-p95.{tier}"] =
