@@ -134,6 +134,7 @@ public static class PlanDocument
         ["pollingIntervalSeconds"] = p.Autoscaler.Keda.PollingIntervalSeconds,
         ["cooldownSeconds"] = p.Autoscaler.Keda.CooldownSeconds,
         ["scaleDownWindowSeconds"] = p.Autoscaler.ScaleDown.WindowSeconds,
+        ["scaleUpWindowSeconds"] = p.Autoscaler.ScaleUpWindowSeconds,
         ["scaleDownPodsPerMinute"] = p.Autoscaler.ScaleDown.PodsPerMinute,
         ["cpuMetric"] = p.Autoscaler.CpuMetric,
         ["fallbackReplicas"] = p.FallbackReplicas,

@@ -44,7 +44,10 @@ public sealed record Prewarm(WorkingHours Hours, int LeadMinutes)
 public sealed record PoolAutoscaler(ReplicaBounds Replicas, int ScaleUpThreshold, int CpuTargetPercent, ScaleDown ScaleDown, KedaTiming Keda)
 {
     /// <summary>How fast it moves each way: the one value the HPA, KEDA and the simulator render.</summary>
-    public ScalingBehavior Behavior => ScalingBehavior.Careful(ScaleDown.WindowSeconds, ScaleDown.PodsPerMinute);
+    public ScalingBehavior Behavior => ScalingBehavior.Careful(ScaleDown.WindowSeconds, ScaleDown.PodsPerMinute, ScaleUpWindowSeconds);
+
+    /// <summary>The scale-up stabilization window, seconds (0: the current reading).</summary>
+    public int ScaleUpWindowSeconds { get; init; } = AutoscalerPolicy.ScaleUpStabilizationSeconds;
 
     /// <summary>Whether the autoscaler reads CPU at all.</summary>
     public bool CpuMetric => CpuTargetPercent > 0;

@@ -30,10 +30,11 @@ public sealed record ScalingBehavior(ScalingRules Up, ScalingRules Down)
         Down: new(300, [new(Percent: true, 100, 15)], SelectMax: true));
 
     /// <summary>
-    /// This program's: up by <see cref="AutoscalerPolicy.ScaleUpPods"/> a minute on the current
-    /// reading; down after <paramref name="downWindowSeconds"/> by at most <paramref name="downPodsPerMinute"/> a minute.
+    /// This program's: up by <see cref="AutoscalerPolicy.ScaleUpPods"/> a minute on the lowest
+    /// reading of <paramref name="upWindowSeconds"/> (by default none: the current reading); down after
+    /// <paramref name="downWindowSeconds"/> by at most <paramref name="downPodsPerMinute"/> a minute.
     /// </summary>
-    public static ScalingBehavior Careful(int downWindowSeconds, int downPodsPerMinute) => new(
-        Up: new(AutoscalerPolicy.ScaleUpStabilizationSeconds, [new(Percent: false, AutoscalerPolicy.ScaleUpPods, AutoscalerPolicy.PeriodSeconds)], SelectMax: true),
+    public static ScalingBehavior Careful(int downWindowSeconds, int downPodsPerMinute, int upWindowSeconds = AutoscalerPolicy.ScaleUpStabilizationSeconds) => new(
+        Up: new(upWindowSeconds, [new(Percent: false, AutoscalerPolicy.ScaleUpPods, AutoscalerPolicy.PeriodSeconds)], SelectMax: true),
         Down: new(downWindowSeconds, [new(Percent: false, downPodsPerMinute, AutoscalerPolicy.PeriodSeconds)], SelectMax: false));
 }

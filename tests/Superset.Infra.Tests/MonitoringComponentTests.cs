@@ -1,6 +1,8 @@
 using Superset.Analysis.Render;
 using Superset.Artifacts.Addons;
+using Superset.Configuration;
 using Superset.Configuration.Reading;
+using Superset.Configuration.Tiers;
 using Superset.Planning;
 using Superset.Planning.Sizing;
 using Xunit;
@@ -66,6 +68,20 @@ public sealed class MonitoringComponentTests
         Assert.Equal(600L, hpa.Number("spec.behavior.scaleDown.stabilizationWindowSeconds"));
         Assert.Equal(3L, hpa.Number("spec.behavior.scaleDown.policies.0.value"));
         Assert.InRange(AutoscalerPolicy.ScaleUpPods, 2, 5); // docs/sources/autoscaling.md, lesson 1: ±2–5 workers
+    }
+
+    [Fact]
+    public async Task A_pools_scale_up_window_reaches_its_hpa_and_the_hpa_keda_creates()
+    {
+        const string window = "  superset:queues:\n    exports:\n      scaleUpWindowSeconds: 45\n";
+        var hpa = (await Harness.YamlAsync(HpaEngine + window)).Object("HorizontalPodAutoscaler", "superset-worker-exports");
+        Assert.Equal(45L, hpa.Number("spec.behavior.scaleUp.stabilizationWindowSeconds"));
+
+        var keda = await Harness.YamlAsync("config:\n  superset:tier: small\n" + window);
+        Assert.Equal(45L, keda.Object("ScaledObject", "superset-worker-exports").Number("spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleUp.stabilizationWindowSeconds"));
+        // Only the pool that set it.
+        Assert.Equal((long)TierCatalog.Get(TierName.Small).Queues.Single(q => q.Name == "reports").Autoscaler.ScaleUpWindowSeconds,
+            keda.Object("ScaledObject", "superset-worker-reports").Number("spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleUp.stabilizationWindowSeconds"));
     }
 
     [Fact]

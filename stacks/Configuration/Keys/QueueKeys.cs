@@ -139,6 +139,13 @@ public static class QueueKeys
         (q, v) => q with { Autoscaler = q.Autoscaler with { ScaleDown = q.Autoscaler.ScaleDown with { WindowSeconds = v } } },
         " (the HPA's scale-down stabilization window; Kubernetes allows at most 3600)");
 
+    /// <summary><c>queues.&lt;name&gt;.scaleUpWindowSeconds</c>.</summary>
+    public static readonly ConfigKey ScaleUpWindowSeconds = Define.QueueInt("scaleUpWindowSeconds", (0, 3600),
+        "The pool HPA's scale-up stabilization window, seconds: pods are added only up to the lowest recommendation of the window, so a moment's noise adds none (0: the current reading).",
+        q => q.Autoscaler.ScaleUpWindowSeconds,
+        (q, v) => q with { Autoscaler = q.Autoscaler with { ScaleUpWindowSeconds = v } },
+        " (the HPA's scale-up stabilization window; Kubernetes allows at most 3600)");
+
     /// <summary><c>queues.&lt;name&gt;.scaleDownPodsPerMinute</c>.</summary>
     public static readonly ConfigKey ScaleDownPodsPerMinute = Define.QueueInt("scaleDownPodsPerMinute", (1, 1000),
         "Pods the pool's HPA removes a minute at most after the window.", q => q.Autoscaler.ScaleDown.PodsPerMinute,

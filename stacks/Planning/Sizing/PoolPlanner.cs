@@ -86,6 +86,7 @@ public static class PoolPlanner
     private static PoolAutoscaler AutoscalerOf(QueueSettings q, AutoscalingEngine engine, MonitoringSettings monitoring, string ns) =>
         new(q.Replicas, q.Autoscaler.ScaleUpThreshold, q.Autoscaler.CpuTargetPercent, q.Autoscaler.ScaleDown, q.Autoscaler.Keda)
         {
+            ScaleUpWindowSeconds = q.Autoscaler.ScaleUpWindowSeconds,
             Busy = BusySignalOf(engine, monitoring, ns),
             Prewarm = engine == AutoscalingEngine.Keda && q.Autoscaler.WorkingHours is { } hours ? new Prewarm(hours, AutoscalerPolicy.PrewarmLeadMinutes) : null,
         };
