@@ -36,7 +36,7 @@ internal static class SimulateCommand
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
         var chart = new Option<string?>("--chart") { Description = "Write an HTML chart (arrivals, depth and replicas per pool) to this file; its folder is created" };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same report", DefaultValueFactory = _ => 1 };
-        var frontier = new Option<bool>("--frontier") { Description = "Instead of the policies (no --chart): per pool, the cheapest of a grid of HPA shapes that meets the wait target, against the configured HPA and the oracle" };
+        var frontier = new Option<bool>("--frontier") { Description = "Instead of the policies (no --chart): per pool, the cheapest of a grid of HPA shapes that meets the wait target, against the configured HPA and the oracle; with --seeds, the cheapest shape that holds across those days of every scenario" };
         var seeds = new Option<string?>("--seeds") { Description = "Many days instead of one: seeds as 1-20 or 1,3,5; prints per pool the median and worst day" };
         var command = new Command("simulate", "Simulate each worker pool's queue under its autoscaler") { stack, scenario, trace, json, chart, seed, frontier, seeds };
         command.SetAction(r => Run(
@@ -68,9 +68,9 @@ internal static class SimulateCommand
         }
 
         var days = request.Seeds is { } list ? SeedList(list) : null;
-        if (days is not null && (request.Frontier || request.Chart is not null))
+        if (days is not null && request.Chart is not null)
         {
-            throw new UsageException("--seeds", request.Seeds!, request.Frontier ? "no --frontier with --seeds (the frontier runs one day)" : "no --chart with --seeds (a chart draws one day)");
+            throw new UsageException("--seeds", request.Seeds!, "no --chart with --seeds (a chart draws one day)");
         }
 
         var chart = request.Chart is { } file ? UserPaths.OutputFile("--chart", file) : null;
@@ -78,6 +78,22 @@ internal static class SimulateCommand
         var chosen = request.Trace is { } path
             ? Scenario.FromCsv(path, UserPaths.ReadText("--trace", path), plan.Queues.Select(q => q.Name).ToList())
             : Scenario.Named(request.Scenario, plan);
+        if (request.Frontier && days is not null)
+        {
+            if (request.ScenarioGiven || request.Trace is not null)
+            {
+                throw new UsageException(request.Trace is null ? "--scenario" : "--trace", request.Trace ?? request.Scenario, $"--frontier --seeds runs every scenario ({string.Join(", ", DayFrontier.Scenarios)}): leave the scenario out");
+            }
+
+            if (request.Json)
+            {
+                throw new UsageException("--json", "true", "--frontier --seeds prints a table only; --json goes with --seeds or --frontier alone");
+            }
+
+            stdout.Write(DayFrontierReport.Table(days, DayFrontier.Run(plan, days)));
+            return 0;
+        }
+
         if (request.Frontier)
         {
             var points = Frontier.Run(plan, chosen, request.Seed);

@@ -14,7 +14,7 @@ public sealed record HpaShape(string Label, HpaSpec Spec, KedaSpec? Keda)
     public string Settings(string pool)
     {
         var s = string.Create(CultureInfo.InvariantCulture,
-            $"queues.{pool}.scaleUpThreshold: {Spec.QueueTargetPerPod:0}, .scaleDownWindowSeconds: {Spec.Behavior.Down.StabilizationSeconds}, .scaleDownPodsPerMinute: {Spec.Behavior.Down.Policies[0].Value}");
+            $"queues.{pool}.scaleUpThreshold: {Spec.QueueTargetPerPod:0}, .scaleUpWindowSeconds: {Spec.Behavior.Up.StabilizationSeconds}, .scaleDownWindowSeconds: {Spec.Behavior.Down.StabilizationSeconds}, .scaleDownPodsPerMinute: {Spec.Behavior.Down.Policies[0].Value}");
         return Keda is { } k
             ? s + string.Create(CultureInfo.InvariantCulture, $", .minReplicas: {k.MinReplicaCount}, .pollingIntervalSeconds: {k.PollingIntervalSeconds}, .cooldownSeconds: {k.CooldownSeconds}")
             : s;
@@ -115,28 +115,35 @@ public static class Frontier
                 {
                     foreach (var step in steps.Distinct())
                     {
-                        var behavior = ScalingBehavior.Careful(window, step);
-                        var label = string.Create(CultureInfo.InvariantCulture,
-                            $"{(keda?.RunningTasks == true ? "waiting + running" : "queue")} {threshold:0}/pod, down after {window} s by {step}/min");
-                        if (keda is not null)
-                        {
-                            label += keda.MinReplicaCount == 0
-                                ? string.Create(CultureInfo.InvariantCulture, $", to zero (poll {keda.PollingIntervalSeconds} s, cooldown {keda.CooldownSeconds} s)")
-                                : string.Create(CultureInfo.InvariantCulture, $", min {keda.MinReplicaCount}");
-                        }
-
-                        var spec = configured with
-                        {
-                            Name = label, QueueTargetPerPod = threshold, Behavior = behavior,
-                            MinReplicas = keda?.HpaMinReplicas ?? configured.MinReplicas,
-                        };
-                        shapes.Add(new HpaShape(label, spec, keda));
+                        shapes.Add(Shape(configured, keda, threshold, window, step, pool.Autoscaler.ScaleUpWindowSeconds));
                     }
                 }
             }
         }
 
         return shapes;
+    }
+
+    /// <summary>One shape: the configured HPA with another target, scale-down and KEDA (null: the HPA alone).</summary>
+    public static HpaShape Shape(HpaSpec configured, KedaSpec? keda, double threshold, int window, int step, int upWindow = AutoscalerPolicy.ScaleUpStabilizationSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(configured);
+        var behavior = ScalingBehavior.Careful(window, step, upWindow);
+        var label = string.Create(CultureInfo.InvariantCulture,
+            $"{(keda?.RunningTasks == true ? "waiting + running" : "queue")} {threshold:0}/pod, {(upWindow == 0 ? "" : $"up on the lowest of {upWindow} s, ")}down after {window} s by {step}/min");
+        if (keda is not null)
+        {
+            label += keda.MinReplicaCount == 0
+                ? string.Create(CultureInfo.InvariantCulture, $", to zero (poll {keda.PollingIntervalSeconds} s, cooldown {keda.CooldownSeconds} s)")
+                : string.Create(CultureInfo.InvariantCulture, $", min {keda.MinReplicaCount}");
+        }
+
+        var spec = configured with
+        {
+            Name = label, QueueTargetPerPod = threshold, Behavior = behavior,
+            MinReplicas = keda?.HpaMinReplicas ?? configured.MinReplicas,
+        };
+        return new HpaShape(label, spec, keda);
     }
 
     /// <summary>Every pool of a plan through the grid on one scenario's arrivals (the same arrivals as <see cref="Simulator.Run"/> with this seed).</summary>
