@@ -110,7 +110,7 @@ public sealed class AlertRulesTests
     [Fact]
     public void Thresholds_follow_each_pool()
     {
-        var plan = PlannerTests.PlanOf("config:\n  superset:queues:\n    exports:\n      maxReplicas: 7\n      scaleUpThreshold: 4\n      waitTargetSeconds: 45\n");
+        var plan = PlannerTests.PlanOf("config:\n  superset:queues:\n    exports:\n      minReplicas: 1\n      maxReplicas: 7\n      scaleUpThreshold: 4\n      waitTargetSeconds: 45\n");
         var exports = AlertThresholds.For(plan).Queues.Single(q => q.Queue == "exports");
         var rules = AlertRules.For(AlertThresholds.For(plan)).SelectMany(g => g.Rules).Where(r => r.Labels?["queue"] == "exports").ToList();
 
@@ -123,7 +123,7 @@ public sealed class AlertRulesTests
     public void A_pool_that_scales_to_zero_has_no_below_minimum_rule_and_waits_out_its_cold_start_before_no_consumer()
     {
         // A longer KEDA poll than the tier's: the cold start (300 + 45 s) outlasts the 5 minutes alone.
-        var plan = PlannerTests.PlanOf(ProdYaml + "  superset:queues:\n    reports:\n      pollingIntervalSeconds: 300\n      waitTargetSeconds: 400\n");
+        var plan = PlannerTests.PlanOf(ProdYaml + "  superset:queues:\n    reports:\n      minReplicas: 0\n      pollingIntervalSeconds: 300\n      waitTargetSeconds: 400\n");
         var thresholds = AlertThresholds.For(plan);
         var rules = AlertRules.For(thresholds).SelectMany(g => g.Rules).ToList();
 

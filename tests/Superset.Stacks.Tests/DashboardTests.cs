@@ -39,7 +39,7 @@ public sealed class DashboardTests
     [Fact]
     public void Threshold_lines_are_the_alert_thresholds()
     {
-        var plan = PlannerTests.PlanOf("config:\n  superset:queues:\n    exports:\n      waitTargetSeconds: 45\n");
+        var plan = PlannerTests.PlanOf("config:\n  superset:queues:\n    exports:\n      minReplicas: 1\n      waitTargetSeconds: 45\n");
         var thresholds = AlertThresholds.For(plan);
         var exports = Dashboards.For(plan).Single(d => d.Uid == "superset-workers").Rows[1];
 

@@ -69,6 +69,21 @@ public sealed class DayFrontierTests
         Assert.Equal(Spread.Of(minutes), result.Chosen.Scenarios.Single(s => s.Scenario == "spike").PodMinutes);
     }
 
+    [Theory]
+    [InlineData("small")]
+    [InlineData("medium")]
+    [InlineData("large")]
+    public void Each_tiers_default_shapes_hold_on_many_days_of_every_judged_scenario(string tier)
+    {
+        // Seeds 21-30: days the defaults were not chosen on (`simulate --frontier --seeds 1-20`,
+        // docs/decisions/0006-autoscaling-across-days.md): on target on 95 % of the spike and
+        // business-day runs, the median day within 2 reversals in the spike hour and 12 over a business day.
+        var plan = PlannerTests.PlanOf($"config:\n  superset:tier: {tier}\n");
+        var pools = DayFrontier.Configured(plan, Enumerable.Range(21, 10).ToList());
+        Assert.All(pools, p => Assert.True(p.Holds, $"{p.Shape.Label}: on target {p.OnTarget:P0}, reversals "
+            + string.Join(", ", p.Scenarios.Select(s => $"{s.Scenario} {s.Reversals.Median}"))));
+    }
+
     [Fact]
     public void Simulate_frontier_over_seeds_runs_every_scenario_and_refuses_one_scenario()
     {

@@ -93,7 +93,8 @@ public class PlannerTests
     {
         var keda = PlanTable.Of(PlanOf("config:\n  superset:tier: medium\n"));
         Assert.Contains("KEDA ScaledObjects", keda, StringComparison.Ordinal);
-        Assert.Matches(@"\n  reports +2\* +0 +3 +30 +off +600/5 +60/600 ", keda);
+        Assert.Matches(@"\n  reports +2\* +1 +3 +30 +off +15 +60/5 +30/300 ", keda);
+        Assert.Matches(@"\n  cache +2\* +0 +3 +150 +off +0 +600/5 +60/600 ", keda);
 
         var hpa = PlanTable.Of(PlanOf("config:\n  superset:tier: medium\n  superset:autoscaling:\n    engine: hpa\n"));
         Assert.Contains("HPAs on prometheus-adapter", hpa, StringComparison.Ordinal);
@@ -103,18 +104,17 @@ public class PlannerTests
     }
 
     [Fact]
-    public void Reports_and_cache_scale_to_zero_on_medium_and_large_and_start_at_one_under_the_hpa()
+    public void Pools_sleep_at_zero_where_the_search_across_days_put_them_and_start_at_one_under_the_hpa()
     {
-        foreach (var tier in new[] { "medium", "large" })
+        // docs/decisions/0006-autoscaling-across-days.md: `simulate --frontier --seeds 1-20` per tier.
+        foreach (var (tier, atZero) in new[] { ("small", new[] { "exports", "reports", "cache" }), ("medium", ["cache"]), ("large", ["reports", "cache"]) })
         {
             var plan = PlanOf($"config:\n  superset:tier: {tier}\n");
-            Assert.Equal([0, 0], plan.Queues.Where(q => q.Name is "reports" or "cache").Select(q => q.Replicas.Min));
+            Assert.Equal(atZero, plan.Queues.Where(q => q.Replicas.Min == 0).Select(q => q.Name));
             Assert.All(plan.Queues.Where(q => q.Replicas.Min == 0), q => Assert.True(q.WaitTargetSeconds >= AutoscalerPolicy.PodStartSeconds + q.Autoscaler.Keda.PollingIntervalSeconds));
             var hpa = PlanOf($"config:\n  superset:tier: {tier}\n  superset:autoscaling:\n    engine: hpa\n");
             Assert.All(hpa.Queues, q => Assert.True(q.Replicas.Min >= 1));
         }
-
-        Assert.All(PlanOf("config:\n  superset:tier: small\n").Queues, q => Assert.True(q.Replicas.Min >= 1));
     }
 
     [Theory]

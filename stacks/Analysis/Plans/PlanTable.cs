@@ -28,7 +28,7 @@ public static class PlanTable
         b.AppendLine(keda
             ? "pools: KEDA ScaledObjects (autoscaling.engine keda): the queue read from the broker; poll/cooldown take a pool at zero up and down"
             : "pools: HPAs on prometheus-adapter's External queue metric (autoscaling.engine hpa)");
-        var rows = new List<string[]> { new[] { "pool", "-c", "min", "max", "threshold", "cpu %", "down after s/pods", keda ? "poll/cooldown s" : "", "soft/hard s", "grace s", "pod", "peak/min", "busy at peak" } };
+        var rows = new List<string[]> { new[] { "pool", "-c", "min", "max", "threshold", "cpu %", "up on lowest of s", "down after s/pods", keda ? "poll/cooldown s" : "", "soft/hard s", "grace s", "pod", "peak/min", "busy at peak" } };
         rows.AddRange(plan.Queues.Select(p => new[]
         {
             p.Name,
@@ -37,6 +37,7 @@ public static class PlanTable
             p.Replicas.Max.ToString(CultureInfo.InvariantCulture),
             p.Autoscaler.ScaleUpThreshold.ToString(CultureInfo.InvariantCulture),
             p.Autoscaler.CpuMetric ? p.Autoscaler.CpuTargetPercent.ToString(CultureInfo.InvariantCulture) : "off",
+            p.Autoscaler.ScaleUpWindowSeconds.ToString(CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"{p.Autoscaler.ScaleDown.WindowSeconds}/{p.Autoscaler.ScaleDown.PodsPerMinute}"),
             keda ? string.Create(CultureInfo.InvariantCulture, $"{p.Autoscaler.Keda.PollingIntervalSeconds}/{p.Autoscaler.Keda.CooldownSeconds}") : "",
             $"{p.Limits.SoftSeconds}/{p.Limits.HardSeconds}",
@@ -46,7 +47,7 @@ public static class PlanTable
             string.Create(CultureInfo.InvariantCulture, $"{p.PeakBusyChildren:0.#} of {p.Replicas.Max * p.Concurrency}"),
         }));
         // The poll/cooldown column only means something with KEDA.
-        AppendColumns(b, keda ? rows : rows.Select(r => r.Where((_, i) => i != 7).ToArray()).ToList());
+        AppendColumns(b, keda ? rows : rows.Select(r => r.Where((_, i) => i != 8).ToArray()).ToList());
         b.AppendLine("  * concurrency computed from memory: (memoryMi − parent − probe) / maxMemoryPerChildMi");
         b.AppendLine("  busy at peak: children the peak keeps busy (peakTasksPerMinute ÷ 60 × taskMeanSeconds) of max × -c");
         foreach (var p in plan.Queues.Where(p => p.Autoscaler.Prewarm is not null))

@@ -60,10 +60,10 @@ public static class TierCatalog
         MaxTasksPerChild = 1000,
         Queues =
         [
-            new("default", new(Min: 1, Max: 4), PeakPerMinute: 192m, QueueShapes.Steady(8)) { PrefetchMultiplier = 1 },
-            new("exports", new(Min: 1, Max: 2), PeakPerMinute: 4.8m, QueueShapes.Steady(8)),
-            new("reports", new(Min: 1, Max: 2), PeakPerMinute: 6.4m, QueueShapes.Steady(30)),
-            new("cache", new(Min: 1, Max: 2), PeakPerMinute: 32m, QueueShapes.Steady(60)) { PrefetchMultiplier = 1 },
+            new("default", new(Min: 1, Max: 4), PeakPerMinute: 192m, QueueShapes.Steady(5, downWindowSeconds: 300, upWindowSeconds: 30)) { PrefetchMultiplier = 1 },
+            new("exports", new(Min: 0, Max: 2), PeakPerMinute: 4.8m, QueueShapes.Sleeping(6, new(PollingIntervalSeconds: 15, CooldownSeconds: 900), downWindowSeconds: 0)),
+            new("reports", new(Min: 0, Max: 2), PeakPerMinute: 6.4m, QueueShapes.Sleeping(30, new(PollingIntervalSeconds: 30, CooldownSeconds: 900))),
+            new("cache", new(Min: 0, Max: 2), PeakPerMinute: 32m, QueueShapes.Sleeping(60, new(PollingIntervalSeconds: 30, CooldownSeconds: 600), upWindowSeconds: 60)) { PrefetchMultiplier = 1 },
         ],
         Database = new DatabaseSettings(InstanceClass: "db.t4g.medium", MemoryMi: 2048, MaxConnections: null, BudgetFraction: 0.7m, OtherClients: 10),
         Redis = new RedisSettings(
@@ -87,10 +87,10 @@ public static class TierCatalog
         MaxTasksPerChild = 100,
         Queues =
         [
-            new("default", new(Min: 1, Max: 12), PeakPerMinute: 576m, QueueShapes.Steady(8)) { PrefetchMultiplier = 1 },
-            new("exports", new(Min: 1, Max: 4), PeakPerMinute: 9.6m, QueueShapes.Steady(8)),
-            new("reports", new(Min: 0, Max: 3), PeakPerMinute: 9.6m, QueueShapes.Sleeping(30)),
-            new("cache", new(Min: 0, Max: 3), PeakPerMinute: 48m, QueueShapes.Sleeping(150)) { PrefetchMultiplier = 1 },
+            new("default", new(Min: 1, Max: 12), PeakPerMinute: 576m, QueueShapes.Steady(5, downWindowSeconds: 600, upWindowSeconds: 15)) { PrefetchMultiplier = 1 },
+            new("exports", new(Min: 1, Max: 4), PeakPerMinute: 9.6m, QueueShapes.Steady(8, downWindowSeconds: 600, upWindowSeconds: 15)),
+            new("reports", new(Min: 1, Max: 3), PeakPerMinute: 9.6m, QueueShapes.Steady(30, downWindowSeconds: 60, upWindowSeconds: 15)),
+            new("cache", new(Min: 0, Max: 3), PeakPerMinute: 48m, QueueShapes.Sleeping(150, QueueShapes.AtZero)) { PrefetchMultiplier = 1 },
         ],
         Database = new DatabaseSettings(InstanceClass: "db.r6g.large", MemoryMi: 8192, MaxConnections: null, BudgetFraction: 0.7m, OtherClients: 10),
         Redis = new RedisSettings(
@@ -115,10 +115,10 @@ public static class TierCatalog
         MaxTasksPerChild = 500,
         Queues =
         [
-            new("default", new(Min: 1, Max: 30), PeakPerMinute: 1440m, QueueShapes.Steady(6)) { Limits = new(SoftSeconds: 270, HardSeconds: 300), PrefetchMultiplier = 1 },
-            new("exports", new(Min: 1, Max: 10), PeakPerMinute: 24m, QueueShapes.Steady(8)),
-            new("reports", new(Min: 0, Max: 5), PeakPerMinute: 16m, QueueShapes.Sleeping(30)),
-            new("cache", new(Min: 0, Max: 5), PeakPerMinute: 80m, QueueShapes.Sleeping(600)) { PrefetchMultiplier = 1 },
+            new("default", new(Min: 1, Max: 30), PeakPerMinute: 1440m, QueueShapes.Steady(5, downWindowSeconds: 1200)) { Limits = new(SoftSeconds: 270, HardSeconds: 300), PrefetchMultiplier = 1 },
+            new("exports", new(Min: 1, Max: 10), PeakPerMinute: 24m, QueueShapes.Steady(8, downWindowSeconds: 1800, upWindowSeconds: 60)),
+            new("reports", new(Min: 0, Max: 5), PeakPerMinute: 16m, QueueShapes.Sleeping(30, QueueShapes.AtZero)),
+            new("cache", new(Min: 0, Max: 5), PeakPerMinute: 80m, QueueShapes.Sleeping(600, QueueShapes.AtZero)) { PrefetchMultiplier = 1 },
         ],
         Database = new DatabaseSettings(InstanceClass: "db.r6g.2xlarge", MemoryMi: 49152, MaxConnections: null, BudgetFraction: 0.7m, OtherClients: 10),
         Redis = new RedisSettings(
@@ -163,7 +163,7 @@ public static class TierCatalog
     /// Every tier's row for a queue the stack adds (<see cref="QueueProfiles.Custom"/>): zero to two
     /// pods, no declared peak, woken by its first task and asleep after ten quiet minutes.
     /// </summary>
-    private static TierQueue CustomQueueRow => new(QueueProfiles.Custom.Name, new(Min: 0, Max: 2), PeakPerMinute: 0m, QueueShapes.Sleeping(10));
+    private static TierQueue CustomQueueRow => new(QueueProfiles.Custom.Name, new(Min: 0, Max: 2), PeakPerMinute: 0m, QueueShapes.Sleeping(10, QueueShapes.AtZero));
 
     private static QueueSettings Queue(QueueProfile profile, TierQueue row, TierTable table) => new()
     {
