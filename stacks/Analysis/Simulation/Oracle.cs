@@ -60,8 +60,8 @@ public static class Oracle
         ArgumentNullException.ThrowIfNull(arrivals);
         timing ??= new ClusterTiming();
         var workers = new WorkerPods(pool.Concurrency, pool.Shutdown.TerminationGracePeriodSeconds);
-        QueueResult? best = null;
-        QueueResult? first = null;
+        PoolRun? best = null;
+        PoolRun? first = null;
         // The slot search counts lateness by pooled children, not the run's whole pods, and looks a
         // fixed time ahead, so its share, lookahead and the smoothing's price of a dip are knobs, not the
         // judgement: each schedule is run by the simulator, and the cheapest run that meets the target at
@@ -69,8 +69,13 @@ public static class Oracle
         // not the thousand of the full grid).
         var knob = (Lookahead: pool.WaitTargetSeconds, Share: 0.05, Hold: timing.StartupSeconds);
         var needs = new Dictionary<(int, double), int[]>();
-        var runs = new Dictionary<(int, double, int), QueueResult>();
-        QueueResult Try((int Lookahead, double Share, int Hold) k)
+        var runs = new Dictionary<(int, double, int), (PoolRun? Run, bool Meets)>();
+
+        // A schedule that cannot be cheaper than the best is not run to its end: the pod-seconds its
+        // script wants (ScriptedFloor) or its pod-minutes so far already reach the best's. Such a knob
+        // is never chosen (the best only gets cheaper), so it is remembered as not meeting the target.
+        // The target is judged by counting waits (Simulator.MeetsTarget); only the chosen run is sorted.
+        (PoolRun? Run, bool Meets) Try((int Lookahead, double Share, int Hold) k)
         {
             if (runs.TryGetValue(k, out var done))
             {
@@ -84,7 +89,10 @@ public static class Oracle
             }
 
             var pods = Smooth(need, SlotSeconds, k.Hold);
-            return runs[k] = Simulator.Result(pool, arrivals, PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing));
+            var limit = best?.PodMinutes ?? double.PositiveInfinity;
+            var run = ScriptedFloor(pods, duration, timing) / 60.0 >= limit ? null
+                : PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing, limit);
+            return runs[k] = (run, run is not null && Simulator.MeetsTarget(run, pool.WaitTargetSeconds));
         }
 
         var lookaheads = Lookaheads.Select(f => (int)Math.Round(f * pool.WaitTargetSeconds)).Distinct().ToList();
@@ -95,17 +103,32 @@ public static class Oracle
                 .Concat(Shares.Select(x => knob with { Share = x }));
             foreach (var k in candidates.ToList())
             {
-                var run = Try(k);
+                var (run, meets) = Try(k);
                 first ??= run;
-                if (run.MeetsTarget && (best is null || run.PodMinutes < best.PodMinutes))
+                if (meets && (best is null || run!.PodMinutes < best.PodMinutes))
                 {
                     (best, knob) = (run, k);
                 }
             }
         }
 
-        var result = best ?? first;
-        return result!;
+        return Simulator.Result(pool, arrivals, best ?? first!);
+    }
+
+    /// <summary>
+    /// The fewest pod-seconds a scripted run of <paramref name="pods"/> can pay: at each second at least
+    /// the pods its script wants (<see cref="PoolRunner.Script"/>: the most any slot up to a start ahead
+    /// needs); removed pods that still finish their tasks only add to it.
+    /// </summary>
+    internal static double ScriptedFloor(IReadOnlyList<int> pods, int duration, ClusterTiming timing)
+    {
+        var seconds = 0.0;
+        for (var t = 0; t < duration; t++)
+        {
+            seconds += PoolRunner.Want(t, pods, SlotSeconds, timing.StartupSeconds);
+        }
+
+        return seconds;
     }
 
     /// <summary>

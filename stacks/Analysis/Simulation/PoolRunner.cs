@@ -189,18 +189,28 @@ internal sealed partial class PoolRunner
     /// </summary>
     public void Script(int t, IReadOnlyList<int> pods, int slotSeconds)
     {
-        var want = 0;
-        for (var k = t / slotSeconds; k < pods.Count && k * slotSeconds <= t + timing.StartupSeconds; k++)
-        {
-            want = Math.Max(want, pods[k]);
-        }
-
+        var want = Want(t, pods, slotSeconds, timing.StartupSeconds);
         var current = Active;
         if (want != current)
         {
             Change(t, current, want);
         }
     }
+
+    /// <summary>The pods a script of <paramref name="pods"/> per slot wants at <paramref name="t"/>: the most of any slot from now until a start ahead.</summary>
+    public static int Want(int t, IReadOnlyList<int> pods, int slotSeconds, int startupSeconds)
+    {
+        var want = 0;
+        for (var k = t / slotSeconds; k < pods.Count && k * slotSeconds <= t + startupSeconds; k++)
+        {
+            want = Math.Max(want, pods[k]);
+        }
+
+        return want;
+    }
+
+    /// <summary>Pod-seconds paid so far.</summary>
+    public double PodSeconds => podSeconds;
 
     /// <summary>The per-minute sample of the series.</summary>
     public void Sample(int t)

@@ -65,8 +65,12 @@ public static class PoolSimulator
         return run.Finish(durationSeconds);
     }
 
-    /// <summary>Runs one pool on a schedule of pods per slot (the oracle's), its first slot's pods ready from the start.</summary>
-    public static PoolRun RunScripted(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, WorkerPods workers, IReadOnlyList<int> pods, int slotSeconds, ClusterTiming timing)
+    /// <summary>
+    /// Runs one pool on a schedule of pods per slot (the oracle's), its first slot's pods ready from the
+    /// start; null, unfinished, once it has paid <paramref name="stopAtPodMinutes"/> (it can only cost more).
+    /// </summary>
+    public static PoolRun? RunScripted(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, WorkerPods workers, IReadOnlyList<int> pods, int slotSeconds, ClusterTiming timing,
+        double stopAtPodMinutes = double.PositiveInfinity)
     {
         ArgumentNullException.ThrowIfNull(workers);
         ArgumentNullException.ThrowIfNull(arrivals);
@@ -79,6 +83,10 @@ public static class PoolSimulator
             run.Arrive(t);
             run.Serve(t);
             run.Sample(t);
+            if (run.PodSeconds / 60.0 >= stopAtPodMinutes)
+            {
+                return null;
+            }
         }
 
         return run.Finish(durationSeconds);
