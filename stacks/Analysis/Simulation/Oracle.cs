@@ -68,12 +68,13 @@ public static class Oracle
         // p95 is the oracle. The knobs are searched one at a time from the best so far (a few dozen runs,
         // not the thousand of the full grid).
         var knob = (Lookahead: pool.WaitTargetSeconds, Share: 0.05, Hold: timing.StartupSeconds);
+        var slots = new OracleSlots(arrivals, duration, pool.Concurrency, pool.WaitTargetSeconds, SlotSeconds);
         var needs = new Dictionary<(int, double), int[]>();
         var runs = new Dictionary<(int, double, int), (PoolRun? Run, bool Meets)>();
 
-        // A schedule that cannot be cheaper than the best is not run to its end: the pod-seconds its
-        // script wants (ScriptedFloor) or its pod-minutes so far already reach the best's. Such a knob
-        // is never chosen (the best only gets cheaper), so it is remembered as not meeting the target.
+        // A schedule that cannot be cheaper than the best is not run to its end: once its pod-minutes so
+        // far and the pods its script wants from then on reach the best's, it stops. Such a knob is
+        // never chosen (the best only gets cheaper), so it is remembered as not meeting the target.
         // The target is judged by counting waits (Simulator.MeetsTarget); only the chosen run is sorted.
         (PoolRun? Run, bool Meets) Try((int Lookahead, double Share, int Hold) k)
         {
@@ -84,14 +85,12 @@ public static class Oracle
 
             if (!needs.TryGetValue((k.Lookahead, k.Share), out var need))
             {
-                need = OracleSlots.Need(arrivals, duration, pool.Concurrency, (pool.WaitTargetSeconds, k.Lookahead), Floor(pool), k.Share, SlotSeconds);
+                need = slots.Need(k.Lookahead, Floor(pool), k.Share);
                 needs[(k.Lookahead, k.Share)] = need;
             }
 
             var pods = Smooth(need, SlotSeconds, k.Hold);
-            var limit = best?.PodMinutes ?? double.PositiveInfinity;
-            var run = ScriptedFloor(pods, duration, timing) / 60.0 >= limit ? null
-                : PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing, limit);
+            var run = PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing, best?.PodMinutes ?? double.PositiveInfinity);
             return runs[k] = (run, run is not null && Simulator.MeetsTarget(run, pool.WaitTargetSeconds));
         }
 
@@ -113,22 +112,6 @@ public static class Oracle
         }
 
         return Simulator.Result(pool, arrivals, best ?? first!);
-    }
-
-    /// <summary>
-    /// The fewest pod-seconds a scripted run of <paramref name="pods"/> can pay: at each second at least
-    /// the pods its script wants (<see cref="PoolRunner.Script"/>: the most any slot up to a start ahead
-    /// needs); removed pods that still finish their tasks only add to it.
-    /// </summary>
-    internal static double ScriptedFloor(IReadOnlyList<int> pods, int duration, ClusterTiming timing)
-    {
-        var seconds = 0.0;
-        for (var t = 0; t < duration; t++)
-        {
-            seconds += PoolRunner.Want(t, pods, SlotSeconds, timing.StartupSeconds);
-        }
-
-        return seconds;
     }
 
     /// <summary>

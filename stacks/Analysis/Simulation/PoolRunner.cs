@@ -183,13 +183,11 @@ internal sealed partial class PoolRunner
     }
 
     /// <summary>
-    /// A scripted schedule (the oracle's): <paramref name="pods"/>[k] pods ready through slot k. A
-    /// slot's new pods are started <see cref="ClusterTiming.StartupSeconds"/> before it, so the pods
-    /// that exist at <paramref name="t"/> are the most any slot from now until a start ahead needs.
+    /// A scripted schedule (the oracle's): the pods that exist at <paramref name="t"/>, <paramref name="want"/>
+    /// as <see cref="Want"/> reads it from the schedule.
     /// </summary>
-    public void Script(int t, IReadOnlyList<int> pods, int slotSeconds)
+    public void Script(int t, int want)
     {
-        var want = Want(t, pods, slotSeconds, timing.StartupSeconds);
         var current = Active;
         if (want != current)
         {
@@ -197,7 +195,11 @@ internal sealed partial class PoolRunner
         }
     }
 
-    /// <summary>The pods a script of <paramref name="pods"/> per slot wants at <paramref name="t"/>: the most of any slot from now until a start ahead.</summary>
+    /// <summary>
+    /// The pods a script of <paramref name="pods"/>[k] pods ready through slot k wants at
+    /// <paramref name="t"/>: a slot's new pods are started <see cref="ClusterTiming.StartupSeconds"/>
+    /// before it, so the pods that exist are the most any slot from now until a start ahead needs.
+    /// </summary>
     public static int Want(int t, IReadOnlyList<int> pods, int slotSeconds, int startupSeconds)
     {
         var want = 0;
