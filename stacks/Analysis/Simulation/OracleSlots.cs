@@ -42,28 +42,49 @@ internal sealed class OracleSlots
     {
         var slots = (duration + slotSeconds - 1) / slotSeconds;
         var need = new int[slots];
-        var state = new State(concurrency);
-        var trial = new State(concurrency);
+        var (state, trial) = (new State(concurrency), new State(concurrency));
+
+        // The trial that fitted with the slot's count, at its horizon, is where a trial of the same count
+        // from the next slot's state passes (the state ran that count to there): such a trial goes on
+        // from it. Where a slot ends does not change what a trial computes: a task starts once a child
+        // is free before the slot's end, and a task is late when it starts after its deadline or is
+        // still waiting past it, whichever boundary notices.
+        var (kept, fitted) = (new State(concurrency), new State(concurrency));
+        var (keptPods, keptAt) = (-1, 0);
         for (var k = 0; k < slots; k++)
         {
             var from = k * slotSeconds;
             var end = Math.Min(duration, from + slotSeconds);
             var horizon = Math.Min(duration, end + lookahead);
             var budget = (int)Math.Floor(share * due[horizon]);
+            var fittedPods = -1;
             bool Fits(int n)
             {
+                var t = n == keptPods ? keptAt : from;
+                trial.CopyFrom(n == keptPods ? kept : state);
+
                 // Late tasks only accumulate: a trial over its budget is done.
-                trial.CopyFrom(state);
-                for (var t = from; t < horizon && trial.Late <= budget; t += slotSeconds)
+                for (; t < horizon && trial.Late <= budget; t += slotSeconds)
                 {
                     var to = Math.Min(horizon, t + slotSeconds);
                     trial.Run(arrivals, t, to, n, waitTarget, due[to]);
                 }
 
-                return trial.Late <= budget;
+                if (trial.Late > budget)
+                {
+                    return false;
+                }
+
+                if (fittedPods < 0 || n < fittedPods)
+                {
+                    (fittedPods, trial, fitted) = (n, fitted, trial);
+                }
+
+                return true;
             }
 
             need[k] = Fewest(Fits, Math.Max(k == 0 ? floor : need[k - 1], floor), floor);
+            (kept, fitted, keptPods, keptAt) = (fitted, kept, fittedPods == need[k] ? need[k] : -1, horizon);
             state.Run(arrivals, from, end, need[k], waitTarget, due[end]);
         }
 
@@ -241,29 +262,33 @@ internal sealed class OracleSlots
             Down(0);
         }
 
+        /// <summary>Sifts the value at <paramref name="i"/> down: children move up into the hole until it fits.</summary>
         private void Down(int i)
         {
+            var value = heap[i];
             while (true)
             {
-                var (l, r, m) = ((2 * i) + 1, (2 * i) + 2, i);
-                if (l < size && heap[l] < heap[m])
+                var child = (2 * i) + 1;
+                if (child >= size)
                 {
-                    m = l;
+                    break;
                 }
 
-                if (r < size && heap[r] < heap[m])
+                if (child + 1 < size && heap[child + 1] < heap[child])
                 {
-                    m = r;
+                    child++;
                 }
 
-                if (m == i)
+                if (!(heap[child] < value))
                 {
-                    return;
+                    break;
                 }
 
-                (heap[i], heap[m]) = (heap[m], heap[i]);
-                i = m;
+                heap[i] = heap[child];
+                i = child;
             }
+
+            heap[i] = value;
         }
     }
 }
