@@ -36,6 +36,7 @@ internal sealed partial class PoolRunner
     private double lastActive = double.NegativeInfinity; // KEDA's status.lastActiveTime: none yet
     private int failures;
     private int running;
+    private int active; // pods not removed
 
     public PoolRunner(IReadOnlyList<TaskArrival> arrivals, WorkerPods workers, ClusterTiming timing, KedaSpec? keda, int initialReplicas)
     {
@@ -45,9 +46,11 @@ internal sealed partial class PoolRunner
         {
             pods.Add(new Pod { ReadyAt = 0 });
         }
+
+        active = initialReplicas;
     }
 
-    private int Active => pods.Count(p => double.IsNaN(p.RemovedAt));
+    private int Active => active;
 
     /// <summary>What KEDA's Redis triggers read: LLEN summed over the queue's lists.</summary>
     private int Lists => queue.Count + restored.Count;
@@ -262,6 +265,12 @@ internal sealed partial class PoolRunner
         for (var i = 0; i < change; i++)
         {
             pods.Add(new Pod { ReadyAt = t + timing.StartupSeconds });
+            active++;
+        }
+
+        if (change >= 0)
+        {
+            return;
         }
 
         var victims = pods.Where(p => double.IsNaN(p.RemovedAt))
@@ -272,6 +281,7 @@ internal sealed partial class PoolRunner
         foreach (var pod in victims)
         {
             pod.RemovedAt = t;
+            active--;
             while (pod.Reserved.Count > 0)
             {
                 restored.Push(pod.Reserved.Dequeue());
