@@ -41,6 +41,14 @@ public class SimulationBenchmarks
     [Benchmark]
     public SimulationResult LargeBusinessDayConfigured() => Simulator.Run(large, businessDay, policies: ["configured"]);
 
+    /// <summary>
+    /// `simulate --seeds 1-2` of the large tier's business day: the summary's four policies on two days (the
+    /// oracle's knob search is most of it). The days run in parallel, so pinned to one core this is their
+    /// CPU time; `--seeds 1-20` is ten times the work.
+    /// </summary>
+    [Benchmark]
+    public SeedSummary LargeBusinessDayTwoSeeds() => SeedSummary.Run(large, businessDay, [1, 2]);
+
     /// <summary>`simulate --frontier` on the medium tier's spike: every KEDA shape of the grid for each of four pools.</summary>
     [Benchmark]
     public IReadOnlyList<FrontierResult> MediumSpikeFrontier() => Frontier.Run(medium, spike);

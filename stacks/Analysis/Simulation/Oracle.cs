@@ -60,17 +60,23 @@ public static class Oracle
         ArgumentNullException.ThrowIfNull(arrivals);
         timing ??= new ClusterTiming();
         var workers = new WorkerPods(pool.Concurrency, pool.Shutdown.TerminationGracePeriodSeconds);
-        QueueResult? best = null;
-        QueueResult? first = null;
+        PoolRun? best = null;
+        PoolRun? first = null;
         // The slot search counts lateness by pooled children, not the run's whole pods, and looks a
         // fixed time ahead, so its share, lookahead and the smoothing's price of a dip are knobs, not the
         // judgement: each schedule is run by the simulator, and the cheapest run that meets the target at
         // p95 is the oracle. The knobs are searched one at a time from the best so far (a few dozen runs,
         // not the thousand of the full grid).
         var knob = (Lookahead: pool.WaitTargetSeconds, Share: 0.05, Hold: timing.StartupSeconds);
+        var slots = new OracleSlots(arrivals, duration, pool.Concurrency, pool.WaitTargetSeconds, SlotSeconds);
         var needs = new Dictionary<(int, double), int[]>();
-        var runs = new Dictionary<(int, double, int), QueueResult>();
-        QueueResult Try((int Lookahead, double Share, int Hold) k)
+        var runs = new Dictionary<(int, double, int), (PoolRun? Run, bool Meets)>();
+
+        // A schedule that cannot be cheaper than the best is not run to its end: once its pod-minutes so
+        // far and the pods its script wants from then on reach the best's, it stops. Such a knob is
+        // never chosen (the best only gets cheaper), so it is remembered as not meeting the target.
+        // The target is judged by counting waits (Simulator.MeetsTarget); only the chosen run is sorted.
+        (PoolRun? Run, bool Meets) Try((int Lookahead, double Share, int Hold) k)
         {
             if (runs.TryGetValue(k, out var done))
             {
@@ -79,12 +85,13 @@ public static class Oracle
 
             if (!needs.TryGetValue((k.Lookahead, k.Share), out var need))
             {
-                need = OracleSlots.Need(arrivals, duration, pool.Concurrency, (pool.WaitTargetSeconds, k.Lookahead), Floor(pool), k.Share, SlotSeconds);
+                need = slots.Need(k.Lookahead, Floor(pool), k.Share);
                 needs[(k.Lookahead, k.Share)] = need;
             }
 
             var pods = Smooth(need, SlotSeconds, k.Hold);
-            return runs[k] = Simulator.Result(pool, arrivals, PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing));
+            var run = PoolSimulator.RunScripted(arrivals, duration, workers, pods, SlotSeconds, timing, best?.PodMinutes ?? double.PositiveInfinity);
+            return runs[k] = (run, run is not null && Simulator.MeetsTarget(run, pool.WaitTargetSeconds));
         }
 
         var lookaheads = Lookaheads.Select(f => (int)Math.Round(f * pool.WaitTargetSeconds)).Distinct().ToList();
@@ -95,17 +102,16 @@ public static class Oracle
                 .Concat(Shares.Select(x => knob with { Share = x }));
             foreach (var k in candidates.ToList())
             {
-                var run = Try(k);
+                var (run, meets) = Try(k);
                 first ??= run;
-                if (run.MeetsTarget && (best is null || run.PodMinutes < best.PodMinutes))
+                if (meets && (best is null || run!.PodMinutes < best.PodMinutes))
                 {
                     (best, knob) = (run, k);
                 }
             }
         }
 
-        var result = best ?? first;
-        return result!;
+        return Simulator.Result(pool, arrivals, best ?? first!);
     }
 
     /// <summary>

@@ -7,74 +7,145 @@ namespace Superset.Analysis.Simulation;
 /// (the run that judges the oracle has whole pods); a pod removed at a slot's start keeps its
 /// children busy until their tasks end, and new pods are ready at the slot's start (started ahead).
 /// </summary>
-internal static class OracleSlots
+internal sealed class OracleSlots
 {
+    private readonly TaskArrival[] arrivals;
+    private readonly int duration;
+    private readonly int concurrency;
+    private readonly int waitTarget;
+    private readonly int slotSeconds;
+    private readonly int[] due;
+
+    /// <summary>One pool's day, shared by every <see cref="Need"/> of the oracle's knob search.</summary>
+    public OracleSlots(IReadOnlyList<TaskArrival> arrivals, int duration, int concurrency, int waitTarget, int slotSeconds)
+    {
+        this.arrivals = arrivals as TaskArrival[] ?? [.. arrivals];
+        (this.duration, this.concurrency, this.waitTarget, this.slotSeconds) = (duration, concurrency, waitTarget, slotSeconds);
+
+        // Every time the search asks about is a whole second of the day: count each once.
+        due = new int[Math.Max(0, duration) + 1];
+        for (var t = 0; t < due.Length; t++)
+        {
+            due[t] = Due(this.arrivals, t, waitTarget);
+        }
+    }
+
     /// <summary>
-    /// Pods needed in each slot of <paramref name="slotSeconds"/>: the fewest that, held from the
-    /// slot's start for the lookahead and a slot more, keep the late tasks due by then within
+    /// Pods needed in each slot of the day: the fewest that, held from the slot's start for the
+    /// <paramref name="lookahead"/> and a slot more, keep the late tasks due by then within
     /// <paramref name="share"/> (a receding horizon: the slot takes that count, the next slot looks
     /// again). Looking a wait target ahead spreads a long-target queue's work over its target instead
     /// of serving every task at its deadline; looking less ahead defers work to the pods a ramp will
     /// bring anyway. <see cref="Oracle.Result"/> tries several.
     /// </summary>
-    public static int[] Need(IReadOnlyList<TaskArrival> arrivals, int duration, int concurrency, (int WaitTarget, int Lookahead) seconds, int floor, double share, int slotSeconds)
+    public int[] Need(int lookahead, int floor, double share)
     {
-        var (waitTarget, lookahead) = seconds;
         var slots = (duration + slotSeconds - 1) / slotSeconds;
         var need = new int[slots];
-        var state = new State(concurrency);
+        var (state, trial) = (new State(concurrency), new State(concurrency));
+
+        // The trial that fitted with the slot's count, at its horizon, is where a trial of the same count
+        // from the next slot's state passes (the state ran that count to there): such a trial goes on
+        // from it. Where a slot ends does not change what a trial computes: a task starts once a child
+        // is free before the slot's end, and a task is late when it starts after its deadline or is
+        // still waiting past it, whichever boundary notices.
+        var (kept, fitted) = (new State(concurrency), new State(concurrency));
+        var (keptPods, keptAt) = (-1, 0);
         for (var k = 0; k < slots; k++)
         {
             var from = k * slotSeconds;
             var end = Math.Min(duration, from + slotSeconds);
             var horizon = Math.Min(duration, end + lookahead);
-            var previous = k == 0 ? floor : need[k - 1];
+            var budget = (int)Math.Floor(share * due[horizon]);
+            var fittedPods = -1;
             bool Fits(int n)
             {
-                var trial = state.Clone();
-                var late = 0;
-                for (var t = from; t < horizon; t += slotSeconds)
+                var t = n == keptPods ? keptAt : from;
+                trial.CopyFrom(n == keptPods ? kept : state);
+
+                // Late tasks only accumulate: a trial over its budget is done.
+                for (; t < horizon && trial.Late <= budget; t += slotSeconds)
                 {
                     var to = Math.Min(horizon, t + slotSeconds);
-                    trial.Run(arrivals, t, to, n, waitTarget, Due(arrivals, to, waitTarget));
-                    late = trial.Late;
+                    trial.Run(arrivals, t, to, n, waitTarget, due[to]);
                 }
 
-                return late <= (int)Math.Floor(share * Due(arrivals, horizon, waitTarget));
-            }
-
-            // Fewest pods that fit: late tasks never grow with more pods (earlier starts in arrival order).
-            var hi = Math.Max(previous, floor);
-            while (!Fits(hi))
-            {
-                hi = Math.Max(hi + 1, hi * 2);
-            }
-
-            var lo = floor;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (Fits(mid))
+                if (trial.Late > budget)
                 {
-                    hi = mid;
+                    return false;
                 }
-                else
+
+                if (fittedPods < 0 || n < fittedPods)
                 {
-                    lo = mid + 1;
+                    (fittedPods, trial, fitted) = (n, fitted, trial);
                 }
+
+                return true;
             }
 
-            need[k] = hi;
-            state.Run(arrivals, from, end, hi, waitTarget, Due(arrivals, end, waitTarget));
+            need[k] = Fewest(Fits, Math.Max(k == 0 ? floor : need[k - 1], floor), floor);
+            (kept, fitted, keptPods, keptAt) = (fitted, kept, fittedPods == need[k] ? need[k] : -1, horizon);
+            state.Run(arrivals, from, end, need[k], waitTarget, due[end]);
         }
 
         return need;
     }
 
-    /// <summary>Tasks whose deadline (arrival + wait target) is before <paramref name="t"/>: a prefix of the arrivals.</summary>
-    private static int Due(IReadOnlyList<TaskArrival> arrivals, double t, int waitTarget)
+    /// <summary>
+    /// The fewest pods at or above <paramref name="floor"/> that fit, searched outwards from
+    /// <paramref name="guess"/> (the previous slot's count: most slots keep it). Late tasks never grow
+    /// with more pods: from the same children, n + 1 pods keep a superset of n's (a removed pod takes
+    /// the children that free first, an added one brings children free at the slot's start), and
+    /// taking tasks in arrival order each on the first child free, a superset of children starts no
+    /// task later. So any search for the boundary finds the same count.
+    /// </summary>
+    private static int Fewest(Func<int, bool> fits, int guess, int floor)
     {
-        int lo = 0, hi = arrivals.Count;
+        int lo, hi;
+        if (fits(guess))
+        {
+            (lo, hi) = (floor, guess);
+            for (var step = 1; hi - step >= floor; step *= 2)
+            {
+                if (!fits(hi - step))
+                {
+                    lo = hi - step + 1;
+                    break;
+                }
+
+                hi -= step;
+            }
+        }
+        else
+        {
+            (lo, hi) = (guess + 1, guess + 1);
+            for (var step = 1; !fits(hi); step *= 2)
+            {
+                lo = hi + 1;
+                hi += step;
+            }
+        }
+
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (fits(mid))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return hi;
+    }
+
+    /// <summary>Tasks whose deadline (arrival + wait target) is before <paramref name="t"/>: a prefix of the arrivals.</summary>
+    private static int Due(TaskArrival[] arrivals, double t, int waitTarget)
+    {
+        int lo = 0, hi = arrivals.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -101,17 +172,23 @@ internal static class OracleSlots
         private int counted; // tasks below this index already counted late while waiting
         public int Late { get; private set; }
 
-        public State Clone()
+        /// <summary>Becomes a copy of <paramref name="other"/>, reusing its own heap's memory.</summary>
+        public void CopyFrom(State other)
         {
-            var copy = new State(concurrency) { heap = (double[])heap.Clone(), size = size, pods = pods, head = head, counted = counted, Late = Late };
-            return copy;
+            if (heap.Length < other.size)
+            {
+                heap = new double[other.heap.Length];
+            }
+
+            Array.Copy(other.heap, heap, other.size);
+            (size, pods, head, counted, Late) = (other.size, other.pods, other.head, other.counted, other.Late);
         }
 
         /// <summary>One slot [from, to) with <paramref name="n"/> pods; tasks due before <paramref name="to"/> not yet started count late.</summary>
-        public void Run(IReadOnlyList<TaskArrival> arrivals, double from, double to, int n, int waitTarget, int due)
+        public void Run(TaskArrival[] arrivals, double from, double to, int n, int waitTarget, int due)
         {
             Resize(n, from);
-            while (head < arrivals.Count && arrivals[head].Time < to && size > 0)
+            while (head < arrivals.Length && arrivals[head].Time < to && size > 0)
             {
                 var task = arrivals[head];
                 var start = Math.Max(task.Time, heap[0]);
@@ -185,29 +262,33 @@ internal static class OracleSlots
             Down(0);
         }
 
+        /// <summary>Sifts the value at <paramref name="i"/> down: children move up into the hole until it fits.</summary>
         private void Down(int i)
         {
+            var value = heap[i];
             while (true)
             {
-                var (l, r, m) = ((2 * i) + 1, (2 * i) + 2, i);
-                if (l < size && heap[l] < heap[m])
+                var child = (2 * i) + 1;
+                if (child >= size)
                 {
-                    m = l;
+                    break;
                 }
 
-                if (r < size && heap[r] < heap[m])
+                if (child + 1 < size && heap[child + 1] < heap[child])
                 {
-                    m = r;
+                    child++;
                 }
 
-                if (m == i)
+                if (!(heap[child] < value))
                 {
-                    return;
+                    break;
                 }
 
-                (heap[i], heap[m]) = (heap[m], heap[i]);
-                i = m;
+                heap[i] = heap[child];
+                i = child;
             }
+
+            heap[i] = value;
         }
     }
 }

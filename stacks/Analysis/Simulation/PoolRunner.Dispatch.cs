@@ -7,6 +7,11 @@ internal sealed partial class PoolRunner
     {
         // Tasks that ended free their slots (in place, in order: no closure per pod and second).
         pod.Freed.Clear();
+        if (pod.Running.Count == 0)
+        {
+            return;
+        }
+
         var kept = 0;
         for (var k = 0; k < pod.Running.Count; k++)
         {
@@ -22,7 +27,10 @@ internal sealed partial class PoolRunner
         }
 
         pod.Running.RemoveRange(kept, pod.Running.Count - kept);
-        pod.Freed.Sort();
+        if (pod.Freed.Count > 1)
+        {
+            pod.Freed.Sort();
+        }
     }
 
     /// <summary>Round robin over the ready pods with room: each takes the next message in turn.</summary>

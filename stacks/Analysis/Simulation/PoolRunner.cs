@@ -36,6 +36,7 @@ internal sealed partial class PoolRunner
     private double lastActive = double.NegativeInfinity; // KEDA's status.lastActiveTime: none yet
     private int failures;
     private int running;
+    private int active; // pods not removed
 
     public PoolRunner(IReadOnlyList<TaskArrival> arrivals, WorkerPods workers, ClusterTiming timing, KedaSpec? keda, int initialReplicas)
     {
@@ -45,9 +46,11 @@ internal sealed partial class PoolRunner
         {
             pods.Add(new Pod { ReadyAt = 0 });
         }
+
+        active = initialReplicas;
     }
 
-    private int Active => pods.Count(p => double.IsNaN(p.RemovedAt));
+    private int Active => active;
 
     /// <summary>What KEDA's Redis triggers read: LLEN summed over the queue's lists.</summary>
     private int Lists => queue.Count + restored.Count;
@@ -183,24 +186,36 @@ internal sealed partial class PoolRunner
     }
 
     /// <summary>
-    /// A scripted schedule (the oracle's): <paramref name="pods"/>[k] pods ready through slot k. A
-    /// slot's new pods are started <see cref="ClusterTiming.StartupSeconds"/> before it, so the pods
-    /// that exist at <paramref name="t"/> are the most any slot from now until a start ahead needs.
+    /// A scripted schedule (the oracle's): the pods that exist at <paramref name="t"/>, <paramref name="want"/>
+    /// as <see cref="Want"/> reads it from the schedule.
     /// </summary>
-    public void Script(int t, IReadOnlyList<int> pods, int slotSeconds)
+    public void Script(int t, int want)
     {
-        var want = 0;
-        for (var k = t / slotSeconds; k < pods.Count && k * slotSeconds <= t + timing.StartupSeconds; k++)
-        {
-            want = Math.Max(want, pods[k]);
-        }
-
         var current = Active;
         if (want != current)
         {
             Change(t, current, want);
         }
     }
+
+    /// <summary>
+    /// The pods a script of <paramref name="pods"/>[k] pods ready through slot k wants at
+    /// <paramref name="t"/>: a slot's new pods are started <see cref="ClusterTiming.StartupSeconds"/>
+    /// before it, so the pods that exist are the most any slot from now until a start ahead needs.
+    /// </summary>
+    public static int Want(int t, IReadOnlyList<int> pods, int slotSeconds, int startupSeconds)
+    {
+        var want = 0;
+        for (var k = t / slotSeconds; k < pods.Count && k * slotSeconds <= t + startupSeconds; k++)
+        {
+            want = Math.Max(want, pods[k]);
+        }
+
+        return want;
+    }
+
+    /// <summary>Pod-seconds paid so far.</summary>
+    public double PodSeconds => podSeconds;
 
     /// <summary>The per-minute sample of the series.</summary>
     public void Sample(int t)
@@ -250,6 +265,12 @@ internal sealed partial class PoolRunner
         for (var i = 0; i < change; i++)
         {
             pods.Add(new Pod { ReadyAt = t + timing.StartupSeconds });
+            active++;
+        }
+
+        if (change >= 0)
+        {
+            return;
         }
 
         var victims = pods.Where(p => double.IsNaN(p.RemovedAt))
@@ -260,6 +281,7 @@ internal sealed partial class PoolRunner
         foreach (var pod in victims)
         {
             pod.RemovedAt = t;
+            active--;
             while (pod.Reserved.Count > 0)
             {
                 restored.Push(pod.Reserved.Dequeue());

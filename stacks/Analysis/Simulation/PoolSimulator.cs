@@ -65,17 +65,37 @@ public static class PoolSimulator
         return run.Finish(durationSeconds);
     }
 
-    /// <summary>Runs one pool on a schedule of pods per slot (the oracle's), its first slot's pods ready from the start.</summary>
-    public static PoolRun RunScripted(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, WorkerPods workers, IReadOnlyList<int> pods, int slotSeconds, ClusterTiming timing)
+    /// <summary>
+    /// Runs one pool on a schedule of pods per slot (the oracle's), its first slot's pods ready from the
+    /// start; null, unfinished, once it is sure to pay <paramref name="stopAtPodMinutes"/> or more: what
+    /// it paid so far and, each second to come, at least the pods its script wants then
+    /// (<see cref="PoolRunner.Want"/>: every pod the script wants exists, removed ones only add).
+    /// </summary>
+    public static PoolRun? RunScripted(IReadOnlyList<TaskArrival> arrivals, int durationSeconds, WorkerPods workers, IReadOnlyList<int> pods, int slotSeconds, ClusterTiming timing,
+        double stopAtPodMinutes = double.PositiveInfinity)
     {
         ArgumentNullException.ThrowIfNull(workers);
         ArgumentNullException.ThrowIfNull(arrivals);
         ArgumentNullException.ThrowIfNull(pods);
         ArgumentNullException.ThrowIfNull(timing);
+        var want = new int[Math.Max(0, durationSeconds)];
+        var ahead = 0.0; // pod-seconds the script wants after the current second
+        for (var t = 0; t < want.Length; t++)
+        {
+            want[t] = PoolRunner.Want(t, pods, slotSeconds, timing.StartupSeconds);
+            ahead += want[t];
+        }
+
         var run = new PoolRunner(arrivals, workers, timing, null, pods.Count == 0 ? 0 : pods[0]);
         for (var t = 0; t < durationSeconds; t++)
         {
-            run.Script(t, pods, slotSeconds);
+            ahead -= want[t];
+            if ((run.PodSeconds + want[t] + ahead) / 60.0 >= stopAtPodMinutes)
+            {
+                return null;
+            }
+
+            run.Script(t, want[t]);
             run.Arrive(t);
             run.Serve(t);
             run.Sample(t);

@@ -156,14 +156,41 @@ public static class Simulator
     /// </summary>
     public static readonly HpaSpec SeedPolicy = new("seed", 3, 50, 30, ScalingBehavior.KubernetesDefault);
 
+    /// <summary>
+    /// Whether a run meets the pool's wait target at the 95th percentile, as <see cref="Result"/>'s
+    /// <see cref="QueueResult.MeetsTarget"/> says, without sorting: the wait of rank r is within the
+    /// target exactly when more than r waits are.
+    /// </summary>
+    public static bool MeetsTarget(PoolRun run, int waitTargetSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var n = run.Waits.Count;
+        if (n == 0)
+        {
+            return 0 <= waitTargetSeconds;
+        }
+
+        var within = 0;
+        foreach (var wait in run.Waits)
+        {
+            within += wait <= waitTargetSeconds ? 1 : 0;
+        }
+
+        return within > Rank(0.95, n);
+    }
+
+    /// <summary>The index of the <paramref name="q"/> quantile among <paramref name="n"/> sorted values.</summary>
+    private static int Rank(double q, int n) => Math.Min(n - 1, (int)Math.Ceiling(q * n) - 1);
+
     /// <summary>One pool's outcome from its run.</summary>
     public static QueueResult Result(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, PoolRun run)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(arrivals);
         ArgumentNullException.ThrowIfNull(run);
-        var sorted = run.Waits.Order().ToArray();
-        double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        var sorted = run.Waits.ToArray();
+        Array.Sort(sorted);
+        double P(double q) => sorted.Length == 0 ? 0 : sorted[Rank(q, sorted.Length)];
         return new QueueResult
         {
             Name = pool.Name, P50WaitSeconds = P(0.5), P95WaitSeconds = P(0.95), P99WaitSeconds = P(0.99), MaxDepth = run.MaxDepth, PodMinutes = run.PodMinutes,
