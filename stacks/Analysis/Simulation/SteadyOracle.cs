@@ -6,7 +6,11 @@ namespace Superset.Analysis.Simulation;
 /// <param name="Need">Pods ready per slot (<see cref="OracleSlots"/> at the chosen share and lookahead).</param>
 /// <param name="HoldSeconds">The price of a dip beyond its length: the pod start and the tasks a removed pod finishes.</param>
 /// <param name="MeetsTarget">Whether the oracle's own run met the wait target (else its first try's knobs).</param>
-public sealed record OracleChoice(int[] Need, int HoldSeconds, bool MeetsTarget);
+public sealed record OracleChoice(int[] Need, int HoldSeconds, bool MeetsTarget)
+{
+    /// <summary>Every need the oracle's knob search computed (the chosen one among them): a steady schedule may meet the target on a looser one.</summary>
+    public IReadOnlyList<int[]> Tried { get; init; } = [];
+}
 
 /// <summary>
 /// The <c>steady-oracle</c> policy of the simulator: the cost of steadiness for a clairvoyant policy.
@@ -17,9 +21,11 @@ public sealed record OracleChoice(int[] Need, int HoldSeconds, bool MeetsTarget)
 /// (<see cref="Budget"/>: 2 in an hour, 12 a day), reversals counted as the simulator counts them.
 /// <para>
 /// How: <see cref="SteadySchedule.Cheapest"/> prices each reversal (a Lagrangian price, in seconds of
-/// pod time); the price is bisected until the simulator's run of the schedule reverses within the
-/// budget; the cheapest run that meets the target within the budget is the result (else the schedule
-/// that never reverses: the oracle's highest need held all day).
+/// pod time); the price is bisected until the programme's schedule reverses within the budget, and the
+/// simulator's run of it judges both the wait and the reversals. That for the oracle's chosen need
+/// and for the looser needs its knob search computed (<see cref="MaxNeeds"/>: a steady schedule holds
+/// pods that serve tasks a looser need leaves late); the cheapest run that meets the target within the
+/// budget is the result (else the schedule that never reverses: the chosen need's highest held all day).
 /// </para>
 /// <para>
 /// What it is: an upper bound on the cheapest steady schedule for the oracle's need (a price per
@@ -37,12 +43,15 @@ public static class SteadyOracle
     /// <summary>Reversals a steady pool may make in a day (the bound for a business day).</summary>
     public const int DayBudget = 12;
 
-    /// <summary>Bisection steps over the price of a reversal (each a programme and a run).</summary>
-    public const int Steps = 16;
+    /// <summary>Bisection steps over the price of a reversal (each a programme; the simulator judges the result).</summary>
+    public const int Steps = 12;
 
     /// <summary>The reversal budget of a scenario of <paramref name="durationSeconds"/>: 2 up to an hour, else 12 a day (at least 2).</summary>
     public static int Budget(int durationSeconds) =>
         durationSeconds <= 3600 ? HourBudget : Math.Max(HourBudget, (int)Math.Round(DayBudget * durationSeconds / 86_400.0));
+
+    /// <summary>Needs tried at most, the oracle's chosen one first, then the loosest (fewest pod-slots).</summary>
+    public const int MaxNeeds = 8;
 
     /// <summary>The steady oracle of one pool, from the oracle's choice on the same arrivals.</summary>
     public static QueueResult Result(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, OracleChoice choice, int budget, ClusterTiming? timing = null)
@@ -53,38 +62,84 @@ public static class SteadyOracle
         timing ??= new ClusterTiming();
         var workers = new WorkerPods(pool.Concurrency, pool.Shutdown.TerminationGracePeriodSeconds);
         var lead = (timing.StartupSeconds + Oracle.SlotSeconds - 1) / Oracle.SlotSeconds;
-        var floor = SteadySchedule.Paid(choice.Need, lead);
         var drop = Math.Max(0, choice.HoldSeconds - timing.StartupSeconds);
         QueueResult Run(int[] paid) =>
             Simulator.Result(pool, arrivals, PoolSimulator.RunScripted(arrivals, duration, workers, SteadySchedule.Script(paid, lead), Oracle.SlotSeconds, timing));
-        bool Steady(QueueResult r) => r.Reversals <= budget;
 
-        // Never reverses: the highest need held all day.
-        var flat = Run(Enumerable.Repeat(floor.Length == 0 ? 0 : floor.Max(), floor.Length).ToArray());
-        var best = flat.MeetsTarget ? flat : null;
-        void Consider(QueueResult r)
+        // Each need's cheapest schedule without the budget first (a lower bound on its steady one), then
+        // the budget's by the programme (fast) and its run by the simulator, loosest bound first; the
+        // programme's pod-seconds are at most the run's (which also pays the tasks removed pods finish),
+        // so once a bound reaches the best run's pod-minutes, no later need can beat it.
+        var floors = Needs(choice).Select(need => SteadySchedule.Paid(need, lead))
+            .Select(floor => (Floor: floor, Free: SteadySchedule.Cheapest(floor, Oracle.SlotSeconds, drop, 0)))
+            .OrderBy(f => PodMinutes(f.Free.Paid))
+            .ToList();
+        QueueResult? best = null;
+        foreach (var (floor, free) in floors)
         {
-            if (r.MeetsTarget && Steady(r) && (best is null || r.PodMinutes < best.PodMinutes))
+            if (best is not null && PodMinutes(free.Paid) >= best.PodMinutes)
             {
-                best = r;
+                break;
+            }
+
+            var paid = Schedule(floor, free, drop, budget);
+            if (best is not null && PodMinutes(paid) >= best.PodMinutes)
+            {
+                continue;
+            }
+
+            // The simulator is the judge of the reversals too (on the runs measured it counts what the programme counts).
+            var run = Run(paid);
+            if (run.MeetsTarget && run.Reversals <= budget && (best is null || run.PodMinutes < best.PodMinutes))
+            {
+                best = run;
             }
         }
 
-        var free = Run(SteadySchedule.Cheapest(floor, Oracle.SlotSeconds, drop, 0).Paid);
-        Consider(free);
-        if (!Steady(free))
-        {
-            // Prices in seconds of pod time, bisected on a log scale between none and the cost of the flat schedule.
-            var (lo, hi) = (1.0, Math.Max(2.0, flat.PodMinutes * 60));
-            for (var step = 0; step < Steps; step++)
-            {
-                var mid = Math.Sqrt(lo * hi);
-                var run = Run(SteadySchedule.Cheapest(floor, Oracle.SlotSeconds, drop, mid).Paid);
-                Consider(run);
-                (lo, hi) = Steady(run) ? (lo, mid) : (mid, hi);
-            }
-        }
-
-        return (best ?? flat) with { };
+        // None met the target within the budget: the schedule that never reverses, the chosen need's highest held all day.
+        return best ?? Run(Enumerable.Repeat(choice.Need.Length == 0 ? 0 : choice.Need.Max(), choice.Need.Length).ToArray());
     }
+
+    /// <summary>The chosen need first, then the others by pod-slots, loosest first, each once, none with a higher peak.</summary>
+    private static List<int[]> Needs(OracleChoice choice)
+    {
+        var needs = new List<int[]> { choice.Need };
+        var top = choice.Need.Length == 0 ? 0 : choice.Need.Max();
+        foreach (var need in choice.Tried.OrderBy(n => n.Sum(x => (long)x)))
+        {
+            // A higher peak than the chosen need's (a tighter share or no lookahead) only costs a steady schedule more, and its programme is the slowest.
+            if (needs.Count < MaxNeeds && need.Length > 0 && need.Max() <= top && !needs.Any(n => n.AsSpan().SequenceEqual(need)))
+            {
+                needs.Add(need);
+            }
+        }
+
+        return needs;
+    }
+
+    /// <summary>
+    /// The cheapest schedule at or above <paramref name="floor"/> the programme finds within the budget:
+    /// the price of a reversal bisected on a log scale, from one second to twice the cost of holding the
+    /// top all day (where no reversal pays), on the programme's own count of reversals.
+    /// </summary>
+    private static int[] Schedule(int[] floor, PaidSchedule free, int drop, int budget)
+    {
+        if (free.Reversals <= budget)
+        {
+            return free.Paid;
+        }
+
+        var (lo, hi) = (1.0, Top(floor));
+        for (var step = 0; step < Steps; step++)
+        {
+            var mid = Math.Sqrt(lo * hi);
+            (lo, hi) = SteadySchedule.Reversals(floor, Oracle.SlotSeconds, drop, mid) <= budget ? (lo, mid) : (mid, hi);
+        }
+
+        return SteadySchedule.Cheapest(floor, Oracle.SlotSeconds, drop, hi).Paid;
+    }
+
+    private static double PodMinutes(int[] paid) => paid.Sum(n => (long)n) * Oracle.SlotSeconds / 60.0;
+
+    private static double Top(int[] floor) => Math.Max(2.0, 2.0 * Oracle.SlotSeconds * floor.Length * (floor.Length == 0 ? 0 : floor.Max()));
 }

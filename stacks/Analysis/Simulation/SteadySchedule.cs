@@ -66,7 +66,14 @@ public static class SteadySchedule
     /// for <paramref name="slotSeconds"/>, each pod removed <paramref name="dropSeconds"/> more (the
     /// tasks it finishes), each reversal <paramref name="price"/> seconds more.
     /// </summary>
-    public static PaidSchedule Cheapest(IReadOnlyList<int> floor, int slotSeconds, int dropSeconds, double price)
+    public static PaidSchedule Cheapest(IReadOnlyList<int> floor, int slotSeconds, int dropSeconds, double price) =>
+        Solve(floor, slotSeconds, dropSeconds, price, true);
+
+    /// <summary>The reversals of <see cref="Cheapest"/>'s schedule, without tracing the schedule back (what a search over the price needs).</summary>
+    public static int Reversals(IReadOnlyList<int> floor, int slotSeconds, int dropSeconds, double price) =>
+        Solve(floor, slotSeconds, dropSeconds, price, false).Reversals;
+
+    private static PaidSchedule Solve(IReadOnlyList<int> floor, int slotSeconds, int dropSeconds, double price, bool trace)
     {
         ArgumentNullException.ThrowIfNull(floor);
         var k = floor.Count;
@@ -81,8 +88,9 @@ public static class SteadySchedule
         var revs = new int[width];
         var next = new double[width];
         var nextRevs = new int[width];
-        var changedFrom = new int[k, max + 1, Dirs]; // the state a change into (n, d) came from
-        var heldFrom38 = new bool[k, max + 1, Dirs]; // the capped state came from one slot short of the cap
+        var states = (max + 1) * Dirs;
+        var changedFrom = new int[trace ? k * states : 0]; // per slot, the state a change into (n, d) came from
+        var heldShort = new bool[trace ? k * states : 0]; // per slot, the capped state (n, d) came from one slot short of the cap
         for (var n = floor[0]; n <= max; n++)
         {
             cost[At(n, 0, Cap)] = (double)slotSeconds * n;
@@ -106,21 +114,29 @@ public static class SteadySchedule
 
                     var from38 = cost[At(n, d, Cap - 1)] < cost[At(n, d, Cap)];
                     var held = At(n, d, from38 ? Cap - 1 : Cap);
-                    (next[At(n, d, Cap)], nextRevs[At(n, d, Cap)], heldFrom38[s, n, d]) = (cost[held] + slot, revs[held], from38);
+                    (next[At(n, d, Cap)], nextRevs[At(n, d, Cap)]) = (cost[held] + slot, revs[held]);
+                    if (trace)
+                    {
+                        heldShort[(s * states) + (n * Dirs) + d] = from38;
+                    }
                 }
 
                 // Up into n from the best below it; down into n from the best above it (each pod removed pays its drop).
                 var u = n > 0 ? up[n - 1] : (Cost: double.PositiveInfinity, Revs: 0, From: -1);
                 var v = n < max ? down[n + 1] : (Cost: double.PositiveInfinity, Revs: 0, From: -1);
-                (next[At(n, 0, 0)], nextRevs[At(n, 0, 0)], changedFrom[s, n, 0]) = (u.Cost + slot, u.Revs, u.From);
-                (next[At(n, 1, 0)], nextRevs[At(n, 1, 0)], changedFrom[s, n, 1]) = (v.Cost - ((double)dropSeconds * n) + slot, v.Revs, v.From);
+                (next[At(n, 0, 0)], nextRevs[At(n, 0, 0)]) = (u.Cost + slot, u.Revs);
+                (next[At(n, 1, 0)], nextRevs[At(n, 1, 0)]) = (v.Cost - ((double)dropSeconds * n) + slot, v.Revs);
+                if (trace)
+                {
+                    (changedFrom[(s * states) + (n * Dirs)], changedFrom[(s * states) + (n * Dirs) + 1]) = (u.From, v.From);
+                }
             }
 
             (cost, next) = (next, cost);
             (revs, nextRevs) = (nextRevs, revs);
         }
 
-        return Back(cost, revs, floor, changedFrom, heldFrom38);
+        return Back(cost, revs, k, trace ? (changedFrom, heldShort) : null);
     }
 
     private static int At(int n, int d, int c) => (((n * Dirs) + d) * WindowSlots) + c;
@@ -141,7 +157,11 @@ public static class SteadySchedule
     {
         for (var n = 0; n <= max; n++)
         {
-            up[n] = Best(cost, revs, n, 0, price);
+            // Per direction of the last change: the cheapest state within the window (a change against it reverses) and the state past it.
+            var (upRecent, upPast) = (Recent(cost, revs, n, 0), Past(cost, revs, n, 0));
+            var (downRecent, downPast) = (Recent(cost, revs, n, 1), Past(cost, revs, n, 1));
+            up[n] = Min(Min(upRecent, upPast), Min(downPast, Priced(downRecent, price)));
+            down[n] = Min(Min(downRecent, downPast), Min(upPast, Priced(upRecent, price)));
             if (n > 0 && up[n - 1].Cost < up[n].Cost)
             {
                 up[n] = up[n - 1];
@@ -150,8 +170,7 @@ public static class SteadySchedule
 
         for (var n = max; n >= 0; n--)
         {
-            var here = Best(cost, revs, n, 1, price);
-            down[n] = (here.Cost + ((double)dropSeconds * n), here.Revs, here.From);
+            down[n] = (down[n].Cost + ((double)dropSeconds * n), down[n].Revs, down[n].From);
             if (n < max && down[n + 1].Cost < down[n].Cost)
             {
                 down[n] = down[n + 1];
@@ -159,28 +178,25 @@ public static class SteadySchedule
         }
     }
 
-    /// <summary>The cheapest state at <paramref name="n"/> pods to change in direction <paramref name="to"/> from.</summary>
-    private static (double Cost, int Revs, int From) Best(double[] cost, int[] revs, int n, int to, double price)
+    private static (double Cost, int Revs, int From) Min((double Cost, int Revs, int From) a, (double Cost, int Revs, int From) b) => b.Cost < a.Cost ? b : a;
+
+    private static (double Cost, int Revs, int From) Priced((double Cost, int Revs, int From) a, double price) => (a.Cost + price, a.Revs + 1, a.From);
+
+    private static (double Cost, int Revs, int From) Past(double[] cost, int[] revs, int n, int d) => (cost[At(n, d, Cap)], revs[At(n, d, Cap)], At(n, d, Cap));
+
+    /// <summary>The cheapest state at <paramref name="n"/> pods whose last change, in direction <paramref name="d"/>, is within the window.</summary>
+    private static (double Cost, int Revs, int From) Recent(double[] cost, int[] revs, int n, int d)
     {
-        var best = (Cost: double.PositiveInfinity, Revs: 0, From: -1);
-        for (var d = 0; d < Dirs; d++)
+        var at = At(n, d, 0);
+        for (var i = at + 1; i < At(n, d, Cap); i++)
         {
-            for (var c = 0; c < WindowSlots; c++)
-            {
-                var i = At(n, d, c);
-                var reversal = d != to && c < Cap;
-                var total = cost[i] + (reversal ? price : 0);
-                if (total < best.Cost)
-                {
-                    best = (total, revs[i] + (reversal ? 1 : 0), i);
-                }
-            }
+            at = cost[i] < cost[at] ? i : at;
         }
 
-        return best;
+        return (cost[at], revs[at], at);
     }
 
-    private static PaidSchedule Back(double[] cost, int[] revs, IReadOnlyList<int> floor, int[,,] changedFrom, bool[,,] heldFrom38)
+    private static PaidSchedule Back(double[] cost, int[] revs, int k, (int[] ChangedFrom, bool[] HeldShort)? trace)
     {
         var at = 0;
         for (var i = 1; i < cost.Length; i++)
@@ -189,15 +205,22 @@ public static class SteadySchedule
         }
 
         var reversals = revs[at];
-        var paid = new int[floor.Count];
-        for (var s = floor.Count - 1; s >= 0; s--)
+        if (trace is not { } t)
+        {
+            return new PaidSchedule([], reversals);
+        }
+
+        var states = cost.Length / WindowSlots;
+        var paid = new int[k];
+        for (var s = k - 1; s >= 0; s--)
         {
             var (n, d, c) = (at / (Dirs * WindowSlots), at / WindowSlots % Dirs, at % WindowSlots);
             paid[s] = n;
+            var here = (s * states) + (n * Dirs) + d;
             at = s == 0 ? at
-                : c == 0 ? changedFrom[s, n, d]
+                : c == 0 ? t.ChangedFrom[here]
                 : c < Cap ? At(n, d, c - 1)
-                : At(n, d, heldFrom38[s, n, d] ? Cap - 1 : Cap);
+                : At(n, d, t.HeldShort[here] ? Cap - 1 : Cap);
         }
 
         return new PaidSchedule(paid, reversals);
