@@ -109,7 +109,7 @@ public static class Oracle
         }
 
         var result = best ?? first;
-        chosen = new OracleChoice(needs[(knob.Lookahead, knob.Share)], knob.Hold, best is not null) { Tried = needs.Values.ToList() };
+        chosen = new OracleChoice(needs[(knob.Lookahead, knob.Share)], knob.Hold, best is not null) { Tried = needs.Values.ToList(), Run = result };
         return result!;
     }
 

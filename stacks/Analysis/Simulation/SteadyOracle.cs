@@ -10,6 +10,9 @@ public sealed record OracleChoice(int[] Need, int HoldSeconds, bool MeetsTarget)
 {
     /// <summary>Every need the oracle's knob search computed (the chosen one among them): a steady schedule may meet the target on a looser one.</summary>
     public IReadOnlyList<int[]> Tried { get; init; } = [];
+
+    /// <summary>The oracle's own result (a steady oracle's candidate when it reverses within the budget).</summary>
+    public QueueResult? Run { get; init; }
 }
 
 /// <summary>
@@ -51,7 +54,7 @@ public static class SteadyOracle
         durationSeconds <= 3600 ? HourBudget : Math.Max(HourBudget, (int)Math.Round(DayBudget * durationSeconds / 86_400.0));
 
     /// <summary>Needs tried at most, the oracle's chosen one first, then the loosest (fewest pod-slots).</summary>
-    public const int MaxNeeds = 8;
+    public const int MaxNeeds = 10;
 
     /// <summary>The steady oracle of one pool, from the oracle's choice on the same arrivals.</summary>
     public static QueueResult Result(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, OracleChoice choice, int budget, ClusterTiming? timing = null)
@@ -74,7 +77,8 @@ public static class SteadyOracle
             .Select(floor => (Floor: floor, Free: SteadySchedule.Cheapest(floor, Oracle.SlotSeconds, drop, 0)))
             .OrderBy(f => PodMinutes(f.Free.Paid))
             .ToList();
-        QueueResult? best = null;
+        // The oracle's own run, where it already reverses within the budget and meets the target.
+        var best = choice.Run is { MeetsTarget: true } own && own.Reversals <= budget ? own : null;
         foreach (var (floor, free) in floors)
         {
             if (best is not null && PodMinutes(free.Paid) >= best.PodMinutes)
@@ -96,14 +100,21 @@ public static class SteadyOracle
             }
         }
 
-        // None met the target within the budget: the schedule that never reverses, the chosen need's highest held all day.
-        return best ?? Run(Enumerable.Repeat(choice.Need.Length == 0 ? 0 : choice.Need.Max(), choice.Need.Length).ToArray());
+        // None met the target within the budget: the fewest pods held all along that do (up to one over the
+        // chosen need's highest), else that highest held all along.
+        return best ?? Flat(choice.Need, Run);
     }
 
-    /// <summary>The chosen need first, then the others by pod-slots, loosest first, each once, none with a higher peak.</summary>
+    /// <summary>The oracle's schedule and its chosen need first, then the others by pod-slots, loosest first, each once, none with a higher peak.</summary>
     private static List<int[]> Needs(OracleChoice choice)
     {
-        var needs = new List<int[]> { choice.Need };
+        // The oracle's own schedule (its need smoothed, the run that met the target) first: the steady
+        // schedules at or above it hold every pod the oracle's run held.
+        // A steady schedule cannot replace a pod busy with long tasks by a fresh one (the removed pod
+        // finishes them while the new one serves), as the oracle's reversals do: the oracle's schedule
+        // with a spare pod wherever it has one is a candidate too.
+        var smooth = Oracle.Smooth(choice.Need, Oracle.SlotSeconds, choice.HoldSeconds);
+        var needs = new List<int[]> { smooth, choice.Need, smooth.Select(n => n > 0 ? n + 1 : 0).ToArray() };
         var top = choice.Need.Length == 0 ? 0 : choice.Need.Max();
         foreach (var need in choice.Tried.OrderBy(n => n.Sum(x => (long)x)))
         {
@@ -137,6 +148,21 @@ public static class SteadyOracle
         }
 
         return SteadySchedule.Cheapest(floor, Oracle.SlotSeconds, drop, hi).Paid;
+    }
+
+    private static QueueResult Flat(int[] need, Func<int[], QueueResult> run)
+    {
+        var top = need.Length == 0 ? 0 : need.Max();
+        for (var n = 1; n <= top + 1; n++)
+        {
+            var held = run(Enumerable.Repeat(n, need.Length).ToArray());
+            if (held.MeetsTarget)
+            {
+                return held;
+            }
+        }
+
+        return run(Enumerable.Repeat(top, need.Length).ToArray());
     }
 
     private static double PodMinutes(int[] paid) => paid.Sum(n => (long)n) * Oracle.SlotSeconds / 60.0;
