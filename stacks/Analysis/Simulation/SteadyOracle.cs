@@ -25,10 +25,12 @@ public sealed record OracleChoice(int[] Need, int HoldSeconds, bool MeetsTarget)
 /// <para>
 /// How: <see cref="SteadySchedule.Cheapest"/> prices each reversal (a Lagrangian price, in seconds of
 /// pod time); the price is bisected until the programme's schedule reverses within the budget, and the
-/// simulator's run of it judges both the wait and the reversals. That for the oracle's chosen need
-/// and for the looser needs its knob search computed (<see cref="MaxNeeds"/>: a steady schedule holds
-/// pods that serve tasks a looser need leaves late); the cheapest run that meets the target within the
-/// budget is the result (else the schedule that never reverses: the chosen need's highest held all day).
+/// simulator's run of it judges both the wait and the reversals. Candidates: the oracle's own run if it
+/// is within the budget; steady schedules at or above the oracle's schedule, its need, that schedule
+/// with a spare pod wherever it has one (a steady schedule cannot swap a pod busy with long tasks for a
+/// fresh one, as the oracle's reversals do) and the looser needs its knob search computed
+/// (<see cref="MaxNeeds"/>). The cheapest run on target within the budget is the result, else the
+/// fewest pods held all along that meet the target.
 /// </para>
 /// <para>
 /// What it is: an upper bound on the cheapest steady schedule for the oracle's need (a price per
@@ -40,7 +42,7 @@ public sealed record OracleChoice(int[] Need, int HoldSeconds, bool MeetsTarget)
 /// </summary>
 public static class SteadyOracle
 {
-    /// <summary>Reversals a steady pool may make in an hour-long scenario (issue 28's bound for the spike hour).</summary>
+    /// <summary>Reversals a steady pool may make in an hour-long scenario (the bound for the spike hour, docs/decisions/0006-autoscaling-across-days.md).</summary>
     public const int HourBudget = 2;
 
     /// <summary>Reversals a steady pool may make in a day (the bound for a business day).</summary>
