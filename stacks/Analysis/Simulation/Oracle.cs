@@ -54,7 +54,11 @@ public static class Oracle
     }
 
     /// <summary>The oracle as a policy's result: its pods per slot, run by the simulator.</summary>
-    public static QueueResult Result(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, ClusterTiming? timing = null)
+    public static QueueResult Result(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, ClusterTiming? timing = null) =>
+        Chosen(pool, arrivals, duration, timing, out _);
+
+    /// <summary>The oracle's result, and the per-slot need and price of a dip it chose (what <see cref="SteadyOracle"/> starts from).</summary>
+    public static QueueResult Chosen(PoolPlan pool, IReadOnlyList<TaskArrival> arrivals, int duration, ClusterTiming? timing, out OracleChoice chosen)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(arrivals);
@@ -111,7 +115,9 @@ public static class Oracle
             }
         }
 
-        return Simulator.Result(pool, arrivals, best ?? first!);
+        var result = Simulator.Result(pool, arrivals, best ?? first!);
+        chosen = new OracleChoice(needs[(knob.Lookahead, knob.Share)], knob.Hold, best is not null) { Tried = needs.Values.ToList(), Run = result };
+        return result;
     }
 
     /// <summary>

@@ -39,18 +39,25 @@ public sealed record PoolSpread(string Pool, int WaitTargetSeconds, Spread P95Wa
 
     /// <summary>Pod-minutes ÷ the autoscaling article's HPA's.</summary>
     public Spread? VsSeed => Against.VsSeed;
+
+    /// <summary>Pod-minutes ÷ the steady oracle's (<see cref="SteadyOracle"/>).</summary>
+    public Spread? VsSteadyOracle => Against.VsSteadyOracle;
+
+    /// <summary>The steady oracle's pod-minutes ÷ the oracle's, day by day: the price of steadiness itself.</summary>
+    public Spread? SteadyOracleVsOracle { get; init; }
 }
 
 /// <summary>Pod-minutes over another policy's, day by day (null where the other needs no pod on some day).</summary>
 /// <param name="VsOracle">Over the oracle's.</param>
 /// <param name="VsFixedPeak">Over fixed-peak's.</param>
 /// <param name="VsSeed">Over the autoscaling article's HPA's.</param>
-public sealed record Ratios(Spread? VsOracle, Spread? VsFixedPeak, Spread? VsSeed);
+/// <param name="VsSteadyOracle">Over the steady oracle's: the cheapest clairvoyant schedule within the reversal budget.</param>
+public sealed record Ratios(Spread? VsOracle, Spread? VsFixedPeak, Spread? VsSeed, Spread? VsSteadyOracle = null);
 
 /// <summary>
 /// A scenario over many seeds (<c>simulate --seeds</c>): per pool and for all pools, the median and the
-/// worst day of the configured autoscaling, and its pod-minutes against the oracle, fixed-peak and
-/// the autoscaling article's HPA on the same days. One day is one seed's arrivals.
+/// worst day of the configured autoscaling, and its pod-minutes against the oracle, fixed-peak,
+/// the autoscaling article's HPA and the steady oracle on the same days. One day is one seed's arrivals.
 /// </summary>
 /// <param name="Scenario">The scenario.</param>
 /// <param name="Seeds">The seeds.</param>
@@ -62,7 +69,7 @@ public sealed record SeedSummary(string Scenario, IReadOnlyList<int> Seeds, IRea
     public const string AllPools = "all pools";
 
     /// <summary>The policies a summary runs.</summary>
-    public static IReadOnlyList<string> Policies { get; } = ["configured", "seed", "fixed-peak", "oracle"];
+    public static IReadOnlyList<string> Policies { get; } = ["configured", "seed", "fixed-peak", "oracle", "steady-oracle"];
 
     /// <summary>Runs every seed (in parallel: each seed is independent and deterministic) and summarises them.</summary>
     public static SeedSummary Run(StackPlan plan, Scenario scenario, IReadOnlyList<int> seeds, ClusterTiming? timing = null)
@@ -79,9 +86,14 @@ public sealed record SeedSummary(string Scenario, IReadOnlyList<int> Seeds, IRea
 
     private static QueueResult Of(SimulationResult day, string policy, string pool) => day.Policies.Single(p => p.Name == policy).Queues.Single(q => q.Name == pool);
 
-    private static Spread? Ratio(IReadOnlyList<SimulationResult> days, string policy, Func<SimulationResult, string, double> podMinutes, string pool)
+    private static Spread? Ratio(IReadOnlyList<SimulationResult> days, string policy, Func<SimulationResult, string, double> podMinutes, string pool, string ours = "configured")
     {
-        var ratios = days.Select(d => (Ours: podMinutes(d, "configured"), Theirs: podMinutes(d, policy))).ToList();
+        if (days.Any(d => !d.Policies.Any(p => p.Name == policy) || !d.Policies.Any(p => p.Name == ours)))
+        {
+            return null;
+        }
+
+        var ratios = days.Select(d => (Ours: podMinutes(d, ours), Theirs: podMinutes(d, policy))).ToList();
         return ratios.Any(r => r.Theirs <= 0) ? null : Spread.Of(ratios.Select(r => r.Ours / r.Theirs));
     }
 
@@ -91,7 +103,10 @@ public sealed record SeedSummary(string Scenario, IReadOnlyList<int> Seeds, IRea
         double Pm(SimulationResult d, string policy) => Of(d, policy, name).PodMinutes;
         return new PoolSpread(name, target, Spread.Of(ours.Select(q => q.P95WaitSeconds)), ours.Count(q => q.MeetsTarget) / (double)ours.Count,
             Spread.Of(ours.Select(q => q.PodMinutes)), Spread.Of(ours.Select(q => (double)q.Reversals)),
-            new Ratios(Ratio(days, "oracle", Pm, name), Ratio(days, "fixed-peak", Pm, name), Ratio(days, "seed", Pm, name)));
+            new Ratios(Ratio(days, "oracle", Pm, name), Ratio(days, "fixed-peak", Pm, name), Ratio(days, "seed", Pm, name), Ratio(days, "steady-oracle", Pm, name)))
+        {
+            SteadyOracleVsOracle = Ratio(days, "oracle", Pm, name, "steady-oracle"),
+        };
     }
 
     private static PoolSpread All(IReadOnlyList<SimulationResult> days)
@@ -100,6 +115,9 @@ public sealed record SeedSummary(string Scenario, IReadOnlyList<int> Seeds, IRea
         static double Pm(SimulationResult d, string policy) => d.Policies.Single(p => p.Name == policy).Queues.Sum(q => q.PodMinutes);
         return new PoolSpread(AllPools, 0, Spread.Of(ours.Select(qs => qs.Max(q => q.P95WaitSeconds))), ours.Count(qs => qs.All(q => q.MeetsTarget)) / (double)ours.Count,
             Spread.Of(ours.Select(qs => qs.Sum(q => q.PodMinutes))), Spread.Of(ours.Select(qs => (double)qs.Max(q => q.Reversals))),
-            new Ratios(Ratio(days, "oracle", Pm, AllPools), Ratio(days, "fixed-peak", Pm, AllPools), Ratio(days, "seed", Pm, AllPools)));
+            new Ratios(Ratio(days, "oracle", Pm, AllPools), Ratio(days, "fixed-peak", Pm, AllPools), Ratio(days, "seed", Pm, AllPools), Ratio(days, "steady-oracle", Pm, AllPools)))
+        {
+            SteadyOracleVsOracle = Ratio(days, "oracle", Pm, AllPools, "steady-oracle"),
+        };
     }
 }

@@ -87,6 +87,7 @@ public static class SimulationReport
         b.AppendLine($"vs oracle = pod-minutes ÷ the oracle's, a lower bound no autoscaler can beat ({NoRatio} where the oracle needs no pod: no task arrived");
         b.AppendLine("and the pool may sleep at zero); scale events = times the replica count changed; reversals = changes of direction less than");
         b.AppendLine("10 minutes after the previous one; cut off = tasks still running when a removed pod's grace period ended, killed mid-task (must be 0).");
+        b.AppendLine("steady-oracle = the cheapest clairvoyant schedule that reverses at most 2 times an hour or 12 a day: its vs oracle is the price of steadiness.");
         return b.ToString();
     }
 

@@ -53,17 +53,18 @@ public sealed record PolicyResult(string Name, IReadOnlyList<QueueResult> Queues
 public sealed record SimulationResult(string Scenario, int Seed, IReadOnlyList<PolicyResult> Policies);
 
 /// <summary>
-/// Runs every pool of a plan through a scenario under five policies on the same arrivals:
+/// Runs every pool of a plan through a scenario under six policies on the same arrivals:
 /// <c>configured</c> (the stack's autoscaling: KEDA's ScaledObjects or the HPAs, per
 /// <c>autoscaling.engine</c>), <c>seed</c> (the autoscaling article's HPA, docs/sources/autoscaling.md),
 /// <c>fixed-peak</c> (the fewest fixed pods that meet the wait target at the declared peak, what a
-/// team would otherwise run), <c>static</c> (max replicas, no autoscaling) and <c>oracle</c> (the
-/// cheapest clairvoyant schedule of whole pods, <see cref="Oracle"/>).
+/// team would otherwise run), <c>static</c> (max replicas, no autoscaling), <c>oracle</c> (the
+/// cheapest clairvoyant schedule of whole pods, <see cref="Oracle"/>) and <c>steady-oracle</c> (the
+/// cheapest clairvoyant schedule within the scenario's reversal budget, <see cref="SteadyOracle"/>).
 /// </summary>
 public static class Simulator
 {
     /// <summary>The policy names, in report order.</summary>
-    public static IReadOnlyList<string> Policies { get; } = ["configured", "seed", "fixed-peak", "static", "oracle"];
+    public static IReadOnlyList<string> Policies { get; } = ["configured", "seed", "fixed-peak", "static", "oracle", "steady-oracle"];
 
     /// <summary>Simulates the given policies (all by default); deterministic for a given seed.</summary>
     public static SimulationResult Run(StackPlan plan, Scenario scenario, int seed = 1, ClusterTiming? timing = null, IReadOnlyList<string>? policies = null)
@@ -77,9 +78,22 @@ public static class Simulator
         {
             var pool = plan.Queues[i];
             var arrivals = Arrivals.Of(scenario, pool, ArrivalSeed(seed, i), Arrivals.BeatMinutes(plan, pool.Name));
+            // The oracle runs once a pool: the steady oracle starts from its choice.
+            (QueueResult Result, OracleChoice Choice)? oracle = null;
+            (QueueResult Result, OracleChoice Choice) Oracle()
+            {
+                oracle ??= (Simulation.Oracle.Chosen(pool, arrivals, scenario.DurationSeconds, timing, out var choice), choice);
+                return oracle.Value;
+            }
+
             foreach (var policy in policies)
             {
-                perPolicy[policy].Add(Simulate(policy, plan, i, arrivals, scenario.DurationSeconds, seed, timing));
+                perPolicy[policy].Add(policy switch
+                {
+                    "oracle" => Oracle().Result,
+                    "steady-oracle" => SteadyOracle.Result(pool, arrivals, scenario.DurationSeconds, Oracle().Choice, SteadyOracle.Budget(scenario.DurationSeconds), timing),
+                    _ => Simulate(policy, plan, i, arrivals, scenario.DurationSeconds, seed, timing),
+                });
             }
         }
 
@@ -96,7 +110,6 @@ public static class Simulator
             "seed" => Simulate(pool, arrivals, duration, SeedPolicy, timing),
             "fixed-peak" => Fixed(pool, arrivals, duration, FixedPeak.Replicas(plan, index, seed, timing), timing),
             "static" => Fixed(pool, arrivals, duration, pool.Replicas.Max, timing),
-            "oracle" => Oracle.Result(pool, arrivals, duration, timing),
             _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, $"one of {string.Join(", ", Policies)}"),
         };
     }
