@@ -62,7 +62,8 @@ public sealed class MonitoringComponentTests
     {
         var hpa = (await Harness.YamlAsync(HpaEngine + "  superset:queues:\n    default:\n      scaleDownWindowSeconds: 600\n      scaleDownPodsPerMinute: 3\n")).Object("HorizontalPodAutoscaler", "superset-worker-default");
 
-        Assert.Equal(0L, hpa.Number("spec.behavior.scaleUp.stabilizationWindowSeconds"));
+        // The small tier's default reads the lowest recommendation of its scale-up window (docs/autoscaling.md, "The tier shapes").
+        Assert.Equal((long)TierCatalog.Get(TierName.Small).Queues.Single(q => q.Name == "default").Autoscaler.ScaleUpWindowSeconds, hpa.Number("spec.behavior.scaleUp.stabilizationWindowSeconds"));
         Assert.Equal(AutoscalerPolicy.ScaleUpPods, hpa.Number("spec.behavior.scaleUp.policies.0.value"));
         Assert.Equal("Pods", hpa.At("spec.behavior.scaleUp.policies.0.type"));
         Assert.Equal(600L, hpa.Number("spec.behavior.scaleDown.stabilizationWindowSeconds"));

@@ -225,18 +225,18 @@ public sealed class PlatformExampleTests
         Assert.Equal(
             new Dictionary<string, object?> { ["timezone"] = "Europe/Paris", ["start"] = "55 6 * * mon-fri", ["end"] = "0 19 * * mon-fri", ["desiredReplicas"] = "6" },
             cron.Map("metadata"));
-        // medium default keeps 8 waiting-or-running tasks a pod: the floor is 6 × 8 of the composite metric.
-        Assert.Equal("8", @default.At("spec.advanced.scalingModifiers.target"));
-        Assert.EndsWith("> prewarm * 8 ? (priority0 + priority3 + priority6 + priority9 + running) : prewarm * 8", (string)@default.At("spec.advanced.scalingModifiers.formula")!, StringComparison.Ordinal);
+        // medium default keeps 5 waiting-or-running tasks a pod: the floor is 6 × 5 of the composite metric.
+        Assert.Equal("5", @default.At("spec.advanced.scalingModifiers.target"));
+        Assert.EndsWith("> prewarm * 5 ? (priority0 + priority3 + priority6 + priority9 + running) : prewarm * 5", (string)@default.At("spec.advanced.scalingModifiers.formula")!, StringComparison.Ordinal);
 
-        // reports sleeps at zero outside the hours (days default to mon-fri); the floor of one wakes it.
-        var reports = run.Object("ScaledObject", "superset-worker-reports");
-        Assert.Equal(0L, reports.Number("spec.minReplicaCount"));
+        // cache sleeps at zero outside the hours (days default to mon-fri); the floor of one wakes it.
+        var cache = run.Object("ScaledObject", "superset-worker-cache");
+        Assert.Equal(0L, cache.Number("spec.minReplicaCount"));
         Assert.Equal(
             new Dictionary<string, object?> { ["timezone"] = "Europe/Paris", ["start"] = "55 7 * * mon-fri", ["end"] = "0 18 * * mon-fri", ["desiredReplicas"] = "1" },
-            Assert.Single(Cron(reports)).Map("metadata"));
+            Assert.Single(Cron(cache)).Map("metadata"));
 
-        Assert.All(new[] { "exports", "cache" }, pool => Assert.Empty(Cron(run.Object("ScaledObject", $"superset-worker-{pool}"))));
+        Assert.All(new[] { "exports", "reports" }, pool => Assert.Empty(Cron(run.Object("ScaledObject", $"superset-worker-{pool}"))));
         Assert.DoesNotContain("prewarm", (string)run.Object("ScaledObject", "superset-worker-exports").At("spec.advanced.scalingModifiers.formula")!, StringComparison.Ordinal);
     }
 }

@@ -66,12 +66,12 @@ public sealed partial class RenderedAlertRuleTests
     [Fact]
     public async Task A_pool_at_zero_gets_no_below_minimum_rule_and_a_no_consumer_rule_that_outlasts_its_cold_start()
     {
-        var run = await Harness.StackAsync("prod"); // medium: reports and cache scale to zero
+        var run = await Harness.StackAsync("prod"); // medium: cache scales to zero (reports keeps one pod)
         var rules = Rules(run).ToList();
         var atZero = run.All("ScaledObject").Where(s => s.Number("spec.minReplicaCount") == 0).ToList();
         var floored = run.All("ScaledObject").Where(s => s.Number("spec.minReplicaCount") > 0).ToList();
 
-        Assert.Equal(["superset-worker-cache", "superset-worker-reports"], atZero.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["superset-worker-cache"], atZero.Select(s => s.Name).Order(StringComparer.Ordinal));
         foreach (var pool in atZero)
         {
             var queue = pool.Name["superset-worker-".Length..];
