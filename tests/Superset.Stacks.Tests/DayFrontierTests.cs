@@ -64,7 +64,7 @@ public sealed class DayFrontierTests
         var pool = plan.Queues.Single(q => q.Name == "exports");
         var spike = Scenario.Named("spike", plan);
         var index = plan.Queues.ToList().IndexOf(pool);
-        var minutes = seeds.Select(seed => Simulator.Simulate(pool, Arrivals.Of(spike, pool, Simulator.ArrivalSeed(seed, index), Arrivals.BeatMinutes(plan, pool.Name)),
+        var minutes = seeds.Select(seed => Simulator.Simulate(pool, Simulator.DayArrivals(plan, index, spike, seed),
             spike.DurationSeconds, result.Chosen.Shape.Spec, new ClusterTiming(), result.Chosen.Shape.Keda).PodMinutes);
         Assert.Equal(Spread.Of(minutes), result.Chosen.Scenarios.Single(s => s.Scenario == "spike").PodMinutes);
     }

@@ -125,7 +125,7 @@ public sealed class SteadyOracleTests
         for (var i = 0; i < plan.Queues.Count; i++)
         {
             var pool = plan.Queues[i];
-            var arrivals = Arrivals.Of(scenario, pool, Simulator.ArrivalSeed(seed, i), Arrivals.BeatMinutes(plan, pool.Name));
+            var arrivals = Simulator.DayArrivals(plan, i, scenario, seed);
             var oracle = Oracle.Chosen(pool, arrivals, scenario.DurationSeconds, Timing, out var choice);
             var steady = SteadyOracle.Result(pool, arrivals, scenario.DurationSeconds, choice, budget, Timing);
             // The oracle's highest need held all day: ready all along, it never reverses.

@@ -194,8 +194,8 @@ public static class DayFrontier
         static int Window(HpaShape s) => s.Spec.Behavior.Down.StabilizationSeconds;
         static int Step(HpaShape s) => (int)s.Spec.Behavior.Down.Policies[0].Value;
         static int Up(HpaShape s) => s.Spec.Behavior.Up.StabilizationSeconds;
-        var busy = BusyShares.Select(f => Math.Max(1, Math.Round(f * pool.Concurrency))).Concat([pool.Concurrency - 1.0, pool.Concurrency + 1.0]).Where(t => t >= 1).ToList();
-        var queue = Frontier.DrainShares.Select(f => Math.Max(1, Math.Round(f * pool.WaitTargetSeconds * pool.Concurrency / (double)pool.Tasks.MeanSeconds))).ToList();
+        var busy = Frontier.BusyTargets(pool, BusyShares).Concat([pool.Concurrency - 1.0, pool.Concurrency + 1.0]).Where(t => t >= 1).ToList();
+        var queue = Frontier.QueueTargets(pool).ToList();
         // The target and the scale-down window move together: a lower target holds more pods and
         // reverses less, which a shorter window then spends (one at a time, the search stops at the first).
         yield return s => (s.Keda?.RunningTasks == true ? busy : queue).Prepend(s.Spec.QueueTargetPerPod).Distinct()
@@ -238,7 +238,7 @@ public static class DayFrontier
             var p = pool;
             days = Scenarios.Select(name => Scenario.Named(name, plan))
                 .Select(s => (s, seeds.AsParallel().AsOrdered()
-                    .Select(seed => Arrivals.Of(s, p, Simulator.ArrivalSeed(seed, index), Arrivals.BeatMinutes(plan, p.Name))).ToList()))
+                    .Select(seed => Simulator.DayArrivals(plan, index, s, seed)).ToList()))
                 .ToList();
             var engine = plan.Autoscaling.Engine;
             ConfiguredShape = Frontier.Shape(Simulator.Configured(pool, engine), Simulator.ConfiguredKeda(pool, engine), pool.Autoscaler.ScaleUpThreshold,

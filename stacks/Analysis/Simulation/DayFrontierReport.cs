@@ -6,12 +6,6 @@ namespace Superset.Analysis.Simulation;
 /// <summary><c>simulate --frontier --seeds</c>: each pool's configured shape and the best found across days (<see cref="DayFrontier"/>).</summary>
 public static class DayFrontierReport
 {
-    private static string S(double v) => v.ToString(v < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
-
-    private static string Pair(Spread s, Func<double, string> format) => $"{format(s.Median)} / {format(s.Worst)}";
-
-    private static string Count(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
-
     /// <summary>The result as a Markdown table, the settings that deploy each chosen shape, and a legend.</summary>
     public static string Table(IReadOnlyList<int> seeds, IReadOnlyList<DayFrontierResult> results)
     {
@@ -32,7 +26,7 @@ public static class DayFrontierReport
                 {
                     var budget = s.ReversalBudget is { } v ? string.Create(CultureInfo.InvariantCulture, $" (≤ {v})") : "";
                     b.AppendLine(CultureInfo.InvariantCulture,
-                        $"| {r.Pool} | {name} | {(shape.Holds ? "yes" : $"no ({shape.OnTarget:P0} on target)")} | {s.Scenario} | {s.DaysOnTarget}/{s.Days} | {Pair(s.P95Wait, S)} | {Pair(s.PodMinutes, S)} | {Pair(s.Reversals, Count)}{budget} |");
+                        $"| {r.Pool} | {name} | {(shape.Holds ? "yes" : $"no ({shape.OnTarget:P0} on target)")} | {s.Scenario} | {s.DaysOnTarget}/{s.Days} | {SeedReport.Pair(s.P95Wait, SeedReport.S)} | {SeedReport.Pair(s.PodMinutes, SeedReport.S)} | {SeedReport.Pair(s.Reversals, SeedReport.Count)}{budget} |");
                 }
             }
         }

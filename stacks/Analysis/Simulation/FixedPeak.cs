@@ -26,7 +26,7 @@ public static class FixedPeak
         }
 
         var spike = Scenario.Named("spike", plan);
-        var arrivals = Arrivals.Of(spike, pool, Simulator.ArrivalSeed(seed, index), Arrivals.BeatMinutes(plan, pool.Name));
+        var arrivals = Simulator.DayArrivals(plan, index, spike, seed);
         bool Meets(int n) => Simulator.Fixed(pool, arrivals, spike.DurationSeconds, n, timing).MeetsTarget;
         var hi = Math.Max(1, (int)Math.Ceiling(pool.PeakBusyChildren / pool.Concurrency));
         while (!Meets(hi))

@@ -67,6 +67,20 @@ public static class Frontier
     /// <summary>KEDA cooldowns tried for a pool at zero besides the pool's own (KEDA's default 300 s, and 60 s).</summary>
     public static IReadOnlyList<int> Cooldowns { get; } = [300, 60, 120, 600];
 
+    /// <summary>Queue targets of the pool for each of <see cref="DrainShares"/> (at least one task a pod).</summary>
+    public static IEnumerable<double> QueueTargets(PoolPlan pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return DrainShares.Select(f => Math.Max(1, Math.Round(f * pool.WaitTargetSeconds * pool.Concurrency / (double)pool.Tasks.MeanSeconds)));
+    }
+
+    /// <summary>Busy-signal targets of the pool for the given shares of its children (at least one task a pod).</summary>
+    public static IEnumerable<double> BusyTargets(PoolPlan pool, IEnumerable<double> shares)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        return shares.Select(f => Math.Max(1, Math.Round(f * pool.Concurrency)));
+    }
+
     /// <summary>The grid for a pool under an engine, the configured shape first.</summary>
     public static IReadOnlyList<HpaShape> Shapes(PoolPlan pool, AutoscalingEngine engine = AutoscalingEngine.Hpa)
     {
@@ -74,8 +88,8 @@ public static class Frontier
         var configured = Simulator.Configured(pool, engine);
         var configuredKeda = Simulator.ConfiguredKeda(pool, engine);
         var thresholds = new List<double> { pool.Autoscaler.ScaleUpThreshold };
-        thresholds.AddRange(DrainShares.Select(f => Math.Max(1, Math.Round(f * pool.WaitTargetSeconds * pool.Concurrency / (double)pool.Tasks.MeanSeconds))));
-        var busy = configuredKeda is not null ? BusyShares.Select(f => Math.Max(1, Math.Round(f * pool.Concurrency))).ToList() : [];
+        thresholds.AddRange(QueueTargets(pool));
+        var busy = configuredKeda is not null ? BusyTargets(pool, BusyShares).ToList() : [];
         var windows = new List<int> { pool.Autoscaler.ScaleDown.WindowSeconds };
         windows.AddRange(ScaleDownWindows);
         var steps = new List<int> { pool.Autoscaler.ScaleDown.PodsPerMinute };
@@ -157,7 +171,7 @@ public static class Frontier
         for (var i = 0; i < plan.Queues.Count; i++)
         {
             var pool = plan.Queues[i];
-            var arrivals = Arrivals.Of(scenario, pool, Simulator.ArrivalSeed(seed, i), Arrivals.BeatMinutes(plan, pool.Name));
+            var arrivals = Simulator.DayArrivals(plan, i, scenario, seed);
             // Shapes(pool)[0] is the configured autoscaler: its run is the configured result.
             var tried = Shapes(pool, engine).Select(shape => new ShapeResult(shape, Simulator.Simulate(pool, arrivals, scenario.DurationSeconds, shape.Spec, timing, shape.Keda))).ToList();
             var configured = tried[0].Result;

@@ -7,11 +7,16 @@ namespace Superset.Analysis.Simulation;
 /// <summary><c>simulate --seeds</c>: a <see cref="SeedSummary"/> as a table a team can act on, and as JSON.</summary>
 public static class SeedReport
 {
-    private static string S(double v) => v.ToString(v < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
+    /// <summary>Seconds or pod-minutes as the tables print them (one decimal below 10).</summary>
+    internal static string S(double v) => v.ToString(v < 10 ? "0.0" : "0", CultureInfo.InvariantCulture);
 
     private static string R(double v) => v.ToString("0.00", CultureInfo.InvariantCulture) + "x";
 
-    private static string Pair(Spread s, Func<double, string> format) => $"{format(s.Median)} / {format(s.Worst)}";
+    /// <summary>A count of the median day as the tables print it (a half where the seeds are even).</summary>
+    internal static string Count(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>A spread as the tables print it: median / worst.</summary>
+    internal static string Pair(Spread s, Func<double, string> format) => $"{format(s.Median)} / {format(s.Worst)}";
 
     private static string Pair(Spread? s) => s is { } v ? Pair(v, R) : SimulationReport.NoRatio;
 
@@ -49,7 +54,7 @@ public static class SeedReport
         {
             var target = p.WaitTargetSeconds == 0 ? "—" : p.WaitTargetSeconds.ToString(CultureInfo.InvariantCulture);
             b.AppendLine(CultureInfo.InvariantCulture,
-                $"| {p.Pool} | {target} | {Pair(p.P95Wait, S)} | {p.MeetsTarget:P0} | {Pair(p.PodMinutes, S)} | {Pair(p.Reversals, v => v.ToString("0.#", CultureInfo.InvariantCulture))} | {Pair(p.VsOracle)} | {Pair(p.VsFixedPeak)} | {Pair(p.VsSeed)} | {Pair(p.VsSteadyOracle)} |");
+                $"| {p.Pool} | {target} | {Pair(p.P95Wait, S)} | {p.MeetsTarget:P0} | {Pair(p.PodMinutes, S)} | {Pair(p.Reversals, Count)} | {Pair(p.VsOracle)} | {Pair(p.VsFixedPeak)} | {Pair(p.VsSeed)} | {Pair(p.VsSteadyOracle)} |");
         }
 
         b.AppendLine();

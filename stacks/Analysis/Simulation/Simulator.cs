@@ -77,7 +77,7 @@ public static class Simulator
         for (var i = 0; i < plan.Queues.Count; i++)
         {
             var pool = plan.Queues[i];
-            var arrivals = Arrivals.Of(scenario, pool, ArrivalSeed(seed, i), Arrivals.BeatMinutes(plan, pool.Name));
+            var arrivals = DayArrivals(plan, i, scenario, seed);
             // The oracle runs once a pool: the steady oracle starts from its choice.
             (QueueResult Result, OracleChoice Choice)? oracle = null;
             (QueueResult Result, OracleChoice Choice) Oracle()
@@ -131,6 +131,14 @@ public static class Simulator
     {
         ArgumentNullException.ThrowIfNull(pool);
         return new(pool.Concurrency, pool.Shutdown.TerminationGracePeriodSeconds, pool.PrefetchMultiplier);
+    }
+
+    /// <summary>Pool <paramref name="index"/>'s arrivals on one day of a scenario: its own random stream (<see cref="ArrivalSeed"/>) and beat's ticks, the same under every policy.</summary>
+    public static IReadOnlyList<TaskArrival> DayArrivals(StackPlan plan, int index, Scenario scenario, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var pool = plan.Queues[index];
+        return Arrivals.Of(scenario, pool, ArrivalSeed(seed, index), Arrivals.BeatMinutes(plan, pool.Name));
     }
 
     /// <summary>The random seed of pool <paramref name="index"/>'s arrivals: each pool its own stream, the same under every policy.</summary>
